@@ -1,0 +1,60 @@
+"""Where the policy and the model come from, resolved in one place.
+
+Order: the command-line option, then the environment variable, then the shipped default. The
+model is only ever loaded from the repository's `models/` or a directory the operator names,
+never from anything that arrived with the documents (joblib files run code when loaded).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+POLICY_ENV = "TENDER_TRIAGE_POLICY"
+MODEL_ENV = "TENDER_TRIAGE_MODEL"
+MODELS_DIR_ENV = "TENDER_TRIAGE_MODELS_DIR"
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DEFAULT_POLICY_DIR = PACKAGE_DIR / "data"
+
+
+def policy_dir(option: str | os.PathLike[str] | None = None) -> Path:
+    """The policy directory to use: `--policy`, then $TENDER_TRIAGE_POLICY, then the shipped one."""
+    if option:
+        return Path(option)
+    env = os.environ.get(POLICY_ENV)
+    return Path(env) if env else DEFAULT_POLICY_DIR
+
+
+def models_dir() -> Path:
+    """The folder holding `CURRENT` and one subfolder per model.
+
+    $TENDER_TRIAGE_MODELS_DIR, else `models/` beside the package (a source checkout or an editable
+    install), else the `models` folder shipped inside the package by a wheel install.
+    """
+    env = os.environ.get(MODELS_DIR_ENV)
+    if env:
+        return Path(env)
+    for candidate in (PACKAGE_DIR.parent / "models", PACKAGE_DIR / "models"):
+        if (candidate / "CURRENT").is_file():
+            return candidate
+    return PACKAGE_DIR.parent / "models"
+
+
+def model_dir(option: str | os.PathLike[str] | None = None) -> Path | None:
+    """The model directory: `--model`, then $TENDER_TRIAGE_MODEL, then models/CURRENT.
+
+    Returns None when no option, no variable and no CURRENT file exist (a parse-only install).
+    """
+    if option:
+        return Path(option)
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env)
+    base = models_dir()
+    current = base / "CURRENT"
+    if current.is_file():
+        name = current.read_text(encoding="utf-8").strip()
+        if name:
+            return base / name
+    return None
