@@ -1,0 +1,237 @@
+"""Mention-derived features: one row of numbers (plus the text) per document.
+
+The classifier sees two things about a document: its words (vectorised inside the saved pipeline,
+so training and scanning cannot drift apart) and what the policy matcher found in it. This module
+turns the second into numbers. Each numeric feature is one small function whose docstring says
+what it measures; the evaluation report reuses those docstrings.
+
+Counts are log1p-scaled: the difference between 0 and 1 Huawei mention matters far more than the
+difference between 40 and 41, and a 900-page archive must not dominate the scaler.
+
+The column list has two parts:
+
+* `FEATURE_COLUMNS`: fixed in code. `load_model` refuses a model whose card lists other columns,
+  because the pipeline's scaler would silently read the wrong numbers.
+* category columns `cat:<id>`, one per equipment category id of the policy the model was trained
+  with. They are chosen at training time, stored in the card (`categories`) and reused verbatim
+  when scanning, so a policy that later adds a category does not shift any column.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from extract.types import Document, Mention, MentionKind, Role
+
+if TYPE_CHECKING:  # pandas is imported lazily so `--help` stays fast
+    import pandas as pd
+
+#: Characters of document text given to the text vectorisers. A tender's first 60k characters
+#: (about 25-30 pages) hold its title, scope and bill of quantities; the tail is mostly annexed
+#: terms and conditions. The cap bounds vectorising time and memory on 1,000-page archives.
+#: Mention features are still computed over the whole document.
+TEXT_CAP = 60_000
+
+#: Separator of table cells in page text (see extract.types.Page).
+_CELL_SEP = " | "
+
+_KINDS = tuple(k.value for k in MentionKind)
+_ROLES = tuple(r.value for r in Role)
+
+
+def _log_count(n: float) -> float:
+    return math.log1p(n)
+
+
+def _restricted(mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entity]
+
+
+# --------------------------------------------------------------------------- feature functions
+
+
+def mention_count(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of the number of policy hits of any kind."""
+    return _log_count(len(mentions))
+
+
+def _kind_count(kind: str) -> Callable[[Document, Sequence[Mention]], float]:
+    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
+        return _log_count(sum(1 for m in mentions if m.kind == kind))
+
+    feature.__doc__ = f"log1p of the number of `{kind}` mentions."
+    feature.__name__ = f"kind_{kind}"
+    return feature
+
+
+def _role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
+    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
+        return _log_count(sum(1 for m in mentions if m.role == role))
+
+    feature.__doc__ = f"log1p of the number of mentions (any kind) whose role is `{role}`."
+    feature.__name__ = f"role_{role}"
+    return feature
+
+
+def _restricted_role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
+    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
+        return _log_count(sum(1 for m in _restricted(mentions) if m.role == role))
+
+    feature.__doc__ = f"log1p of the number of restricted-entity mentions whose role is `{role}`."
+    feature.__name__ = f"restricted_{role}"
+    return feature
+
+
+def distinct_entities(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Number of distinct restricted entities named in any role (a bid naming three is unusual)."""
+    return float(len({m.entity for m in _restricted(mentions)}))
+
+
+def offered_restricted(doc: Document, mentions: Sequence[Mention]) -> float:
+    """1 when a restricted entity is offered (line item, quote, specification), else 0."""
+    return 1.0 if any(m.role == Role.OFFERED.value for m in _restricted(mentions)) else 0.0
+
+
+def prohibited_only(doc: Document, mentions: Sequence[Mention]) -> float:
+    """1 when restricted entities appear and every one of those mentions is a prohibition.
+
+    The typical FAR 52.204-25 clause: Huawei named only to be excluded.
+    """
+    restricted = _restricted(mentions)
+    return 1.0 if restricted and all(m.role == Role.PROHIBITED.value for m in restricted) else 0.0
+
+
+def distinct_categories(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Number of distinct equipment categories found (cameras + NVRs + switches = 3)."""
+    return float(len({m.category for m in mentions if m.category}))
+
+
+def code_hits(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of the number of classification-code (CPV and similar) hits."""
+    return _log_count(sum(1 for m in mentions if m.kind == MentionKind.CODE.value))
+
+
+def table_share(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Share of mentions that sit on a table row (a bill of quantities), 0 when none.
+
+    Table rows appear in page text as one line with cells joined by " | " (extract.types.Page).
+    """
+    if not mentions:
+        return 0.0
+    lines_by_page = {p.number: p.text.split("\n") for p in doc.pages}
+    hits = 0
+    for m in mentions:
+        lines = lines_by_page.get(m.page)
+        if lines and 1 <= m.line <= len(lines) and _CELL_SEP in lines[m.line - 1]:
+            hits += 1
+    return hits / len(mentions)
+
+
+def page_count(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of the number of pages (sheets for spreadsheets)."""
+    return _log_count(len(doc.pages))
+
+
+def text_length(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of the number of text characters in the whole document."""
+    return _log_count(sum(len(p.text) for p in doc.pages))
+
+
+def ocr_share(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Share of pages whose text came from OCR (OCR text matches less reliably)."""
+    return sum(1 for p in doc.pages if p.ocr) / len(doc.pages) if doc.pages else 0.0
+
+
+#: Every fixed numeric feature, in column order. Changing this list invalidates trained models.
+FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
+    "mentions": mention_count,
+    **{f"kind_{k}": _kind_count(k) for k in _KINDS},
+    **{f"role_{r}": _role_count(r) for r in _ROLES},
+    **{f"restricted_{r}": _restricted_role_count(r) for r in _ROLES},
+    "distinct_entities": distinct_entities,
+    "offered_restricted": offered_restricted,
+    "prohibited_only": prohibited_only,
+    "distinct_categories": distinct_categories,
+    "code_hits": code_hits,
+    "table_share": table_share,
+    "page_count": page_count,
+    "text_length": text_length,
+    "ocr_share": ocr_share,
+}
+
+FEATURE_COLUMNS: tuple[str, ...] = tuple(FEATURES)
+
+CATEGORY_PREFIX = "cat:"
+
+
+def category_columns(categories: Iterable[str]) -> list[str]:
+    """The category column names for a list of category ids (sorted, de-duplicated)."""
+    return [CATEGORY_PREFIX + c for c in sorted(set(categories))]
+
+
+def numeric_columns(categories: Iterable[str]) -> list[str]:
+    """All numeric columns, in pipeline order: FEATURE_COLUMNS then the category columns."""
+    return [*FEATURE_COLUMNS, *category_columns(categories)]
+
+
+def policy_categories(policy: Any) -> list[str]:
+    """Category ids a policy defines, tolerant of how the policy object exposes them.
+
+    Accepts `policy.categories` as a mapping keyed by id, or a sequence of ids or of objects with
+    an `id`. Returns [] when the policy has none (the model then has no category columns).
+    """
+    cats = getattr(policy, "categories", None) if policy is not None else None
+    if not cats:
+        return []
+    if isinstance(cats, dict):
+        return sorted(str(k) for k in cats)
+    out = []
+    for c in cats:
+        out.append(str(c) if isinstance(c, str) else str(getattr(c, "id")))
+    return sorted(set(out))
+
+
+def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str]) -> dict[str, float]:
+    """The numeric features of one document, keyed by column name."""
+    row = {name: float(fn(doc, mentions)) for name, fn in FEATURES.items()}
+    present = {m.category for m in mentions if m.category}
+    for c in sorted(set(categories)):
+        row[CATEGORY_PREFIX + c] = 1.0 if c in present else 0.0
+    return row
+
+
+def document_text(doc: Document, cap: int = TEXT_CAP) -> str:
+    """The text the vectorisers see: the document text, cut at `cap` characters."""
+    text = doc.text
+    return text if len(text) <= cap else text[:cap]
+
+
+def to_frame(
+    docs: Sequence[Document],
+    mentions_per_doc: Sequence[Sequence[Mention]],
+    categories: Sequence[str] = (),
+    *,
+    text_cap: int = TEXT_CAP,
+) -> pd.DataFrame:
+    """One row per document: a `text` column plus every numeric column (see `numeric_columns`)."""
+    import pandas as pd
+
+    if len(docs) != len(mentions_per_doc):
+        raise ValueError(f"{len(docs)} documents but {len(mentions_per_doc)} mention lists")
+    columns = numeric_columns(categories)
+    rows = []
+    for doc, mentions in zip(docs, mentions_per_doc):
+        row: dict[str, Any] = feature_row(doc, mentions, categories)
+        row["text"] = document_text(doc, text_cap)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["text", *columns])
+
+
+def feature_docs(categories: Sequence[str] = ()) -> dict[str, str]:
+    """Column name -> one-line description, for the card and the report."""
+    docs = {name: (fn.__doc__ or "").strip().split("\n")[0] for name, fn in FEATURES.items()}
+    for c in sorted(set(categories)):
+        docs[CATEGORY_PREFIX + c] = f"1 when equipment category `{c}` was found, else 0."
+    return docs
