@@ -17,6 +17,10 @@ from extract.errors import TriageError
 
 COMMANDS = [
     "extract.commands.scan",
+    "extract.commands.report",
+    "extract.commands.explain",
+    "extract.commands.train",
+    "extract.commands.evaluate",
 ]
 
 

@@ -358,10 +358,10 @@ def evaluate(
     from extract.training import load_labelled
 
     model = load_model(Path(model_dir))
-    if find is None and (policy is None or isinstance(policy, (str, Path))):
-        from extract.policy import load_policy
+    if find is None:
+        from extract.training import resolve_policy
 
-        policy = load_policy(Path(policy) if policy else None)
+        policy = resolve_policy(policy)
     data = load_labelled(Path(data_dir), policy=policy, parse=parse, find=find)
     if not len(data):
         from extract.errors import TriageError
@@ -390,6 +390,7 @@ def evaluate(
         "data_sha256": data.data_sha256,
         "skipped": data.skipped,
         "policy_version": policy_version,
+        "model_policy_version": model.policy_version,
         "policy_matches_model": policy_version == model.policy_version,
         "report": str(report),
     }

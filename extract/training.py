@@ -234,6 +234,15 @@ def _default_find() -> Callable[[Document, Any], list[Mention]]:
     return find_mentions
 
 
+def resolve_policy(policy: Any) -> Any:
+    """A Policy object from a Policy, a policy directory, or None (the shipped policy)."""
+    if policy is None or isinstance(policy, (str, Path)):
+        from extract.policy import load_policy
+
+        return load_policy(Path(policy) if policy else None)
+    return policy
+
+
 def load_labelled(
     data_dir: Path,
     *,
@@ -252,10 +261,7 @@ def load_labelled(
     parse = parse or _default_parse()
     if find is None:
         find = _default_find()
-        if policy is None:
-            from extract.policy import load_policy
-
-            policy = load_policy(None)
+        policy = resolve_policy(policy)
     from extract.classify import file_sha256
 
     docs, mentions, labels, used, skipped, hashes = [], [], [], [], [], []
@@ -387,10 +393,8 @@ def train(
         raise TriageError(f"{out_dir}: already holds a model; choose a new name (models are never overwritten)")
     if not 0.0 < target_recall <= 1.0:
         raise TriageError(f"--target-recall must be in (0, 1], got {target_recall}")
-    if find is None and (policy is None or isinstance(policy, (str, Path))):
-        from extract.policy import load_policy
-
-        policy = load_policy(Path(policy) if policy else None)
+    if find is None:
+        policy = resolve_policy(policy)
     timings: dict[str, float] = {}
 
     t0 = time.perf_counter()

@@ -1,0 +1,239 @@
+"""Loading a model safely, the verdict rules, and explanations (toy model, see toy_corpus.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import toy_corpus as tc
+from extract.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model
+from extract.errors import ModelError
+from extract.types import FLAGGED_LABELS, MODEL_LABELS, Mention, Verdict
+
+R, I, O = MODEL_LABELS
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> Path:
+    from extract.training import train
+
+    root = tmp_path_factory.mktemp("toy")
+    data = tc.write_corpus(root / "data")
+    out = root / "models" / "toy-1"
+    train(data, out, seed=0, folds=3, policy=tc.ToyPolicy(), parse=tc.parse, find=tc.find)
+    return out
+
+
+@pytest.fixture(scope="module")
+def model(model_dir):
+    return load_model(model_dir)
+
+
+def _docs(*texts: str):
+    docs = [tc.make_doc(t, f"d{k}.txt") for k, t in enumerate(texts)]
+    return docs, [tc.find(d) for d in docs]
+
+
+def _mention(entity: str | None, role: str, kind: str = "vendor", category: str | None = None) -> Mention:
+    return Mention(entity=entity, kind=kind, text="x", page=1, line=1, start=0, end=1, role=role, snippet="x",
+                   category=category)
+
+
+def _copy(model_dir: Path, tmp_path: Path) -> Path:
+    dst = tmp_path / "copy"
+    shutil.copytree(model_dir, dst)
+    return dst
+
+
+# --------------------------------------------------------------------------- predict
+
+
+def test_verdict_shape(model):
+    docs, mentions = _docs("Quotation | Huawei S5735 switch | qty 4", "Catering for the staff party", "采购 交换机")
+    docs.append(tc.make_doc("", "broken.pdf", status="error"))
+    mentions.append([])
+    verdicts = model.predict(docs, mentions)
+    assert len(verdicts) == len(docs)
+    for v in verdicts[:3]:
+        assert isinstance(v, Verdict)
+        assert v.label in MODEL_LABELS
+        assert v.flag == (v.label in FLAGGED_LABELS)
+        assert 0.0 <= v.score <= 1.0
+        assert v.threshold == model.threshold
+        probs = dict(v.probabilities)
+        assert set(probs) == set(MODEL_LABELS)
+        assert sum(probs.values()) == pytest.approx(1.0, abs=1e-4)
+        assert v.score == pytest.approx(probs[R] + probs[I], abs=1e-5)
+        assert v.reasons and v.reasons[0].startswith("rule:")
+    broken = verdicts[3]
+    assert broken.label == "unreadable" and broken.flag and broken.score is None
+
+
+def test_batch_equals_one_at_a_time(model):
+    docs, mentions = _docs(*(text for _, _, text in tc.toy_rows()[::5]))
+    batch = model.predict(docs, mentions)
+    single = [model.predict([d], [m])[0] for d, m in zip(docs, mentions)]
+    assert batch == single
+
+
+def test_predict_rejects_misaligned_inputs(model):
+    docs, _ = _docs("a", "b")
+    with pytest.raises(ValueError):
+        model.predict(docs, [[]])
+
+
+def test_joblib_round_trip_gives_same_probabilities(model, tmp_path):
+    import joblib
+
+    from extract.features import to_frame
+
+    docs, mentions = _docs(*(text for _, _, text in tc.toy_rows()))
+    frame = to_frame(docs, mentions, model.categories)
+    joblib.dump(model.pipeline, tmp_path / "again.joblib", compress=3)
+    again = joblib.load(tmp_path / "again.joblib")
+    assert (again.predict_proba(frame) == model.pipeline.predict_proba(frame)).all()
+
+
+def test_model_identity_comes_from_the_card(model, model_dir):
+    card = json.loads((model_dir / CARD_FILE).read_text())
+    assert model.id == card["id"] and model.id.startswith("toy-1@")
+    assert model.threshold == card["threshold"]
+    assert model.categories == sorted(tc.CATEGORIES)
+
+
+# --------------------------------------------------------------------------- verdict rules
+
+
+def test_offered_restricted_entity_is_never_cleared():
+    label, flag, reasons = decide({R: 0.0, I: 0.01, O: 0.99}, 0.5, [_mention("huawei", "offered")])
+    assert (label, flag) == (R, True)
+    assert "huawei" in reasons[0]
+
+
+def test_offered_equipment_without_entity_does_not_force_a_flag():
+    label, flag, _ = decide({R: 0.0, I: 0.1, O: 0.9}, 0.5, [_mention(None, "offered", "equipment", "ip_camera")])
+    assert (label, flag) == (O, False)
+
+
+@pytest.mark.parametrize("probs", [{R: 0.9, I: 0.05, O: 0.05}, {R: 0.3, I: 0.6, O: 0.1}])
+def test_prohibited_only_is_never_restricted(probs):
+    mentions = [_mention("huawei", "prohibited"), _mention("zte", "prohibited")]
+    label, flag, reasons = decide(probs, 0.5, mentions)
+    assert (label, flag) == (I, True)
+    assert "prohibition" in reasons[0]
+
+
+def test_prohibited_only_below_threshold_is_out_of_scope():
+    label, flag, _ = decide({R: 0.2, I: 0.1, O: 0.7}, 0.5, [_mention("huawei", "prohibited")])
+    assert (label, flag) == (O, False)
+
+
+def test_flagged_restricted_needs_the_model_and_a_non_prohibited_mention():
+    probs = {R: 0.7, I: 0.2, O: 0.1}
+    assert decide(probs, 0.5, [_mention("dahua", "mentioned")])[0] == R
+    assert decide(probs, 0.5, [])[0] == I  # the model alone cannot name a vendor
+    assert decide({R: 0.2, I: 0.7, O: 0.1}, 0.5, [_mention("dahua", "mentioned")])[0] == I
+
+
+def test_threshold_is_inclusive():
+    assert decide({R: 0.25, I: 0.25, O: 0.5}, 0.5, [])[1] is True
+    assert decide({R: 0.25, I: 0.2499, O: 0.5001}, 0.5, [])[1] is False
+
+
+def test_rules_apply_through_the_model(model):
+    docs, _ = _docs("Catering for the staff party", "Quotation | Huawei S5735 switch | qty 4")
+    forced = model.predict([docs[0]], [[_mention("huawei", "offered")]])[0]
+    assert forced.label == R and forced.flag
+    prohibited = model.predict([docs[1]], [[_mention("huawei", "prohibited")]])[0]
+    assert prohibited.label != R
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def test_explain_lists_features_for_and_against(model):
+    docs, mentions = _docs("Quotation | Huawei S5735 switch | qty 4")
+    exp = model.explain(docs[0], mentions[0], top=5)
+    assert isinstance(exp, Explanation)
+    assert exp.label == model.predict(docs, mentions)[0].label
+    assert 0 < len(exp.supporting) <= 5 and len(exp.opposing) <= 5
+    weights = [w for _, w in exp.supporting]
+    assert all(w > 0 for w in weights) and weights == sorted(weights, reverse=True)
+    assert all(w < 0 for _, w in exp.opposing)
+
+
+def test_explain_unreadable_document(model):
+    exp = model.explain(tc.make_doc("", status="error"), [])
+    assert exp.label == "unreadable" and exp.supporting == ()
+
+
+# --------------------------------------------------------------------------- load-time checks
+
+
+def test_one_changed_byte_in_model_file_is_refused_before_unpickling(model_dir, tmp_path, monkeypatch):
+    import joblib
+
+    bad = _copy(model_dir, tmp_path)
+    raw = bytearray((bad / MODEL_FILE).read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    (bad / MODEL_FILE).write_bytes(bytes(raw))
+
+    def never(*a, **k):
+        raise AssertionError("joblib.load must not run on an unverified file")
+
+    monkeypatch.setattr(joblib, "load", never)
+    with pytest.raises(ModelError, match="sha256") as err:
+        load_model(bad)
+    assert MODEL_FILE in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("sklearn", "0.0.1", "versions.sklearn"),
+        ("numpy", "0.1.0", "versions.numpy"),
+        ("joblib", "0.1.0", "versions.joblib"),
+    ],
+)
+def test_library_version_mismatch_is_refused(model_dir, tmp_path, field, value, expected):
+    bad = _copy(model_dir, tmp_path)
+    card = json.loads((bad / CARD_FILE).read_text())
+    card["versions"][field] = value
+    (bad / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match=expected) as err:
+        load_model(bad)
+    assert value in str(err.value) and CARD_FILE in str(err.value)
+
+
+def test_feature_list_mismatch_is_refused(model_dir, tmp_path):
+    bad = _copy(model_dir, tmp_path)
+    card = json.loads((bad / CARD_FILE).read_text())
+    card["features"][1] = "something_else"
+    (bad / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="features") as err:
+        load_model(bad)
+    assert "something_else" in str(err.value)
+
+
+def test_missing_or_broken_card_is_refused(model_dir, tmp_path):
+    bad = _copy(model_dir, tmp_path)
+    (bad / CARD_FILE).write_text("{not json")
+    with pytest.raises(ModelError, match="card.json"):
+        load_model(bad)
+    (bad / CARD_FILE).unlink()
+    with pytest.raises(ModelError, match="missing"):
+        load_model(bad)
+    with pytest.raises(ModelError, match="not found"):
+        load_model(tmp_path / "nowhere")
+
+
+def test_bad_threshold_is_refused(model_dir, tmp_path):
+    bad = _copy(model_dir, tmp_path)
+    card = json.loads((bad / CARD_FILE).read_text())
+    card["threshold"] = 1.5
+    (bad / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="threshold"):
+        load_model(bad)
