@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from dataclasses import replace
 
 from extract import settings
+from extract.errors import TriageError
 from extract.limits import DEFAULT_LIMITS, MB
+from extract.report import FORMATS
 
 NAME = "scan"
 HELP = "screen documents (files or folders, recursively) and write one record per document"
@@ -22,12 +24,28 @@ DESCRIPTION = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
-    p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--format", choices=list(FORMATS), default="jsonl",
+                   help="jsonl (default), csv (one row per document) or html (the review queue)")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")
     p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
     p.add_argument("--model", metavar="DIR", help=f"model directory (default ${settings.MODEL_ENV}, then models/CURRENT)")
     p.add_argument("--no-model", action="store_true", help="decide verdicts from mentions alone (no trained model)")
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes (default: all cores); 1 screens in this process")
+    p.add_argument("--db", metavar="FILE",
+                   help="SQLite ledger: skip files already screened with the same model and policy, "
+                        "commit each file as it finishes (a killed run resumes)")
+    p.add_argument("--rescan", action="store_true", help="with --db: screen every file again")
+    p.add_argument("--retry-errors", action="store_true",
+                   help="with --db: screen again files whose documents ended in status error")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary on stderr")
+    p.add_argument("--backend", choices=["loky", "dask"], default="loky",
+                   help="loky: local worker processes (default); dask: a dask.distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --backend dask: the scheduler address")
+    p.add_argument("--max-worker-mb", type=float, metavar="MB",
+                   help="address-space cap per worker process (RLIMIT_AS); a document that needs "
+                        "more becomes an error record (use >= 1000: libraries map a few hundred MB)")
     p.add_argument("--pdf-engine", choices=["auto", "pdfplumber"], default="auto",
                    help="auto: pypdfium2 text plus pdfplumber tables where pages have ruled tables; "
                         "pdfplumber: the slower reference engine")
@@ -37,13 +55,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"largest file or archive member (default {DEFAULT_LIMITS.max_bytes // MB})")
     p.add_argument("--max-pages", type=int, default=DEFAULT_LIMITS.max_pages, metavar="N",
                    help=f"most pages per document (default {DEFAULT_LIMITS.max_pages})")
+    # TEST-ONLY (hidden): "module:function" called with each input path in the worker before
+    # parsing; the tests use it to slow a run down or kill a worker. See ScanConfig.test_hook.
+    p.add_argument("--test-hook", help=argparse.SUPPRESS)
 
 
 def _config(args: argparse.Namespace):
     from extract.batch import ScanConfig
 
     if args.jobs < 1:
-        raise SystemExit("tender-triage scan: --jobs must be at least 1")
+        raise TriageError("--jobs must be at least 1")
+    if args.backend == "dask" and not args.scheduler:
+        raise TriageError("--backend dask needs --scheduler ADDRESS")
+    if (args.rescan or args.retry_errors) and not args.db:
+        raise TriageError("--rescan and --retry-errors need --db FILE")
     model_dir = None if args.no_model else settings.model_dir(args.model)
     limits = replace(
         DEFAULT_LIMITS,
@@ -56,22 +81,48 @@ def _config(args: argparse.Namespace):
         model_dir=str(model_dir) if model_dir else None,
         limits=limits,
         pdf_engine=args.pdf_engine,
+        max_worker_mb=args.max_worker_mb,
+        test_hook=args.test_hook,
     )
 
 
+def _progress(total: int, quiet: bool):
+    """A tqdm bar on stderr, silent when stderr is not a terminal or with --quiet."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, disable=quiet or not sys.stderr.isatty(),
+                dynamic_ncols=True, smoothing=0.1)
+
+
 def run(args: argparse.Namespace) -> int:
-    from extract.batch import exit_code, prepare, run_scan
+    from extract.batch import iter_input_files, prepare, scan_files
+    from extract.ledger import Ledger
+    from extract.report import MentionsCsvWriter, Summary, open_writer
 
     config = _config(args)
     prepare(config)  # exit 2 on a bad policy or model, before opening the output or any document
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    records = []
+    files = list(dict.fromkeys(iter_input_files(args.paths)))
+    ledger = Ledger(args.db) if args.db else None
+    writer = open_writer(args.format, args.output)
+    mentions = MentionsCsvWriter(open(args.mentions_csv, "w", encoding="utf-8", newline=""), own=True) if args.mentions_csv else None
+    summary = Summary()
+    bar = _progress(len(files), args.quiet)
     try:
-        for rec in run_scan(args.paths, config, jobs=args.jobs):
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            out.flush()
-            records.append({"status": rec["status"]})
+        for result in scan_files(files, config, jobs=args.jobs, ledger=ledger, rescan=args.rescan,
+                                 retry_errors=args.retry_errors, backend=args.backend, scheduler=args.scheduler):
+            for rec in result.records:
+                writer.write(rec)
+                if mentions is not None:
+                    mentions.write(rec)
+                summary.add(rec, cached=result.cached)
+            bar.update(1)
     finally:
-        if out is not sys.stdout:
-            out.close()
-    return exit_code(records)
+        bar.close()
+        writer.close()
+        if mentions is not None:
+            mentions.close()
+        if ledger is not None:
+            ledger.close()
+    if not args.quiet:
+        print(f"tender-triage: {summary.finish().format()}", file=sys.stderr)
+    return 1 if summary.unreadable else 0

@@ -1,0 +1,36 @@
+"""`tender-triage explain FILE`: a readable account of why one document got its verdict."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from extract import settings
+
+NAME = "explain"
+HELP = "explain one document: mentions with page and line, score vs threshold, top features"
+DESCRIPTION = (
+    "Screen one file (a zip gives one account per member) and print its status, verdict, score "
+    "against the threshold, every mention with page, line, kind, role, regimes and snippet, and "
+    "the features that weighed most for and against the verdict. Without a model, the rules "
+    "that fired are shown instead."
+)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the document to explain")
+    p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
+    p.add_argument("--model", metavar="DIR", help=f"model directory (default ${settings.MODEL_ENV}, then models/CURRENT)")
+    p.add_argument("--no-model", action="store_true", help="decide from mentions alone (no trained model)")
+    p.add_argument("--top", type=int, default=10, metavar="N", help="features shown for and against (default 10)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from extract.batch import ScanConfig, explain_path
+    from extract.report import format_explanation
+
+    model_dir = None if args.no_model else settings.model_dir(args.model)
+    config = ScanConfig(policy_dir=str(settings.policy_dir(args.policy)), model_dir=str(model_dir) if model_dir else None)
+    items = explain_path(args.file, config, top=args.top)
+    sys.stdout.write("\n\n".join(format_explanation(i.record, i.explanation, i.threshold) for i in items) + "\n")
+    return 0 if all(i.record.get("status") == "ok" for i in items) else 1

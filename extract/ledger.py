@@ -1,0 +1,222 @@
+"""The scan ledger: an SQLite file that remembers what was screened, so re-runs only do new work.
+
+Why a ledger: intake runs every day over folders that mostly hold yesterday's documents, and an
+archive back-scan can be killed halfway. The ledger lets a run skip every input file already
+screened with the same model and policy, re-screen when either changed, and resume a killed run
+with nothing lost and nothing doubled.
+
+Layout (two tables, both written in ONE transaction per input file, as soon as it finishes):
+
+- `files`: one row per (input file path, sha256 of its bytes) with the model id and policy
+  version that screened it. This is the skip check, done before parsing (hash the bytes, look
+  up), so a zip is skipped or screened as a whole.
+- `documents`: one row per (document path, document sha256) with the record JSON, the model and
+  policy, `first_seen` (kept across re-screens) and `screened_at`. Zip members are keyed by their
+  member path (`package.zip!member.pdf`) and their own sha256; each row also names the input
+  file it came from.
+
+Because a file's document rows and its `files` row commit together, a run killed with SIGKILL
+leaves either all of a file's records or none of them; the next run screens exactly the files
+that have no `files` row. WAL mode with synchronous=NORMAL survives a killed process (not
+necessarily a power cut, which costs at most the last few files, which are then re-screened).
+
+Only the parent process writes; workers return records. The ledger holds no document bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from extract.errors import TriageError
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    file_path TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    model TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    has_errors INTEGER NOT NULL,
+    screened_at TEXT NOT NULL,
+    PRIMARY KEY (file_path, file_sha256)
+);
+CREATE TABLE IF NOT EXISTS documents (
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    status TEXT,
+    verdict TEXT,
+    flag INTEGER,
+    score REAL,
+    record TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    screened_at TEXT NOT NULL,
+    PRIMARY KEY (path, sha256)
+);
+CREATE INDEX IF NOT EXISTS documents_by_file ON documents (file_path, file_sha256, ordinal);
+"""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class LedgerError(TriageError):
+    """The file is not a ledger this version can use (a configuration problem, exit 2)."""
+
+
+class Ledger:
+    """An open ledger file. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = os.fspath(path)
+        try:
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per file.
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.executescript(_SCHEMA)
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self._db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif row[0] != SCHEMA_VERSION:
+                raise LedgerError(f"{self.path}: ledger schema {row[0]}, this version reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"{self.path}: not a usable ledger ({exc})") from exc
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ reads
+
+    def lookup(
+        self, file_path: str, file_sha256: str, *, model: str, policy: str, retry_errors: bool = False
+    ) -> list[dict[str, Any]] | None:
+        """The stored records of this exact file if it was screened with this model and policy.
+
+        None means "screen it": never seen, its bytes changed, another model or policy, or (with
+        `retry_errors`) one of its documents ended in status `error` last time.
+        """
+        row = self._db.execute(
+            "SELECT model, policy, has_errors FROM files WHERE file_path=? AND file_sha256=?",
+            (file_path, file_sha256),
+        ).fetchone()
+        if row is None or row[0] != model or row[1] != policy or (retry_errors and row[2]):
+            return None
+        return self._records_of(file_path, file_sha256)
+
+    def _records_of(self, file_path: str, file_sha256: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT record FROM documents WHERE file_path=? AND file_sha256=? ORDER BY ordinal",
+            (file_path, file_sha256),
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def latest_records(self) -> Iterator[dict[str, Any]]:
+        """Every document of the latest screening of every input file, in path order.
+
+        An input file whose bytes changed has rows for each version; only the most recently
+        stored version is reported (its predecessors stay in the ledger as history).
+        """
+        rows = self._db.execute(
+            """
+            SELECT d.record FROM files f
+            JOIN documents d ON d.file_path = f.file_path AND d.file_sha256 = f.file_sha256
+            WHERE f.rowid = (SELECT MAX(f2.rowid) FROM files f2 WHERE f2.file_path = f.file_path)
+            ORDER BY f.file_path, d.ordinal
+            """
+        )
+        for (text,) in rows:
+            yield json.loads(text)
+
+    def count_documents(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    def document_keys(self) -> list[tuple[str, str]]:
+        """(path, sha256) of every document row: used by tests and audits."""
+        return [(p, s) for p, s in self._db.execute("SELECT path, sha256 FROM documents ORDER BY path, sha256")]
+
+    # ------------------------------------------------------------------ writes
+
+    def store(
+        self,
+        file_path: str,
+        file_sha256: str,
+        records: Sequence[dict[str, Any]],
+        *,
+        model: str,
+        policy: str,
+    ) -> None:
+        """Record one input file's documents, atomically (all of them or none)."""
+        now = _now()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            keys = [(str(r.get("path", file_path)), str(r.get("sha256") or "")) for r in records]
+            first_seen: dict[tuple[str, str], str] = {}
+            for key in keys:
+                row = db.execute("SELECT first_seen FROM documents WHERE path=? AND sha256=?", key).fetchone()
+                if row:
+                    first_seen[key] = row[0]
+            # A parser change can alter the member list of the same bytes: drop the old set.
+            db.execute("DELETE FROM documents WHERE file_path=? AND file_sha256=?", (file_path, file_sha256))
+            for ordinal, (key, rec) in enumerate(zip(keys, records)):
+                score = rec.get("score")
+                db.execute(
+                    "INSERT OR REPLACE INTO documents (path, sha256, file_path, file_sha256, ordinal, model, policy,"
+                    " status, verdict, flag, score, record, first_seen, screened_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        key[0],
+                        key[1],
+                        file_path,
+                        file_sha256,
+                        ordinal,
+                        model,
+                        policy,
+                        rec.get("status"),
+                        rec.get("verdict"),
+                        int(bool(rec.get("flag"))),
+                        None if score is None else float(score),
+                        json.dumps(rec, ensure_ascii=False),
+                        first_seen.get(key, now),
+                        now,
+                    ),
+                )
+            has_errors = any(r.get("status") == "error" for r in records)
+            # DELETE + INSERT (not REPLACE in place) gives the row a new rowid: latest_records
+            # relies on the highest rowid per path being the latest screening.
+            db.execute("DELETE FROM files WHERE file_path=? AND file_sha256=?", (file_path, file_sha256))
+            db.execute(
+                "INSERT INTO files (file_path, file_sha256, model, policy, documents, has_errors, screened_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (file_path, file_sha256, model, policy, len(records), int(has_errors), now),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

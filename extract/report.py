@@ -1,0 +1,337 @@
+"""Writers for scan records (JSONL, CSV, HTML), the per-mention CSV, and the run summary.
+
+Every format starts from the contract record built by `extract.record.build_record`, so they
+cannot drift apart. JSONL and CSV are written incrementally (one document at a time, flushed, so
+a killed run leaves everything finished so far); the HTML report needs every record to order the
+review queue, so it is rendered when the writer closes.
+
+CSV formula injection: a spreadsheet treats a cell starting with `=`, `+`, `-`, `@`, a tab or a
+carriage return as a formula, and a bid's file name or text could carry one
+(`=HYPERLINK("http://evil", "open")`). Every text cell that starts with one of these characters
+gets a leading apostrophe (`'=HYPERLINK(...)`), which spreadsheets show as text. Numbers are left
+alone. Readers that need the raw value strip one leading apostrophe from such cells.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from extract.record import CONTRACT_FIELDS
+
+#: Output formats of `scan` and `report`.
+FORMATS = ("jsonl", "csv", "html")
+
+#: Verdicts in review order: most urgent first (the HTML queue and the summary use it).
+URGENCY = ("restricted_vendor_named", "in_scope_ict", "unreadable", "out_of_scope")
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Columns of the per-document CSV: the contract fields (mentions summarised) and additions.
+DOCUMENT_COLUMNS = tuple(f for f in CONTRACT_FIELDS if f != "mentions") + (
+    "mentions",
+    "mention_entities",
+    "format",
+    "size",
+    "threshold",
+    "reasons",
+    "seconds",
+)
+
+#: Columns of the per-mention CSV (`--mentions-csv`).
+MENTION_COLUMNS = (
+    "path",
+    "sha256",
+    "verdict",
+    "entity",
+    "kind",
+    "text",
+    "page",
+    "line",
+    "start",
+    "end",
+    "role",
+    "regimes",
+    "category",
+    "rule",
+    "snippet",
+)
+
+LIST_SEPARATOR = "; "
+
+
+# --------------------------------------------------------------------------- CSV cells
+
+
+def csv_safe(value: Any) -> Any:
+    """Neutralise a spreadsheet formula in a text cell (see the module docstring)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join("" if v is None else str(v) for v in value)
+    return csv_safe(value)
+
+
+def document_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One CSV row for a document: lists joined with "; ", mentions as a count and entities."""
+    mentions = record.get("mentions") or []
+    entities_in_order = list(dict.fromkeys(m.get("entity") for m in mentions if m.get("entity")))
+    row = {col: record.get(col) for col in DOCUMENT_COLUMNS}
+    row["mentions"] = len(mentions)
+    row["mention_entities"] = entities_in_order
+    return {k: _cell(v) for k, v in row.items()}
+
+
+def mention_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """One CSV row per mention of a document, with the document's path, hash and verdict."""
+    rows = []
+    for m in record.get("mentions") or []:
+        row = {col: m.get(col) for col in MENTION_COLUMNS}
+        row["path"] = record.get("path")
+        row["sha256"] = record.get("sha256")
+        row["verdict"] = record.get("verdict")
+        rows.append({k: _cell(v) for k, v in row.items()})
+    return rows
+
+
+def _csv_text(rows: list[dict[str, Any]], columns: tuple[str, ...], header: bool) -> str:
+    """Rows as CSV text through pandas (object dtype keeps ints as ints and None as empty)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(columns), dtype=object)
+    buf = io.StringIO()
+    frame.to_csv(buf, index=False, header=header, lineterminator="\n")
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- writers
+
+
+class RecordWriter:
+    """Base: `write(record)` per document, `close()` once (closes the stream only if it owns it)."""
+
+    def __init__(self, stream: IO[str], *, own: bool = False):
+        self.stream = stream
+        self.own = own
+
+    def write(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        self.stream.flush()
+        if self.own:
+            self.stream.close()
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class JsonlWriter(RecordWriter):
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stream.flush()
+
+
+class CsvWriter(RecordWriter):
+    """One row per document (`DOCUMENT_COLUMNS`), header first, flushed per row."""
+
+    def __init__(self, stream: IO[str], *, own: bool = False):
+        super().__init__(stream, own=own)
+        self._header = True
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(_csv_text([document_row(record)], DOCUMENT_COLUMNS, self._header))
+        self.stream.flush()
+        self._header = False
+
+    def close(self) -> None:
+        if self._header:  # no documents: still a valid CSV with its header
+            self.stream.write(_csv_text([], DOCUMENT_COLUMNS, True))
+        super().close()
+
+
+class MentionsCsvWriter(CsvWriter):
+    """One row per mention (`MENTION_COLUMNS`); documents without mentions add no row."""
+
+    def write(self, record: dict[str, Any]) -> None:
+        rows = mention_rows(record)
+        if rows or self._header:
+            self.stream.write(_csv_text(rows, MENTION_COLUMNS, self._header))
+            self.stream.flush()
+            self._header = False
+
+    def close(self) -> None:
+        RecordWriter.close(self)
+
+
+class HtmlWriter(RecordWriter):
+    """Collects records and renders the self-contained HTML report on close."""
+
+    def __init__(self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue"):
+        super().__init__(stream, own=own)
+        self.records: list[dict[str, Any]] = []
+        self.title = title
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.records.append(record)
+
+    def close(self) -> None:
+        from extract.html_report import render_html
+
+        self.stream.write(render_html(self.records, title=self.title))
+        super().close()
+
+
+def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None) -> RecordWriter:
+    """A writer for `fmt` on `path` (created/truncated), or on `stdout` when path is None."""
+    classes = {"jsonl": JsonlWriter, "csv": CsvWriter, "html": HtmlWriter}
+    if fmt not in classes:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if path is None:
+        import sys
+
+        return classes[fmt](stdout or sys.stdout, own=False)
+    return classes[fmt](open(path, "w", encoding="utf-8", newline=""), own=True)
+
+
+def write_records(records: Iterable[dict[str, Any]], fmt: str, path: str | None = None) -> int:
+    """Write all `records` in `fmt`; returns how many were written."""
+    n = 0
+    with open_writer(fmt, path) as writer:
+        for rec in records:
+            writer.write(rec)
+            n += 1
+    return n
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@dataclass
+class Summary:
+    """Counts for the end-of-run line on stderr. `add` one record at a time."""
+
+    documents: int = 0
+    from_ledger: int = 0
+    unreadable: int = 0
+    pages: int = 0  # pages of documents screened in this run (not those read from the ledger)
+    by_verdict: Counter = field(default_factory=Counter)
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+
+    def add(self, record: dict[str, Any], *, cached: bool = False) -> None:
+        self.documents += 1
+        self.by_verdict[record.get("verdict")] += 1
+        if record.get("status") != "ok":
+            self.unreadable += 1
+        if cached:
+            self.from_ledger += 1
+        else:
+            self.pages += int(record.get("pages") or 0)
+
+    def finish(self) -> Summary:
+        self.finished = time.monotonic()
+        return self
+
+    @property
+    def seconds(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "by_verdict": {v: self.by_verdict.get(v, 0) for v in URGENCY},
+            "unreadable": self.unreadable,
+            "from_ledger": self.from_ledger,
+            "pages": self.pages,
+            "seconds": round(self.seconds, 3),
+            "pages_per_second": round(self.pages_per_second, 2),
+        }
+
+    def format(self) -> str:
+        verdicts = ", ".join(f"{v} {self.by_verdict.get(v, 0)}" for v in URGENCY)
+        ledger = f" ({self.from_ledger} from the ledger)" if self.from_ledger else ""
+        return (
+            f"{self.documents} documents{ledger}: {verdicts}; {self.unreadable} unreadable; "
+            f"{self.pages} pages screened in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
+        )
+
+
+# --------------------------------------------------------------------------- explain (terminal)
+
+
+def _one_line(text: Any, limit: int = 160) -> str:
+    """Terminal-safe: control characters (ANSI escapes from a hostile document) become spaces."""
+    s = "".join(ch if ch.isprintable() else " " for ch in str(text if text is not None else ""))
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def format_explanation(record: dict[str, Any], explanation: Any | None = None, threshold: float | None = None) -> str:
+    """A readable account of one document for `tender-triage explain`.
+
+    Document text is printed with control characters removed, so a crafted file cannot send
+    escape sequences to the reviewer's terminal.
+    """
+    lines = [f"{_one_line(record.get('path'), 400)}"]
+    status = record.get("status")
+    lines.append(f"  status    {status}" + (f": {_one_line(record.get('error'))}" if record.get("error") else ""))
+    lines.append(f"  pages     {record.get('pages') if record.get('pages') is not None else 'n/a'}")
+    verdict = record.get("verdict")
+    lines.append(f"  verdict   {verdict}  ({'FLAGGED for review' if record.get('flag') else 'not flagged'})")
+    score = record.get("score")
+    threshold = threshold if threshold is not None else record.get("threshold")
+    if score is None:
+        lines.append("  score     n/a (not read)")
+    elif threshold is not None:
+        side = ">=" if float(score) >= float(threshold) else "<"
+        lines.append(f"  score     {float(score):.3f} {side} threshold {float(threshold):.3f}")
+    else:
+        lines.append(f"  score     {float(score):.3f}")
+    lines.append(f"  model     {record.get('model')}   policy {record.get('policy')}")
+    lines.append(f"  entities  {', '.join(record.get('entities') or []) or 'none'}")
+    lines.append(f"  categories {', '.join(record.get('categories') or []) or 'none'}")
+    mentions = record.get("mentions") or []
+    lines.append(f"  mentions  {len(mentions)}")
+    for m in mentions:
+        who = m.get("entity") or m.get("category") or "-"
+        regimes = ", ".join(m.get("regimes") or []) or "-"
+        lines.append(
+            f"    p{m.get('page')} l{m.get('line')}  {m.get('kind')}  {who}  [{m.get('role')}]  "
+            f"{_one_line(m.get('text'), 60)!s}  regimes: {regimes}"
+        )
+        lines.append(f"        {_one_line(m.get('snippet'))}")
+    if explanation is not None:
+        lines.append(f"  features for {getattr(explanation, 'label', verdict)}:")
+        for name, value in getattr(explanation, "supporting", ()) or ():
+            lines.append(f"    +{float(value):.4f}  {_one_line(name, 80)}")
+        if not getattr(explanation, "supporting", ()):
+            lines.append("    (none)")
+        lines.append("  features against:")
+        for name, value in getattr(explanation, "opposing", ()) or ():
+            lines.append(f"    {float(value):.4f}  {_one_line(name, 80)}")
+        if not getattr(explanation, "opposing", ()):
+            lines.append("    (none)")
+    elif status == "ok":
+        lines.append("  no model configured: the verdict comes from the mention rules")
+    reasons = record.get("reasons") or []
+    if reasons:
+        lines.append("  reasons:")
+        lines.extend(f"    - {_one_line(r)}" for r in reasons)
+    return "\n".join(lines)

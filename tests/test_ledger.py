@@ -1,0 +1,100 @@
+"""The scan ledger: atomic per-file commits, skip checks by model/policy, latest-record reads."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from extract.ledger import Ledger, LedgerError
+from extract.record import build_record
+from extract.types import Document, Page, Verdict
+
+
+def _record(path: str, sha: str, verdict: str = "out_of_scope", status: str = "ok") -> dict:
+    doc = Document(path=path, sha256=sha, format="text", status=status, pages=(Page(1, "text"),) if status == "ok" else ())
+    v = Verdict(verdict, verdict != "out_of_scope", 0.25)
+    return build_record(doc, [], v, model_id="m1", policy_version="p1")
+
+
+def test_store_then_lookup_same_model_and_policy(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        recs = [_record("a.txt", "aa")]
+        ledger.store("a.txt", "aa", recs, model="m1", policy="p1")
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1") == recs
+
+
+@pytest.mark.parametrize(
+    "path,sha,model,policy",
+    [("a.txt", "bb", "m1", "p1"), ("b.txt", "aa", "m1", "p1"), ("a.txt", "aa", "m2", "p1"), ("a.txt", "aa", "m1", "p2")],
+)
+def test_lookup_misses_on_changed_bytes_path_model_or_policy(tmp_path, path, sha, model, policy):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        assert ledger.lookup(path, sha, model=model, policy=policy) is None
+
+
+def test_rescreen_keeps_one_row_per_document_and_first_seen(tmp_path):
+    db = tmp_path / "l.sqlite"
+    with Ledger(db) as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        first = sqlite3.connect(db).execute("SELECT first_seen, screened_at FROM documents").fetchone()
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa", "in_scope_ict")], model="m1", policy="p2")
+        assert ledger.count_documents() == 1
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1") is None
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p2")[0]["verdict"] == "in_scope_ict"
+    second = sqlite3.connect(db).execute("SELECT first_seen, screened_at FROM documents").fetchone()
+    assert second[0] == first[0]
+    assert second[1] > first[1]
+
+
+def test_zip_members_are_rows_keyed_by_member_path_and_returned_in_order(tmp_path):
+    members = [_record("p.zip!b.pdf", "b1"), _record("p.zip!a.pdf", "a1"), _record("p.zip!c.pdf", "c1")]
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("p.zip", "zz", members, model="m1", policy="p1")
+        assert ledger.document_keys() == [("p.zip!a.pdf", "a1"), ("p.zip!b.pdf", "b1"), ("p.zip!c.pdf", "c1")]
+        assert [r["path"] for r in ledger.lookup("p.zip", "zz", model="m1", policy="p1")] == [m["path"] for m in members]
+        # Same bytes screened again by a parser that now sees fewer members: stale rows go.
+        ledger.store("p.zip", "zz", members[:1], model="m1", policy="p2")
+        assert ledger.document_keys() == [("p.zip!b.pdf", "b1")]
+
+
+def test_retry_errors_only_misses_files_with_error_records(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("bad.pdf", "11", [_record("bad.pdf", "11", "unreadable", status="error")], model="m", policy="p")
+        ledger.store("ok.txt", "22", [_record("ok.txt", "22")], model="m", policy="p")
+        assert ledger.lookup("bad.pdf", "11", model="m", policy="p") is not None
+        assert ledger.lookup("bad.pdf", "11", model="m", policy="p", retry_errors=True) is None
+        assert ledger.lookup("ok.txt", "22", model="m", policy="p", retry_errors=True) is not None
+
+
+def test_latest_records_reports_only_the_newest_version_of_each_file(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("a.txt", "v1", [_record("a.txt", "v1")], model="m", policy="p")
+        ledger.store("b.txt", "bb", [_record("b.txt", "bb")], model="m", policy="p")
+        ledger.store("a.txt", "v2", [_record("a.txt", "v2", "in_scope_ict")], model="m", policy="p")
+        latest = list(ledger.latest_records())
+    assert [(r["path"], r["sha256"]) for r in latest] == [("a.txt", "v2"), ("b.txt", "bb")]
+
+
+def test_failed_store_leaves_nothing_half_written(tmp_path):
+    class Unserialisable:
+        pass
+
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        good = _record("p.zip!a", "a")
+        bad = dict(_record("p.zip!b", "b"), extra=Unserialisable())
+        with pytest.raises(TypeError):
+            ledger.store("p.zip", "zz", [good, bad], model="m", policy="p")
+        assert ledger.count_documents() == 0
+        assert ledger.lookup("p.zip", "zz", model="m", policy="p") is None
+
+
+def test_wal_mode_and_a_non_ledger_file_is_a_configuration_error(tmp_path):
+    db = tmp_path / "l.sqlite"
+    Ledger(db).close()
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(LedgerError):
+        Ledger(junk)
