@@ -1,0 +1,282 @@
+"""Training, the threshold rule, the card, the evaluation report and the train/evaluate commands."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+import toy_corpus as tc
+from extract import training
+from extract.classify import CARD_FILE, MODEL_FILE, load_model
+from extract.errors import TriageError
+from extract.evaluation import assess, evaluate, metrics, write_report
+from extract.features import numeric_columns, to_frame
+from extract.training import choose_threshold, load_labelled, train
+from extract.types import MODEL_LABELS
+
+R, I, O = MODEL_LABELS
+TOY = {"policy": tc.ToyPolicy(), "parse": tc.parse, "find": tc.find}
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory) -> Path:
+    return tc.write_corpus(tmp_path_factory.mktemp("toy") / "data")
+
+
+@pytest.fixture(scope="module")
+def trained(data_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("models") / "toy-a"
+    return out, train(data_dir, out, seed=7, folds=3, target_recall=0.95, **TOY)
+
+
+# --------------------------------------------------------------------------- threshold
+
+
+def _recall(flags, scores, t):
+    pos = [s for s, f in zip(scores, flags) if f]
+    return sum(s >= t for s in pos) / len(pos)
+
+
+@pytest.mark.parametrize("target", [0.5, 0.8, 0.9, 0.95, 0.97, 1.0])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_threshold_is_the_highest_meeting_the_target_recall(target, seed):
+    rng = random.Random(seed)
+    flags = [rng.random() < 0.4 for _ in range(157)]
+    scores = [min(1.0, max(0.0, rng.gauss(0.7 if f else 0.3, 0.2))) for f in flags]
+    t = choose_threshold(flags, scores, target)
+    assert _recall(flags, scores, t) >= target
+    higher = [s for s in set(scores) if s > t]
+    assert all(_recall(flags, scores, h) < target for h in higher)
+
+
+def test_threshold_edge_cases():
+    assert choose_threshold([False, False], [0.2, 0.9], 0.97) == 0.5
+    assert choose_threshold([True, True, False], [0.4, 0.4, 0.9], 1.0) == 0.4
+    with pytest.raises(ValueError):
+        choose_threshold([True], [0.5], 0.0)
+
+
+# --------------------------------------------------------------------------- training
+
+
+def test_card_describes_the_model(trained, data_dir):
+    out, result = trained
+    card = json.loads((out / CARD_FILE).read_text())
+    assert card["sha256"] == hashlib.sha256((out / MODEL_FILE).read_bytes()).hexdigest()
+    assert card["id"] == f"toy-a@{card['sha256'][:12]}"
+    assert card["training_data"]["counts"] == {lab: 12 for lab in MODEL_LABELS}
+    assert card["policy_version"] == "toy-policy-1"
+    assert card["categories"] == sorted(tc.CATEGORIES)
+    assert card["features"] == numeric_columns(card["categories"])
+    assert set(card["feature_docs"]) == set(card["features"])
+    assert card["seed"] == 7 and card["threshold_rule"]["target_recall"] == 0.95
+    assert 0.0 <= card["threshold"] <= 1.0
+    for key in ("python", "sklearn", "pandas", "joblib", "numpy"):
+        assert card["versions"][key]
+    cv = card["metrics"]["cross_validated"]
+    assert sum(map(sum, cv["confusion"]["matrix"])) == 36
+    # The threshold was chosen for recall on these very out-of-fold scores; the mention rules only add flags.
+    assert cv["flag"]["recall"] >= 0.95
+    assert card["intended_use"] and card["limitations"]
+    assert (out / MODEL_FILE).stat().st_size < 20 * 1024 * 1024
+    assert Path(result["paths"]["report"]).is_file()
+
+
+def test_same_seed_twice_gives_identical_predictions(trained, data_dir, tmp_path):
+    out_a, _ = trained
+    out_b = tmp_path / "toy-b"
+    train(data_dir, out_b, seed=7, folds=3, target_recall=0.95, **TOY)
+    a, b = load_model(out_a), load_model(out_b)
+    docs = [tc.make_doc(text) for _, _, text in tc.toy_rows()] + [tc.make_doc("Tender for radios and a drone")]
+    mentions = [tc.find(d) for d in docs]
+    frame = to_frame(docs, mentions, a.categories)
+    assert (a.pipeline.predict_proba(frame) == b.pipeline.predict_proba(frame)).all()
+    assert a.threshold == b.threshold
+    assert a.predict(docs, mentions) == b.predict(docs, mentions)
+
+
+def test_an_existing_model_is_never_overwritten(trained, data_dir):
+    out, _ = trained
+    before = (out / MODEL_FILE).read_bytes()
+    with pytest.raises(TriageError, match="already holds a model"):
+        train(data_dir, out, **TOY)
+    assert (out / MODEL_FILE).read_bytes() == before
+
+
+def test_load_labelled_skips_what_it_cannot_use(tmp_path):
+    rows = tc.toy_rows()[:3] + tc.toy_rows()[12:15]
+    data = tc.write_corpus(tmp_path, rows)
+    with open(data / "labels.csv", "a", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerow(["docs/missing.txt", O, "en", "toy", ""])
+        csv.writer(f).writerow([rows[0][0], R, "en", "toy", "listed twice"])
+    (data / "docs" / "broken.txt").write_text("x")
+    with open(data / "labels.csv", "a", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerow(["docs/broken.txt", O, "en", "toy", ""])
+
+    def parse(path):
+        if path.name == "broken.txt":
+            return [tc.make_doc("", str(path), status="error")]
+        return tc.parse(path)
+
+    loaded = load_labelled(data, parse=parse, find=tc.find)
+    docs, labels, used = loaded
+    assert len(docs) == len(labels) == len(used) == 6
+    assert labels == [r[1] for r in rows]
+    reasons = {r["file"]: r["reason"] for r in loaded.skipped}
+    assert reasons["docs/missing.txt"] == "file not found"
+    assert reasons[rows[0][0]] == "listed twice"
+    assert reasons["docs/broken.txt"].startswith("error")
+    assert all(isinstance(ms, list) for ms in loaded.mentions)
+
+
+def test_data_hash_follows_the_documents(tmp_path):
+    rows = tc.toy_rows()[:2] + tc.toy_rows()[12:14]
+    a = load_labelled(tc.write_corpus(tmp_path / "a", rows), parse=tc.parse, find=tc.find)
+    b = load_labelled(tc.write_corpus(tmp_path / "b", rows), parse=tc.parse, find=tc.find)
+    assert a.data_sha256 == b.data_sha256
+    (tmp_path / "b" / rows[0][0]).write_text("changed", encoding="utf-8")
+    c = load_labelled(tmp_path / "b", parse=tc.parse, find=tc.find)
+    assert c.data_sha256 != a.data_sha256 and c.labels_sha256 == a.labels_sha256
+
+
+def test_unknown_label_names_the_line(tmp_path):
+    data = tc.write_corpus(tmp_path, tc.toy_rows()[:2])
+    with open(data / "labels.csv", "a", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerow([tc.toy_rows()[0][0], "maybe", "en", "toy", ""])
+    with pytest.raises(TriageError, match=r"labels.csv: line 4: field label: 'maybe'"):
+        load_labelled(data, parse=tc.parse, find=tc.find)
+
+
+def test_label_parts_are_read_before_they_are_merged(tmp_path):
+    data = tc.write_corpus(tmp_path, tc.toy_rows()[:2])
+    text = (data / "labels.csv").read_text(encoding="utf-8").splitlines()
+    (data / "labels.csv").unlink()
+    (data / "labels_a.csv").write_text("\n".join(text[:2]) + "\n", encoding="utf-8")
+    (data / "labels_b.csv").write_text("\n".join([text[0], text[2]]) + "\n", encoding="utf-8")
+    docs, labels, rows = load_labelled(data, parse=tc.parse, find=tc.find)
+    assert [r["file"] for r in rows] == [tc.toy_rows()[0][0], tc.toy_rows()[1][0]]
+
+
+# --------------------------------------------------------------------------- metrics and report
+
+
+def test_metrics_count_flags_and_labels():
+    y = [R, I, O, O, I]
+    probs = [{R: 0.8, I: 0.1, O: 0.1}, {R: 0.1, I: 0.2, O: 0.7}, {R: 0.1, I: 0.1, O: 0.8},
+             {R: 0.5, I: 0.3, O: 0.2}, {R: 0.2, I: 0.7, O: 0.1}]
+    m = metrics(y, probs, 0.5)
+    assert (m["flag"]["tp"], m["flag"]["fn"], m["flag"]["fp"], m["flag"]["tn"]) == (2, 1, 1, 1)
+    assert m["flag"]["recall"] == pytest.approx(2 / 3) and m["flag"]["precision"] == pytest.approx(2 / 3)
+    assert m["confusion"]["matrix"] == [[1, 0, 0], [0, 1, 1], [1, 0, 1]]
+    assert m["per_label"][R]["precision"] == pytest.approx(0.5)
+
+
+def test_average_precision_matches_scikit_learn():
+    from sklearn.metrics import average_precision_score
+
+    from extract.evaluation import average_precision
+
+    rng = random.Random(3)
+    y = [rng.random() < 0.3 for _ in range(200)]
+    s = [round(rng.random(), 2) for _ in range(200)]  # rounding makes ties
+    assert average_precision(y, s) == pytest.approx(average_precision_score(y, s))
+
+
+def test_report_embeds_the_figure_and_escapes_document_text(tmp_path):
+    texts = ["<script>alert('x')</script> Huawei switch quotation", "catering", "cameras"]
+    files = ["<b>evil</b>.html", "b.txt", "c.txt"]
+    y = [R, O, I]
+    probs = [{R: 0.05, I: 0.05, O: 0.9}, {R: 0.0, I: 0.1, O: 0.9}, {R: 0.1, I: 0.8, O: 0.1}]
+    predicted = [O, O, I]
+    assessment = assess(files, texts, y, probs, predicted, 0.5)
+    assert assessment["misclassified"][0]["file"] == files[0]
+    assert assessment["label_errors"][0]["model"] == O
+    html = write_report(tmp_path / "r.html", assessment, title="t <i>", context={"k": "<v>"}).read_text()
+    assert "data:image/png;base64," in html
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert "<b>evil" not in html and "&lt;b&gt;evil" in html
+    assert "<v>" not in html and "<i>" not in html
+    assert "http://" not in html and "https://" not in html  # self-contained
+
+
+def test_report_lists_near_duplicates_across_labels(tmp_path):
+    base = "Supply of network switches and routers for the regional office, forty units, delivery in May. " * 3
+    texts = [base, base.replace("forty", "fifty"), "Catering services for the annual party of the staff"]
+    probs = [{R: 0.1, I: 0.8, O: 0.1}] * 3
+    assessment = assess(["a", "b", "c"], texts, [I, O, O], probs, [I, I, I], 0.5)
+    assert assessment["near_duplicates_across_labels"][0]["a"] == "a"
+    assert assessment["near_duplicate_share"] == pytest.approx(2 / 3)
+
+
+def test_evaluate_writes_the_same_report_for_any_folder(trained, data_dir, tmp_path):
+    out, result = trained
+    report = tmp_path / "eval.html"
+    ev = evaluate(out, data_dir, report, **TOY)
+    assert ev["metrics"]["documents"] == 36
+    assert ev["model"] == result["id"] and ev["policy_matches_model"]
+    assert "data:image/png;base64," in report.read_text()
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@pytest.fixture
+def toy_defaults(monkeypatch):
+    """The commands use the shipped parser, matcher and policy; swap in the toy ones."""
+    monkeypatch.setattr(training, "_default_parse", lambda: tc.parse)
+    monkeypatch.setattr(training, "_default_find", lambda: tc.find)
+    monkeypatch.setattr(training, "resolve_policy", lambda policy: tc.ToyPolicy())
+
+
+def _commands_parser():
+    import argparse
+
+    from extract.commands import evaluate as evaluate_cmd
+    from extract.commands import train as train_cmd
+
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    for mod in (train_cmd, evaluate_cmd):
+        p = sub.add_parser(mod.NAME)
+        mod.add_arguments(p)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def _run(argv):
+    args = _commands_parser().parse_args(argv)
+    try:
+        return args._run(args)
+    except TriageError as exc:  # as extract.cli.main maps it
+        return exc.exit_code, str(exc)
+
+
+def test_train_command_writes_and_promotes(toy_defaults, data_dir, tmp_path, capsys):
+    out = tmp_path / "models" / "toy-cli"
+    assert _run(["train", str(data_dir), "--out", str(out), "--folds", "3", "--promote"]) == 0
+    printed = capsys.readouterr().out
+    assert "threshold" in printed and "recall" in printed and "near-dups" in printed
+    assert (tmp_path / "models" / "CURRENT").read_text().strip() == "toy-cli"
+    assert load_model(out).id in printed
+
+    report = tmp_path / "eval.html"
+    assert _run(["evaluate", str(out), str(data_dir), "--output", str(report)]) == 0
+    assert report.is_file()
+
+    raw = bytearray((out / MODEL_FILE).read_bytes())
+    raw[-1] ^= 0xFF
+    (out / MODEL_FILE).write_bytes(bytes(raw))
+    code, message = _run(["evaluate", str(out), str(data_dir), "--output", str(report)])
+    assert code == 2 and "sha256" in message
+
+
+def test_train_command_refuses_bad_options(toy_defaults, data_dir, tmp_path):
+    code, message = _run(["train", str(data_dir), "--out", str(tmp_path / "m"), "--target-recall", "1.5"])
+    assert code == 2 and "target-recall" in message
+    code, message = _run(["train", str(data_dir), "--out", str(tmp_path / "m"), "--folds", "1"])
+    assert code == 2 and "folds" in message
