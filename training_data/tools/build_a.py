@@ -1199,6 +1199,362 @@ EN["sites"] = dict(
 )
 
 
+# =========================================================================== SPANISH
+ES_BUYERS = [
+    ("Ayuntamiento de Zaragoza, Servicio de Contratación", "Zaragoza", "España", "EUR", "es"),
+    ("Consorcio de Transportes de la Comunidad de Madrid", "Madrid", "España", "EUR", "es"),
+    ("Servicio Andaluz de Salud, Hospital Universitario Virgen del Rocío", "Sevilla", "España", "EUR", "es"),
+    ("Diputación Provincial de Valencia", "Valencia", "España", "EUR", "es"),
+    ("Autoridad Portuaria de Bilbao", "Bilbao", "España", "EUR", "es"),
+    ("Concesionaria Vial del Magdalena Medio S.A.S.", "Barrancabermeja", "Colombia", "COP", "co"),
+    ("Alcaldía de Medellín, Secretaría de Suministros y Servicios", "Medellín", "Colombia", "COP", "co"),
+    ("Empresa de Acueducto y Alcantarillado de Bogotá", "Bogotá", "Colombia", "COP", "co"),
+    ("Gobernación del Valle del Cauca", "Cali", "Colombia", "COP", "co"),
+    ("Programa Vías para la Paz (financiado por USAID), Alcaldía de Tumaco", "Tumaco", "Colombia", "COP", "usfund"),
+    ("Proyecto Agua Segura (cooperación USAID) – Municipio de San Pedro Sula", "San Pedro Sula", "Honduras", "HNL", "usfund"),
+    ("Comisión Federal de Electricidad, Gerencia de Abastecimientos", "Ciudad de México", "México", "MXN", "mx"),
+    ("Gobierno del Estado de Jalisco, Secretaría de Administración", "Guadalajara", "México", "MXN", "mx"),
+    ("Instituto Mexicano del Seguro Social, Delegación Nuevo León", "Monterrey", "México", "MXN", "mx"),
+    ("Municipalidad de Providencia", "Santiago", "Chile", "CLP", "cl"),
+    ("Servicio de Salud Valparaíso San Antonio", "Valparaíso", "Chile", "CLP", "cl"),
+    ("Carabineros de Chile, Dirección de Logística", "Santiago", "Chile", "CLP", "cl"),
+    ("Ministerio de Seguridad de la Provincia de Córdoba", "Córdoba", "Argentina", "ARS", "ar"),
+    ("Gobierno de la Ciudad de Buenos Aires, Subsecretaría de Gestión Operativa", "Buenos Aires", "Argentina", "ARS", "ar"),
+    ("Aguas y Saneamientos Argentinos S.A.", "Buenos Aires", "Argentina", "ARS", "ar"),
+]
+ES_SUPPLIERS = ["Soluciones Integrales de Seguridad S.L.", "Redes Andinas S.A.S.", "Telecomunicaciones del Bajío S.A. de C.V.", "Ingeniería Austral SpA",
+                "Distribuidora Rioplatense S.R.L.", "Servicios Generales Iberia S.A.", "Tecnovial Ingeniería S.A.S.", "Suministros Pacífico Ltda.",
+                "Comercializadora Norte Grande S.A.", "Limpiezas Ebro S.L."]
+
+ES_CATS = {
+    "cctv-its": dict(
+        kind="in", cpv="32323500 Sistema de videovigilancia",
+        titles=["Suministro e instalación de cámaras CCTV para estaciones de peaje", "Sistema de videovigilancia para el centro histórico", "Cámaras PTZ para el corredor vial y el CCO", "Renovación del circuito cerrado de televisión en centros de salud"],
+        scope=[
+            "El alcance comprende el suministro, instalación, configuración y puesta en servicio de cámaras IP fijas y domo PTZ en las estaciones de peaje y en los puntos críticos del corredor, con transmisión por fibra óptica hasta el Centro de Control de Operaciones (CCO).",
+            "Se requiere sustituir las cámaras analógicas existentes, que presentan fallas frecuentes y baja calidad nocturna, por cámaras IP con grabación centralizada y visualización desde la sala de monitoreo de la Policía Municipal.",
+            "Las cámaras deberán permitir la identificación de placas y de personas en los carriles de cobro, de día y de noche, y sus grabaciones se conservarán durante al menos treinta días.",
+            "El contratista presentará, antes de la instalación, un plano de ubicación de cada cámara con su campo de visión, para aprobación de la interventoría.",
+        ],
+        items=[("Cámara IP tipo domo 4 MP, IR 30 m, IK10, PoE", "und", 180, 600), ("Cámara PTZ 2 MP, zoom óptico 32x, IR 150 m", "und", 1100, 3000),
+               ("Cámara bala 8 MP con lente varifocal motorizado", "und", 300, 950), ("Grabador de video en red (NVR) de 32 canales con 8 discos de 8 TB", "und", 2000, 5500),
+               ("Poste metálico de 9 m con gabinete y puesta a tierra", "und", 900, 2400), ("Instalación, cableado y puesta en marcha", "global", 7000, 30000)],
+        reqs=["Las cámaras deberán cumplir ONVIF Perfil S y T.", "Compresión H.265 y al menos dos flujos de video independientes.",
+              "Rango dinámico amplio (WDR) de al menos 120 dB.", "Carcasa IP67 y operación entre -10 °C y +60 °C.",
+              "Cifrado de los flujos de video y eliminación de las contraseñas por defecto.", "Retención de grabaciones de 30 días a 15 cuadros por segundo."],
+        compliant=["Axis Q6135-LE", "Bosch AUTODOME IP starlight 7000i", "Hanwha Vision XNP-6400RW", "Axis P3265-LVE", "Avigilon H5A"],
+        restricted=[("dahua", "Dahua DH-SD5A432GB-HNR PTZ 4 MP 32x", "name"), ("hikvision", "Hikvision DS-2DE7A432IW-AEB PTZ", "name"),
+                    ("hikvision", "DS-2CD2T47G2-L cámara bala ColorVu 4 MP", "model"), ("dahua", "IPC-HFW3441T-ZAS cámara bala 4 MP", "model"),
+                    ("hikvision", "Cámara EZVIZ H8c para exteriores", "brand"), ("dahua", "Cámara Imou Cruiser 2 Wi-Fi", "brand"),
+                    ("hikvision", "HiLook THC-B140-M cámara bala", "brand"), ("hikvision", "海康威视 球机 4MP", "cjk")],
+    ),
+    "red-conmutacion": dict(
+        kind="in", cpv="32422000 Componentes de red",
+        titles=["Adquisición de switches de acceso y distribución", "Renovación de la red de área local de las sedes", "Equipos de red capa 2 y capa 3 para el anillo de fibra", "Routers para sedes remotas"],
+        scope=[
+            "La red de área local actual tiene equipos fuera de soporte del fabricante. Se requiere su reemplazo por switches administrables con PoE+ en todos los puertos de acceso y enlaces de subida de 10 Gb/s.",
+            "El proveedor configurará las VLAN existentes, migrará las sedes sin afectar la atención al público y retirará los equipos antiguos.",
+            "Se conectarán 38 sedes remotas mediante routers con doble enlace (fibra y 4G), gestionados desde una consola central.",
+        ],
+        items=[("Switch de acceso 48 puertos GbE PoE+, 4 SFP+", "und", 1800, 4300), ("Switch de distribución 24 puertos SFP+ capa 3", "und", 5000, 12000),
+               ("Router de sucursal con módem LTE integrado", "und", 600, 1700), ("Transceptor SFP+ 10G LR monomodo", "und", 50, 220),
+               ("Servicio de instalación y migración", "global", 6000, 25000), ("Soporte y garantía 5 años", "und", 150, 600)],
+        reqs=["Soporte de IEEE 802.1Q, 802.1X y 802.3at.", "Enrutamiento estático y OSPF; VRRP para redundancia de puerta de enlace.",
+              "Administración por SSHv2, SNMPv3 y API REST.", "Apilamiento de hasta ocho unidades con una sola IP de gestión.",
+              "Firmware firmado por el fabricante y verificación en el arranque."],
+        compliant=["Cisco Catalyst 9300-48P", "Aruba CX 6200F", "Juniper EX3400-48P", "Fortinet FortiSwitch 448E-FPOE", "Cisco ISR 1111-8P"],
+        restricted=[("huawei", "Huawei S5735-L48P4X-A1", "name"), ("huawei", "S5720-28X-SI-AC", "model"), ("huawei", "Router Huawei AR2220E", "name"),
+                    ("zte", "ZTE ZXR10 5250-52TM-H", "name"), ("huawei", "CloudEngine S6730-H24X6C", "model"), ("huawei", "华为 S5731 交换机", "cjk")],
+    ),
+    "wifi": dict(
+        kind="in", cpv="32422000 Componentes de red",
+        titles=["Red inalámbrica para bibliotecas públicas", "Puntos de acceso Wi-Fi 6 para el campus universitario", "Wi-Fi gratuito en plazas y parques"],
+        scope=["Se requiere cobertura inalámbrica en 22 plazas públicas con portal cautivo, límite de tiempo por usuario y registro conforme a la normativa de protección de datos.",
+               "El campus necesita una red Wi-Fi 6 que soporte 6.000 usuarios simultáneos, con redes separadas para estudiantes, personal e invitados."],
+        items=[("Punto de acceso Wi-Fi 6 interior", "und", 400, 1100), ("Punto de acceso exterior IP67", "und", 900, 2200), ("Licencia de gestión en la nube 5 años", "und", 90, 300), ("Estudio de cobertura", "global", 3000, 11000)],
+        reqs=["Cumplir IEEE 802.11ax y certificación Wi-Fi Alliance.", "Soportar WPA3 Enterprise.", "Roaming rápido 802.11k/v/r.", "Alimentación PoE 802.3at."],
+        compliant=["Aruba AP-515", "Ruckus R750", "Cisco Meraki MR46", "Ubiquiti UniFi U6-Enterprise"],
+        restricted=[("huawei", "Huawei AirEngine 5761-11", "name"), ("huawei", "AP4050DN", "model"), ("huawei", "华为 AirEngine 6760 无线接入点", "cjk")],
+    ),
+    "radio-trunking": dict(
+        kind="in", cpv="32344210 Equipos de radio",
+        titles=["Sistema de radiocomunicación digital DMR para el corredor vial", "Radios portátiles TETRA para la policía", "Repetidoras y radios para brigadas de emergencia"],
+        scope=["El sistema de radio enlazará las estaciones de peaje, las grúas, las ambulancias y el CCO mediante repetidoras DMR en cinco cerros, con cobertura del 95 % del corredor.",
+               "Se adquirirán radios portátiles y móviles compatibles con la red TETRA provincial, con cifrado y localización GPS.",
+               "Las brigadas forestales requieren radios robustos con función de hombre caído y baterías de larga duración."],
+        items=[("Radio portátil DMR con GPS, IP67", "und", 350, 900), ("Radio móvil DMR 45 W con kit vehicular", "und", 450, 1200), ("Repetidora DMR 50 W con duplexor", "und", 1800, 4500),
+               ("Cargador múltiple de 6 posiciones", "und", 250, 600), ("Torre autosoportada de 30 m", "und", 15000, 40000)],
+        reqs=["Cumplir ETSI TS 102 361 (DMR) nivel II.", "Cifrado AES-256 de voz y datos.", "Función de trabajador solitario y hombre caído.", "Autonomía de batería mínima de 16 horas."],
+        compliant=["Motorola MOTOTRBO R7", "Motorola DM4600e", "Kenwood NX-3220", "Sepura SC21", "Tait TP9400"],
+        restricted=[("hytera", "Hytera PD785G", "name"), ("hytera", "Hytera PNC360", "name"), ("hytera", "MD785G radio móvil DMR", "model"),
+                    ("hytera", "RD985 repetidora DMR", "model"), ("hytera", "海能达 PD780 对讲机", "cjk")],
+    ),
+    "antivirus": dict(
+        kind="in", cpv="48760000 Paquetes de software de protección antivirus",
+        titles=["Renovación de licencias de antivirus corporativo", "Solución EDR para estaciones de trabajo y servidores", "Servicio de monitoreo de seguridad (SOC)"],
+        scope=["Se requieren 2.800 licencias de protección de endpoints para equipos Windows y macOS y 150 servidores, con consola de administración centralizada y soporte en español.",
+               "La solución debe ir más allá de las firmas: detección por comportamiento, aislamiento de equipos comprometidos y reversión de cambios de ransomware.",
+               "El servicio de SOC operará 24x7 la herramienta de correlación de eventos y notificará los incidentes críticos en menos de 15 minutos."],
+        items=[("Licencia de protección de endpoint, 3 años", "und", 18, 70), ("Licencia para servidor, 3 años", "und", 40, 160), ("Módulo EDR, 3 años", "und", 12, 55), ("Servicio SOC 24x7", "mes", 8000, 24000)],
+        reqs=["Compatibilidad con Windows 10/11, Windows Server 2016 o superior, macOS y Linux.", "Consola alojada en el país o en las instalaciones de la entidad.",
+              "Aislamiento de equipos bajo demanda.", "Integración con el SIEM mediante API o syslog."],
+        compliant=["ESET PROTECT Complete", "Sophos Intercept X", "Microsoft Defender para Endpoint P2", "Trend Micro Apex One", "CrowdStrike Falcon"],
+        restricted=[("kaspersky", "Kaspersky Endpoint Security for Business Select", "name"), ("kaspersky", "Kaspersky Security Center", "name"),
+                    ("kaspersky", "KES 12 con consola KSC 14", "model"), ("kaspersky", "Kaspersky Total Security", "name")],
+    ),
+    "drones": dict(
+        kind="in", cpv="35613000 Vehículos aéreos no tripulados",
+        titles=["Adquisición de drones para inspección de puentes", "Aeronaves no tripuladas con cámara térmica para bomberos", "Drones para levantamiento topográfico"],
+        scope=["La unidad de bomberos necesita aeronaves no tripuladas con cámara térmica radiométrica y foco, para búsqueda de personas e incendios forestales.",
+               "Se levantarán 3.000 hectáreas por temporada con precisión RTK y generación de ortomosaicos."],
+        items=[("Dron multirrotor IP54, 40 min de vuelo, módulo RTK", "und", 9000, 28000), ("Cámara térmica 640x512 con zoom", "und", 4000, 12000), ("Batería inteligente", "und", 250, 900), ("Curso de piloto certificado", "persona", 800, 2000)],
+        reqs=["Cifrado AES-256 del enlace de control y video.", "Operación sin conexión a la nube del fabricante.", "Precisión RTK horizontal menor a 3 cm."],
+        compliant=["Parrot ANAFI USA", "Skydio X10", "Teal 2", "Quantum Systems Trinity Pro"],
+        restricted=[("dji", "DJI Matrice 350 RTK con Zenmuse H20T", "name"), ("dji", "Mavic 3 Enterprise térmico", "model"), ("autel_robotics", "Autel EVO II Dual 640T", "name"), ("dji", "大疆 御3 行业版", "cjk")],
+    ),
+    "fibra-telecom": dict(
+        kind="in", cpv="32524000 Sistema de telecomunicaciones; 64200000 Servicios de telecomunicaciones",
+        titles=["Red de fibra óptica GPON para conectividad rural", "Servicio de conectividad MPLS e internet para sedes", "Equipos OLT y ONT para la red municipal"],
+        scope=["El proyecto lleva fibra hasta el hogar a 6.000 viviendas rurales; este lote cubre las OLT en las centrales y las ONT en los domicilios.",
+               "Se contratará un canal dedicado de internet de 1 Gb/s y enlaces MPLS a 40 sedes, con disponibilidad del 99,9 % y mesa de ayuda 24x7."],
+        items=[("OLT GPON de 16 ranuras", "und", 12000, 32000), ("Tarjeta GPON de 16 puertos", "und", 2500, 6500), ("ONT con Wi-Fi 6 y 4 puertos GbE", "und", 45, 120), ("Canal MPLS 100 Mb/s por sede", "mes", 250, 900), ("Internet dedicado 1 Gb/s", "mes", 800, 3000)],
+        reqs=["Cumplir ITU-T G.984 y permitir migración a XGS-PON.", "Gestión remota de ONT por TR-069.", "Restablecimiento de fallas en 4 horas.", "Informe mensual de disponibilidad."],
+        compliant=["Nokia Lightspan MF-14", "Calix E7-2", "Adtran SDX 6400", "Claro Empresas MPLS", "Telefónica Movistar Empresas"],
+        restricted=[("huawei", "Huawei SmartAX MA5800-X7", "name"), ("zte", "ZTE ZXA10 C600", "name"), ("zte", "ZXHN F670L", "model"), ("huawei", "EchoLife HG8245H", "model"), ("china_telecom", "China Telecom (Américas) circuito internacional CN2", "name")],
+    ),
+    # ------------------------------------------------------------------ fuera de alcance
+    "aseo": dict(kind="out", cpv="90910000 Servicios de limpieza",
+        titles=["Servicio de aseo y cafetería para las sedes administrativas", "Limpieza de centros de salud", "Servicio de limpieza de edificios municipales"],
+        scope=["El contratista prestará el servicio integral de aseo con personal, insumos y maquinaria en 12 sedes, de lunes a sábado, incluyendo limpieza de vidrios en altura cada trimestre.",
+               "La limpieza de áreas clínicas se realizará conforme al protocolo de control de infecciones del hospital, con registro diario firmado por la supervisora."],
+        items=[("Operario de aseo jornada completa", "mes", 900, 1600), ("Insumos de limpieza y papel higiénico", "mes", 400, 1500), ("Limpieza de vidrios en altura", "servicio", 600, 2500)],
+        reqs=["Productos con registro sanitario vigente.", "Uniforme y carné para todo el personal.", "Atención de emergencias en menos de una hora."],
+        specs=[("Horario", "06:00-14:00"), ("Sedes", "12")]),
+    "obra-vial": dict(kind="out", cpv="45233140 Obras viales",
+        titles=["Rehabilitación de la calzada de la avenida principal", "Mantenimiento rutinario del corredor vial", "Construcción de andenes y ciclorrutas", "Iluminación vial en las glorietas de acceso"],
+        scope=["Las obras comprenden fresado, reparación de base, carpeta asfáltica de 5 cm, demarcación horizontal y señalización vertical en 6 km de vía urbana.",
+               "El mantenimiento rutinario incluye rocería, limpieza de cunetas y alcantarillas, bacheo y reposición de defensas metálicas.",
+               "Se instalarán luminarias LED de 150 W en postes metálicos de 12 m en las glorietas, con red eléctrica subterránea."],
+        items=[("Fresado de pavimento asfáltico", "m2", 3, 8), ("Mezcla asfáltica en caliente MD-12", "m3", 120, 260), ("Demarcación con pintura termoplástica", "ml", 1, 4), ("Luminaria LED 150 W", "und", 250, 600)],
+        reqs=["Cumplir las especificaciones generales de construcción de carreteras vigentes.", "Plan de manejo de tránsito aprobado.", "Garantía de estabilidad de la obra de cinco años."],
+        specs=[("Longitud", "6 km"), ("Plazo", "180 días")]),
+    "mobiliario": dict(kind="out", cpv="39130000 Mobiliario de oficina",
+        titles=["Adquisición de mobiliario de oficina", "Sillas ergonómicas y escritorios para la nueva sede", "Mobiliario escolar"],
+        scope=["Se amoblarán 140 puestos de trabajo en la nueva sede, con escritorios regulables en altura, sillas ergonómicas, archivadores y mesas de reuniones.",
+               "Las instituciones educativas requieren 3.000 pupitres y 100 escritorios para docentes, entregados en cada colegio."],
+        items=[("Escritorio regulable eléctrico 160x80", "und", 350, 900), ("Silla ergonómica con soporte lumbar", "und", 180, 650), ("Archivador metálico de 4 gavetas", "und", 150, 350), ("Pupitre escolar unipersonal", "und", 40, 90)],
+        reqs=["Cumplir la norma técnica de ergonomía aplicable.", "Garantía de 5 años en estructuras.", "Retiro de embalajes."],
+        specs=[("Altura", "650-1300 mm"), ("Garantía", "5 años")]),
+    "combustible": dict(kind="out", cpv="09134100 Gasóleo",
+        titles=["Suministro de combustible para el parque automotor", "Suministro de ACPM y gasolina corriente"],
+        scope=["Suministro de ACPM y gasolina a los vehículos y maquinaria de la entidad en estaciones de servicio del área metropolitana, con control por chip vehicular."],
+        items=[("ACPM", "galón", 2, 5), ("Gasolina corriente", "galón", 2, 5), ("Chip de control vehicular", "und", 5, 20)],
+        reqs=["Estaciones abiertas 24 horas.", "Reporte mensual de consumo por placa."], specs=[("Vehículos", "85")]),
+    "vehiculos": dict(kind="out", cpv="34100000 Vehículos de motor",
+        titles=["Adquisición de camionetas 4x4", "Compra de camiones recolectores de residuos", "Ambulancias de traslado asistencial básico"],
+        scope=["Se adquirirán ocho camionetas doble cabina 4x4, con barra de luces y gancho de remolque, para las cuadrillas de mantenimiento.",
+               "Dos camiones compactadores de 25 yardas cúbicas con cámara de reversa y monitor en cabina, para la recolección de residuos."],
+        items=[("Camioneta doble cabina 4x4 diésel", "und", 35000, 55000), ("Camión compactador 25 yd3", "und", 150000, 250000), ("Mantenimiento preventivo 3 años", "und", 2000, 5000)],
+        reqs=["Garantía de 3 años o 100.000 km.", "Red de talleres autorizados en la región.", "Entrega con SOAT y matrícula."],
+        specs=[("Tracción", "4x4"), ("Motor", "diésel 2.4 L")]),
+    "alimentacion": dict(kind="out", cpv="55520000 Servicios de suministro de comidas",
+        titles=["Programa de alimentación escolar", "Servicio de alimentación para el personal", "Raciones para brigadas en emergencia"],
+        scope=["Suministro de 12.000 raciones diarias de complemento alimentario para estudiantes de instituciones educativas oficiales, con minuta aprobada por nutricionista.",
+               "El casino del hospital atenderá desayuno y almuerzo al personal de turno, con opciones vegetarianas y para celíacos."],
+        items=[("Ración preparada en sitio", "ración", 1, 4), ("Almuerzo tipo ejecutivo", "und", 3, 8), ("Refrigerio", "und", 1, 3)],
+        reqs=["Concepto sanitario favorable.", "Personal manipulador con curso de manipulación de alimentos.", "Trazabilidad de materias primas."],
+        specs=[("Raciones/día", "12.000")]),
+    "papeleria": dict(kind="out", cpv="30197600 Papel",
+        titles=["Suministro de papelería y útiles de oficina", "Resmas de papel y sobres"],
+        scope=["Suministro mensual de papel tamaño carta y oficio, carpetas, sobres y útiles de escritorio para 25 dependencias."],
+        items=[("Resma papel carta 75 g", "resma", 3, 7), ("Carpeta legajadora", "und", 0.3, 1), ("Caja de bolígrafos x 12", "caja", 2, 6)],
+        reqs=["Papel con certificación forestal.", "Entrega en cada dependencia."], specs=[("Gramaje", "75 g/m2")]),
+    # ------------------------------------------------------------------ adyacentes
+    "vigilancia-privada": dict(kind="adj", cpv="79713000 Servicios de guardia",
+        titles=["Servicio de vigilancia y seguridad privada", "Vigilancia armada para las estaciones de peaje"],
+        scope=["Prestación del servicio de vigilancia privada con y sin arma, 24 horas, en 14 puestos. Los guardas portarán radios de comunicación y teléfono celular suministrados por la empresa de vigilancia, y reportarán novedades a la central de monitoreo.",
+               "El servicio incluye rondas con control de puntos, control de acceso de visitantes y apoyo en evacuaciones."],
+        items=[("Puesto de vigilancia 24 horas con arma", "mes", 3000, 6000), ("Puesto 12 horas sin arma", "mes", 1500, 3000), ("Supervisor motorizado", "mes", 1800, 3200)],
+        reqs=["Licencia de funcionamiento vigente de la Superintendencia de Vigilancia.", "Personal con curso de vigilancia actualizado.", "Medios de comunicación en cada puesto."],
+        specs=[("Puestos", "14"), ("Modalidad", "24 horas")]),
+    "impresion": dict(kind="adj", cpv="30120000 Fotocopiadoras",
+        titles=["Servicio de impresión y fotocopiado (outsourcing)", "Arrendamiento de multifuncionales", "Impresoras térmicas de etiquetas"],
+        scope=["Outsourcing de impresión con 90 equipos multifuncionales, tóner, mantenimiento y software de control de impresión con liberación por tarjeta.",
+               "Se requieren impresoras térmicas de escritorio para etiquetas de envío en las ventanillas."],
+        items=[("Multifuncional A3 color 45 ppm", "mes", 60, 180), ("Página monocromática", "pág", 0.004, 0.02), ("Impresora térmica 203 dpi", "und", 150, 420)],
+        reqs=["Liberación segura de impresión.", "Borrado del disco al finalizar el contrato.", "Escaneo dúplex."],
+        specs=[("Velocidad", "45 ppm"), ("Resolución", "1200 dpi")]),
+    "portatiles-software": dict(kind="adj", cpv="30213100 Ordenadores portátiles; 48000000 Paquetes de software",
+        titles=["Computadores portátiles para docentes", "Licencias de software de ofimática", "Software de nómina y recursos humanos", "Rediseño del portal web institucional"],
+        scope=["Se entregarán 1.200 computadores portátiles a docentes de escuelas rurales, con maleta, garantía de tres años y carga de la imagen educativa.",
+               "El nuevo sistema de nómina atenderá 2.000 funcionarios, con migración de datos históricos y capacitación.",
+               "El portal web se rediseñará conforme a las pautas de accesibilidad WCAG 2.1 AA y se alojará durante tres años."],
+        items=[("Portátil 14 pulgadas, 8 GB, SSD 256 GB", "und", 350, 900), ("Licencia de ofimática anual", "usuario", 60, 250), ("Implementación del sistema de nómina", "global", 20000, 80000), ("Diseño y desarrollo web", "global", 15000, 60000)],
+        reqs=["Batería de al menos 10 horas.", "Inicio de sesión único con el directorio de la entidad.", "Datos alojados en el país."],
+        specs=[("Pantalla", "14 pulgadas"), ("Memoria", "8 GB")],
+        restricted=[("huawei", "Portátil Huawei MateBook D 14", "name")]),
+    "audiovisual": dict(kind="adj", cpv="32321200 Equipo audiovisual",
+        titles=["Sistema de audio y video para el salón del concejo", "Proyectores y sonido para el auditorio"],
+        scope=["El recinto del concejo requiere micrófonos de conferencia para 40 concejales, sistema de votación, pantallas y transmisión en vivo de las sesiones."],
+        items=[("Unidad de micrófono de delegado", "und", 300, 900), ("Pantalla 86 pulgadas 4K", "und", 3000, 8000), ("Proyector láser 8.000 lúmenes", "und", 7000, 18000)],
+        reqs=["Compatibilidad con bucle magnético para hipoacúsicos.", "Entradas HDMI y presentación inalámbrica."],
+        specs=[("Delegados", "40")]),
+}
+
+ES = dict(
+    long_share=0.25,
+    equiv=["{x} o equivalente", "{x} o superior", "referencia {x} o similar", "{x} (o de características iguales o superiores)"],
+    equiv_sentence=["Se exige como referencia base el equipo {x} o superior; el oferente que proponga otra marca deberá demostrar equivalencia punto por punto.",
+                    "Modelo de referencia: {x} o equivalente.",
+                    "Las especificaciones se han tomado del {x}; se aceptan equipos de prestaciones iguales o superiores.",
+                    "Referencia sugerida: {x} o similar, previa aprobación de la interventoría."],
+    vendor_sentence=["El equipo ofertado es {x}.", "Marca y modelo ofertados: {x}.", "Proponemos el {x}, cuya ficha técnica se adjunta.",
+                     "El contratista suministrará e instalará {x} según la lista de materiales.",
+                     "Para mantener la homogeneidad con lo ya instalado, los equipos serán {x}."],
+    brand_sentence=["El equipo ofertado es {x}.", "Marca y modelo ofertados: {x}.", "Proponemos el {x}, cuya ficha técnica se adjunta.",
+                    "El equipamiento existente en sitio es {x}; los nuevos equipos deberán interoperar con él."],
+    H=dict(scope="Alcance", background="Antecedentes", items="Cuadro de cantidades", reqs="Especificaciones técnicas mínimas",
+           submission="Presentación de ofertas", evaluation="Criterios de evaluación", terms="Condiciones", compliance="Requisitos de seguridad de la cadena de suministro",
+           contact="Contacto", delivery="Entrega", pricing="Precios", general="Generalidades", tasks="Obligaciones del contratista", deliverables="Entregables",
+           pop="Plazo de ejecución", questions="Preguntas al mercado", response="Forma de respuesta", ordering="Información para pedidos",
+           overview="Descripción del producto", spec="Características técnicas", award="Objeto adjudicado", schedule="Listado de equipos", clauses="Cláusulas del financiador"),
+    table_head=["Ítem", "Descripción", "Unidad", "Cant.", "Valor unitario", "Valor total"],
+    table_head_noprice=["Ítem", "Descripción", "Unidad", "Cantidad"],
+    pricelist_head=["Código", "Descripción", "Precio lista", "Descuento", "Precio neto"],
+    notice_fields=["Número de proceso", "Entidad contratante", "Objeto", "Código CPV / UNSPSC", "Modalidad", "Fecha de cierre", "Presupuesto oficial", "Lugar de ejecución"],
+    procedures=["Licitación pública", "Selección abreviada de menor cuantía", "Procedimiento abierto simplificado", "Contratación directa", "Licitación pública nacional electrónica", "Invitación a cuando menos tres personas", "Licitación pública L1", "Convenio marco", "Mínima cuantía"],
+    notice_open=["Se invita a los interesados a presentar ofertas para el siguiente proceso de contratación.",
+                 "Anuncio de licitación publicado en la Plataforma de Contratación del Sector Público.",
+                 "Aviso de convocatoria pública. Los pliegos pueden consultarse en el portal de contratación de la entidad.",
+                 "Convocatoria: la entidad requiere contratar lo que se describe a continuación."],
+    rfq_open=["Solicitamos cotización para los bienes y servicios relacionados a continuación. La cotización deberá tener validez mínima de 60 días.",
+              "Solicitud de cotización {ref}. Favor cotizar precios unitarios con IVA discriminado y tiempo de entrega.",
+              "Con el fin de realizar el estudio de mercado, agradecemos enviar su cotización antes del {deadline}."],
+    rfp_open=["El presente pliego de condiciones establece los requisitos técnicos, jurídicos y financieros del proceso.",
+              "La entidad convoca a personas naturales y jurídicas a presentar propuesta para el objeto descrito en estos términos de referencia.",
+              "Las propuestas se presentarán en sobre técnico y sobre económico separados."],
+    itb_open=["La {buyer} invita a los proveedores inscritos a presentar oferta para el suministro descrito en el anexo técnico.",
+              "Invitación pública {ref}. Podrán participar los oferentes que cumplan los requisitos habilitantes.",
+              "Se invita a presentar ofertas en la modalidad de mínima cuantía para la adquisición que se indica."],
+    offer_open=["Señores {buyer}: el suscrito, en nombre de {supplier}, presenta oferta para el proceso {ref} conforme a los pliegos.",
+                "Por medio de la presente sometemos a su consideración nuestra propuesta económica para {title}.",
+                "Atendiendo su invitación {ref}, ofrecemos suministrar los bienes indicados en el cuadro siguiente, con validez de 90 días."],
+    quote_open=["Atendiendo su amable solicitud, nos permitimos presentar la siguiente cotización.",
+                "Cotización para {buyer}. Valores en {cur}, IVA no incluido salvo indicación.",
+                "De acuerdo con la visita técnica realizada, cotizamos lo siguiente."],
+    pricelist_open=["Lista de precios vigente desde {date}. Valores en {cur}.", "Precios para entidades públicas; descuentos sobre el precio de lista del fabricante.", "Catálogo de convenio marco, precios sujetos a disponibilidad."],
+    boq_open=["Presupuesto oficial. Los precios unitarios incluyen suministro, instalación, pruebas y puesta en funcionamiento.",
+              "Formulario de cantidades y precios. El oferente diligenciará todos los ítems; los ítems en blanco se entenderán incluidos.",
+              "Cantidades estimadas para efectos de comparación de ofertas; podrán variar durante la ejecución."],
+    spec_open=["El presente anexo técnico establece los requisitos mínimos obligatorios. El oferente indicará el cumplimiento de cada numeral.",
+               "Este documento describe las características, pruebas y documentación exigidas para {title}.",
+               "Los requisitos señalados como obligatorios son excluyentes: la oferta que no los cumpla será rechazada."],
+    datasheet_open=["Ficha técnica presentada con la oferta.", "Hoja de datos del fabricante. Especificaciones sujetas a cambio sin previo aviso.", "Ficha técnica anexa a la propuesta técnica."],
+    award_open=["Resolución de adjudicación. La entidad adjudica el contrato descrito a continuación.",
+                "Acta de adjudicación: evaluadas {n} ofertas, se adjudica al oferente que obtuvo el mayor puntaje.",
+                "La {buyer} comunica la adjudicación del proceso {ref}."],
+    annex_open=["El presente anexo forma parte integral del contrato suscrito entre {buyer} y {supplier}.",
+                "Anexo 2: listado de bienes y precios. En caso de discrepancia prevalecen las cláusulas del contrato.",
+                "Otrosí no. {n}: el siguiente listado reemplaza íntegramente el anexo 2."],
+    sow_open=["Los presentes términos de referencia definen los servicios que el contratista prestará a {buyer}.",
+              "El contratista aportará el personal, equipos, herramientas y materiales necesarios para ejecutar las actividades descritas.",
+              "Objeto: {title}. A continuación se detallan las obligaciones específicas."],
+    mr_open=["Solicitud de información (RFI) con fines de estudio de mercado. No constituye oferta ni compromiso de contratación.",
+             "Consulta preliminar al mercado: la entidad desea conocer las soluciones disponibles antes de publicar el pliego.",
+             "Estudio de mercado. Se solicita a los proveedores información técnica y precios de referencia."],
+    calloff_open=["Orden de compra derivada del acuerdo marco {ref}, lote {n}.", "Evento de cotización en la tienda virtual del Estado para proveedores del acuerdo marco.", "Pedido al amparo del convenio marco vigente; precios según catálogo."],
+    email_open=["Buenos días,\n\nNos pueden cotizar lo siguiente? Lo necesitamos para el {deadline}.", "Hola {supplier},\n\nSiguiendo la conversación telefónica, les envío lo que requerimos. Entrega en {city}.",
+                "Estimados,\n\nEstamos armando el presupuesto del próximo año y agradecería precios de estos ítems.", "Buenas tardes,\n\nPedido urgente de la obra: favor cotizar y confirmar plazo de entrega."],
+    close=["Las observaciones al pliego se recibirán por escrito hasta cinco días antes del cierre.", "No se aceptarán ofertas extemporáneas.",
+           "La entidad podrá declarar desierto el proceso.", "Las ofertas se presentarán únicamente a través de la plataforma electrónica.",
+           "Forma de pago: 30 días tras la recepción a satisfacción y radicación de la factura.", "Se exige garantía de seriedad de la oferta del 10 % del presupuesto.",
+           "Los precios incluyen transporte hasta el sitio de entrega, descargue y retiro de embalajes.", "Se dará preferencia a la industria nacional en caso de empate.",
+           "El oferente deberá estar inscrito en el registro de proveedores.", "Adjuntar certificado de cumplimiento de obligaciones tributarias y de seguridad social."],
+    email_close=["Gracias,\n{contact}", "Saludos cordiales,\n{contact}\nÁrea de Compras", "Quedo atento.\n{contact}"],
+    signoff=["Representante legal", "Por {supplier}", "Ordenador del gasto", "Jefe de Compras"],
+    prohibition=[
+        "No se aceptarán equipos de las marcas Huawei ni ZTE. Las ofertas que los incluyan serán rechazadas.",
+        "Por política de seguridad de la entidad, no se admiten cámaras, grabadores ni software de video de Hikvision o Dahua, incluidas sus marcas filiales (EZVIZ, Imou, HiLook).",
+        "No se aceptarán radios ni repetidoras fabricados por Hytera Communications.",
+        "Conforme al conjunto de herramientas de la UE para la ciberseguridad del 5G y a la Ley 11/2022 General de Telecomunicaciones, no podrán ofertarse equipos de proveedores calificados de alto riesgo (entre ellos Huawei y ZTE).",
+        "Quedan excluidos los productos de Kaspersky Lab y cualquier solución que incorpore su motor de detección.",
+        "Por exigencia del financiador, no se podrán adquirir drones de DJI ni de Autel Robotics.",
+        "Proyecto financiado con recursos del Gobierno de los Estados Unidos: conforme a 2 CFR 200.216 no se podrán adquirir equipos de telecomunicaciones ni de videovigilancia de Huawei, ZTE, Hytera, Hikvision o Dahua.",
+    ],
+    far_boiler=[
+        "Cláusula del financiador (2 CFR 200.216): queda prohibido utilizar fondos de la subvención para adquirir equipos, sistemas o servicios de telecomunicaciones o videovigilancia producidos por Huawei Technologies Company, ZTE Corporation, Hytera Communications Corporation, Hangzhou Hikvision Digital Technology Company o Dahua Technology Company, o sus filiales.",
+        "Disposiciones obligatorias de USAID incorporadas por referencia: Certificación de no financiamiento del terrorismo; Prohibición de equipos de telecomunicaciones cubiertos (sección 889 de la Ley de Autorización de Defensa Nacional 2019: Huawei, ZTE, Hytera, Hikvision, Dahua); Marcado y branding; Reglas de origen y nacionalidad.",
+        "El contratista certificará que no suministrará ni utilizará, en la ejecución del contrato, equipos de telecomunicaciones o de videovigilancia cubiertos por la sección 889 (Huawei, ZTE, Hytera, Hikvision y Dahua).",
+    ],
+    ndaa_cert=[
+        "Declaración del oferente: certifico que mi empresa no suministrará equipos ni servicios de telecomunicaciones o videovigilancia cubiertos (Huawei, ZTE, Hytera, Hikvision, Dahua) en la ejecución de este contrato financiado por USAID.",
+        "Formato 7 – Certificación sección 889: el proponente declara que [ ] sí [X] no suministrará equipos de telecomunicaciones cubiertos.",
+    ],
+    compliance_cert=["Certificamos que ninguno de los equipos ofertados es fabricado por Huawei, ZTE, Hytera, Hikvision o Dahua. Los equipos son de marca {brand}.",
+                     "Los equipos {brand} ofertados no contienen componentes de fabricantes considerados de alto riesgo.",
+                     "Declaración de origen: los bienes ofertados ({brand}) provienen de fabricantes no incluidos en la lista de la FCC."],
+    incidental=[
+        "El hotel sede del evento se ubica frente al centro de innovación de Huawei; los asistentes podrán usar el estacionamiento del hotel.",
+        "La guía de instalación solar menciona inversores compatibles de Huawei, SMA y Fronius; este proceso corresponde únicamente a la impermeabilización de la cubierta.",
+        "Las fotografías aéreas del predio fueron tomadas en 2022 con un dron DJI por la comunidad y se incluyen solo como referencia.",
+        "El auditorio se encuentra en el mismo edificio de las oficinas comerciales de ZTE; el acceso de proveedores será por el sótano.",
+        "Entre las empresas que participaron en la feria de empleo del año pasado se encontraban Huawei, Bancolombia y Ecopetrol.",
+        "El conjunto residencial vecino tiene cámaras Hikvision instaladas por la administración, las cuales no forman parte de este contrato de aseo.",
+    ],
+    generic=[
+        ("Garantía", "El contratista garantiza que los bienes son nuevos, sin uso y libres de defectos de diseño, materiales y fabricación durante el período de garantía, y reparará o reemplazará los defectuosos en un plazo de quince días calendario desde la notificación."),
+        ("Entrega", "Los bienes se entregarán en el almacén de la entidad en días hábiles entre las 8:00 y las 16:00 horas, previa coordinación con el almacenista, acompañados de remisión con número de contrato, cantidades y números de serie."),
+        ("Forma de pago", "La entidad pagará dentro de los treinta días siguientes a la radicación de la factura electrónica, previa certificación de recibo a satisfacción expedida por el supervisor y acreditación de pagos de seguridad social."),
+        ("Multas", "En caso de retraso injustificado, la entidad impondrá multas diarias equivalentes al uno por mil del valor del contrato, sin que superen en total el diez por ciento de dicho valor."),
+        ("Garantías contractuales", "El contratista constituirá póliza de cumplimiento por el 10 % del valor del contrato, de calidad de los bienes por el 20 % y de salarios y prestaciones sociales por el 5 %, con las vigencias que exige la ley."),
+        ("Supervisión", "La supervisión del contrato estará a cargo del funcionario que designe el ordenador del gasto, quien verificará el cumplimiento técnico, administrativo y financiero."),
+        ("Confidencialidad", "El contratista mantendrá en reserva la información a la que tenga acceso con ocasión del contrato y no la divulgará sin autorización escrita, obligación que subsiste tras su terminación."),
+        ("Protección de datos", "El tratamiento de datos personales se sujetará a la normativa de protección de datos vigente; el contratista actuará como encargado del tratamiento y notificará cualquier incidente de seguridad sin demora."),
+        ("Criterios de evaluación", "Se asignarán hasta 100 puntos: oferta económica 50, calidad técnica 30, apoyo a la industria nacional 10 y vinculación de personas con discapacidad 10. En caso de empate se aplicarán los criterios de desempate de ley."),
+        ("Requisitos habilitantes", "Los oferentes acreditarán capacidad jurídica, experiencia en al menos dos contratos de objeto similar en los últimos cinco años, indicadores financieros mínimos y registro único de proponentes vigente."),
+        ("Capacitación", "El contratista impartirá capacitación presencial al personal operativo y administrativo, entregando material en español y certificados de asistencia."),
+        ("Documentación", "Se entregarán manuales de operación y mantenimiento, planos récord y protocolos de pruebas en formato digital e impreso antes del acta de recibo final."),
+        ("Seguridad y salud en el trabajo", "El contratista cumplirá el sistema de gestión de seguridad y salud en el trabajo, presentará análisis de riesgos y dotará a su personal de elementos de protección personal."),
+        ("Gestión ambiental", "Los embalajes se reducirán al mínimo y el contratista retirará los residuos y equipos reemplazados, acreditando su disposición final adecuada."),
+        ("Solución de controversias", "Las diferencias se resolverán mediante arreglo directo y, en su defecto, por conciliación ante la autoridad competente o la jurisdicción contencioso administrativa."),
+        ("Cesión y subcontratación", "El contratista no podrá ceder el contrato ni subcontratar sin autorización previa y escrita de la entidad, y responderá por la actuación de sus subcontratistas."),
+        ("Repuestos", "El oferente garantizará la disponibilidad de repuestos durante al menos siete años e indicará el precio de los repuestos recomendados."),
+        ("Visita técnica", "Se realizará una visita técnica no obligatoria a los sitios de instalación; los asistentes deberán portar documento de identidad y calzado de seguridad."),
+    ],
+    mr_questions=["Describa la experiencia de su empresa en contratos similares de los últimos tres años.", "Indique el plazo estimado de entrega desde la orden de compra.",
+                  "¿Qué modelo de precios propone y cuáles son sus principales componentes de costo?", "¿Recomienda ajustes a las especificaciones que aumenten la competencia?",
+                  "Indique si los bienes están disponibles en acuerdos marco vigentes."],
+    sow_tasks=["Realizar el levantamiento de información en sitio y entregar informe dentro de los 15 días siguientes al acta de inicio.", "Presentar cronograma y plan de trabajo para aprobación.",
+               "Suministrar, instalar y configurar los equipos en los sitios indicados.", "Ejecutar las pruebas de aceptación y registrar los resultados.",
+               "Capacitar al personal de la entidad en la operación y el mantenimiento básico.", "Atender la garantía y el mantenimiento correctivo durante el período de garantía.",
+               "Asistir a los comités de seguimiento quincenales."],
+    doc_names=dict(quote="Cotización", offer="Carta de presentación de la oferta", pricelist="Lista de precios", spec="Especificaciones técnicas", datasheet="Ficha técnica",
+                   award="Adjudicación", annex="Anexo 2 del contrato", sow="Términos de referencia", rfp="Pliego de condiciones", mr="Solicitud de información"),
+    subject="Asunto", total="Total", clause="Numeral", requirement="Requisito", compliance="Cumple / No cumple (folio)", feature="Requisito", parameter="Parámetro",
+    value="Valor", awardee="Adjudicatario", date="Fecha", to="Para", **{"from": "De"},
+    pop=["El plazo de ejecución es de seis meses contados a partir del acta de inicio.", "Plazo: 90 días calendario desde la firma del contrato.", "Doce meses, prorrogables por otros doce por mutuo acuerdo."],
+    sites=dict(heading="Anexo A - Relación de sitios", head=["No.", "Sitio", "Dirección", "Cant.", "Observaciones"], addr="{street} {n}",
+               place=["Norte", "Sur", "Oriente", "Occidente", "Centro", "La Esperanza", "San José", "El Prado", "Santa Lucía", "Villa Nueva", "Los Pinos", "Puerto"],
+               facility=["Sede administrativa", "Biblioteca", "Estación de bomberos", "Centro de salud", "Estación de peaje", "Colegio", "Planta de tratamiento", "Bodega", "Inspección de policía", "Casa de la cultura"],
+               street=["Calle", "Carrera", "Avenida", "Diagonal", "Transversal", "Camino", "Paseo"],
+               notes=["", "", "acceso restringido", "horario nocturno", "requiere escolta", "zona rural", "sin energía estable"]),
+    contacts=["María Fernanda Rojas", "Juan Carlos Pérez", "Lucía Martínez", "Andrés Gómez", "Carolina Silva", "José Luis Herrera", "Valentina Muñoz", "Diego Fernández"],
+    type_names=dict(notice="anuncio de licitación", rfq="solicitud de cotización", rfp="pliego de condiciones", itb="invitación a ofertar", offer="carta de oferta",
+                    quote="cotización", pricelist="lista de precios", boq="presupuesto / cuadro de cantidades", spec="especificaciones técnicas", datasheet="ficha técnica",
+                    award="adjudicación", annex="anexo de contrato", sow="términos de referencia", mr="solicitud de información", calloff="orden de acuerdo marco", email="correo de solicitud"),
+)
+ES_PROHIB_META = [
+    (None, {"red-conmutacion", "wifi", "fibra-telecom"}),
+    (None, {"cctv-its"}),
+    (None, {"radio-trunking"}),
+    ({"es"}, {"red-conmutacion", "fibra-telecom", "wifi"}),
+    (None, {"antivirus"}),
+    ({"usfund"}, {"drones"}),
+    ({"usfund"}, {"cctv-its", "red-conmutacion", "radio-trunking", "fibra-telecom"}),
+]
+ES.update(each="und", sep=".", dec=",", scale={"COP": 4000, "MXN": 18, "CLP": 900, "ARS": 900, "HNL": 25})
+
+
 # =========================================================================== composition
 class SafeDict(dict):
     def __missing__(self, key):
@@ -1241,29 +1597,44 @@ class Ctx:
         return text
 
 
+LOT_UNITS = {"lot", "lump sum", "global", "servicio", "gói", "trọn gói", "hệ thống"}
+MONTH_UNITS = {"month", "per month", "mes", "tháng"}
+
+
+def fmt_money(ctx: Ctx, v: float, decimals: int) -> str:
+    """Amounts in the buyer's local notation (1,234.50 in English; 1.234,50 in Spanish and Vietnamese)."""
+    scale = ctx.P.get("scale", {}).get(ctx.buyer[3], 1)
+    v *= scale
+    if scale > 1 or ctx.P.get("no_decimals"):
+        decimals = 0
+    return money(ctx.rng, v, v, sep=ctx.P.get("sep", ","), dec=ctx.P.get("dec", "."), decimals=decimals)
+
+
 def build_rows(ctx: Ctx, k: tuple[int, int] = (3, 6), priced: bool = True) -> list[list[str]]:
     """Line items: sampled from the category, with the restricted or compliant product placed in."""
     rng, C = ctx.rng, ctx.C
     items = pick(rng, C["items"], rng.randint(*k))
     rows = []
     for desc, unit, lo, hi in items:
-        qty = rng.choice([1, 1, 2, 4, 6, 10, 12, 20, 24, 36, 48, 60, 100, 250]) if unit not in ("lot", "lump sum", "month") else 1
-        if unit in ("month", "per month"):
+        qty = rng.choice([1, 1, 2, 4, 6, 10, 12, 20, 24, 36, 48, 60, 100, 250]) if unit not in LOT_UNITS else 1
+        if unit in MONTH_UNITS:
             qty = rng.choice([12, 24, 36])
         rows.append([desc, unit, qty, rng.uniform(lo, hi)])
     if ctx.restricted:
         pos = rng.randrange(len(rows) + 1)
         src = rows[min(pos, len(rows) - 1)]
-        rows.insert(pos, [ctx.restricted_text(), src[1] if src[1] not in ("lot", "lump sum") else "each",
+        rows.insert(pos, [ctx.restricted_text(), src[1] if src[1] not in LOT_UNITS | MONTH_UNITS else ctx.P.get("each", "each"),
                           rng.choice([2, 4, 8, 16, 24, 40, 64]), src[3]])
     elif ctx.brand and rows:
         i = rng.randrange(len(rows))
         rows[i][0] = rng.choice(["{b}, {d}", "{d} ({b})", "{b} - {d}", "{d}; offered model: {b}"]).format(b=ctx.brand, d=rows[i][0])
     out = []
+    ctx._total = 0.0
     for i, (d, u, q, p) in enumerate(rows, 1):
-        dec = 0 if p > 1000 else 2
+        dec = 0 if p > 1000 or ctx.P.get("no_decimals") else 2
+        ctx._total += p * q
         if priced:
-            out.append([str(i), d, u, str(q), money(rng, p, p, decimals=dec), money(rng, p * q, p * q, decimals=dec)])
+            out.append([str(i), d, u, str(q), fmt_money(ctx, p, dec), fmt_money(ctx, p * q, dec)])
         else:
             out.append([str(i), d, u, str(q)])
     return out
@@ -1272,7 +1643,7 @@ def build_rows(ctx: Ctx, k: tuple[int, int] = (3, 6), priced: bool = True) -> li
 def header_kv(ctx: Ctx, fields: int = 5) -> list[tuple[str, str]]:
     P, b = ctx.P, ctx.buyer
     vals = [ctx.ref, b[0], ctx.title, ctx.C["cpv"], ctx.rng.choice(P["procedures"]), ctx.deadline,
-            f"{b[3]} {money(ctx.rng, 20000, 2500000, decimals=0)}", f"{b[1]}, {b[2]}"]
+            f"{b[3]} {fmt_money(ctx, ctx.rng.uniform(20000, 2500000), 0)}", f"{b[1]}, {b[2]}"]
     pairs = list(zip(P["notice_fields"], vals))
     keep = [pairs[0], pairs[1], pairs[2]] + pick(ctx.rng, pairs[3:], max(0, fields - 3))
     return keep
@@ -1357,8 +1728,7 @@ def r_table_doc(ctx: Ctx, kind: str) -> Doc:
     doc.h(H["items"] if kind != "quote" else H["pricing"])
     if priced:
         doc.table(P["table_head"], rows)
-        total = sum(float(r[5].replace(",", "")) for r in rows)
-        doc.p(f"{P['total']}: {ctx.buyer[3]} {money(rng, total, total)}")
+        doc.p(f"{P['total']}: {ctx.buyer[3]} {fmt_money(ctx, ctx._total, 2)}")
     else:
         doc.table(P["table_head_noprice"], [r[:4] for r in rows])
     if rng.random() < 0.6:
@@ -1393,7 +1763,7 @@ def r_pricelist(ctx: Ctx) -> Doc:
     for d, p in zip(entries, prices):
         disc = rng.choice([0, 5, 8, 10, 12, 15, 20, 25])
         sku = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(rng.randint(6, 10)))
-        rows.append([sku, d, money(rng, p, p), f"{disc}%", money(rng, p * (1 - disc / 100), p * (1 - disc / 100))])
+        rows.append([sku, d, fmt_money(ctx, p, 2), f"{disc}%", fmt_money(ctx, p * (1 - disc / 100), 2)])
     doc.table(P["pricelist_head"], rows)
     add_insert(ctx, doc, heading=rng.random() < 0.5)
     for c in pick(rng, P["close"], rng.randint(0, 2)):
@@ -1454,7 +1824,7 @@ def r_award(ctx: Ctx) -> Doc:
     rng, P, C, H = ctx.rng, ctx.P, ctx.C, ctx.P["H"]
     doc = Doc(f"{P['doc_names']['award']} - {ctx.title}")
     doc.p(ctx.f(rng.choice(P["award_open"])))
-    value = money(rng, 15000, 1800000, decimals=0)
+    value = fmt_money(ctx, rng.uniform(15000, 1800000), 0)
     doc.kv([(P["notice_fields"][0], ctx.ref), (P["notice_fields"][1], ctx.buyer[0]), (P["awardee"], ctx.supplier),
             (P["value"], f"{ctx.buyer[3]} {value}"), (P["date"], ctx.date)])
     doc.h(H["award"])
@@ -1672,7 +2042,7 @@ def choose_category(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> s
         if plan.mode == "prohibition":
             pool = [k for k in pool if any(k in cs for _, cs in L.prohib_meta)]
     else:
-        pool = [k for k, c in cats.items() if (c["kind"] == "adj") == (plan.mode in ("adjacent", "adj_far"))]
+        pool = [k for k, c in cats.items() if c["kind"] == ("adj" if plan.mode in ("adjacent", "adj_far") else "out")]
     # least-used first, ties at random, so categories spread evenly over the documents
     rng.shuffle(pool)
     pool.sort(key=lambda k: counter.get((plan.label, k), 0))
@@ -1830,6 +2200,9 @@ def report(rows, texts) -> None:
 LANG_EN = Lang("en", EN, EN_CATS, EN_BUYERS, EN_SUPPLIERS, EN_DOCTYPES, {RVN: 64, ICT: 64, OUT: 64}, EN_PROHIB_META,
                us_styles={"us_fed", "us_local"}, far_styles={"us_fed"})
 LANGS = [LANG_EN]
+LANG_ES = Lang("es", ES, ES_CATS, ES_BUYERS, ES_SUPPLIERS, EN_DOCTYPES, {RVN: 22, ICT: 22, OUT: 22}, ES_PROHIB_META,
+               us_styles={"usfund"}, far_styles={"usfund"})
+LANGS.append(LANG_ES)
 
 
 if __name__ == "__main__":
