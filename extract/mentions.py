@@ -1,0 +1,253 @@
+"""(Document, Policy) -> [Mention]: every place a page names a restricted entity, an in-scope
+kind of equipment, or a relevant CPV code, with the role it plays there.
+
+Steps, page by page:
+1. normalise the page once (extract.normalize), keeping the way back to original characters;
+2. match every alias, company, product line, category term and guard phrase at once with the
+   policy's Aho-Corasick automaton; Latin-script keys need word boundaries, CJK keys do not;
+   exact-case aliases ("ZTE", "China Mobile") are checked against the original characters;
+3. run the model-number patterns as one combined regex, and CPV codes;
+4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky");
+5. drop pattern hits whose required context (the vendor on the page, or an equipment term
+   within a few lines) is missing: a bare "S5720" or "PD785" is noise without it;
+6. resolve overlaps, longest match first, and de-duplicate;
+7. give each survivor its role (extract.roles) and build the Mention.
+
+Offsets in a Mention are into the page's original text: `page.text[m.start:m.end] == m.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extract.normalize import Normalized, normalize
+from extract.policy import Pattern, Policy, TermInfo, exact_case_ok, is_word_char
+from extract.roles import assign_role
+from extract.types import Document, Mention
+
+__all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
+
+CONTEXT_LINES = 5  # how far (in lines) an equipment term may be from a model number it vouches for
+_GUARD_WINDOW = 60
+_CPV = re.compile(r"(?<![\d.,/-])(\d{8})(?:-(\d))?(?![\d/]|[.,]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A raw match on normalised text, before overlap resolution (start/end are normalised)."""
+
+    start: int
+    end: int
+    kind: str  # vendor | subsidiary | brand | product_line | model_number | equipment | code | guard
+    entity: str | None  # the entity the match belongs to (even when divested)
+    reports: str | None  # the entity reported in the Mention (None for divested, equipment, codes)
+    category: str | None
+    rule: str
+    pattern: Pattern | None = None
+    guard: str | None = None
+
+
+def _term_candidates(t: str, original: str, norm: Normalized, policy: Policy) -> list[Candidate]:
+    out: list[Candidate] = []
+    n = len(t)
+    for end_idx, (klen, left, right, infos) in policy.automaton.iter(t):
+        start = end_idx - klen + 1
+        end = end_idx + 1
+        if left and start > 0 and is_word_char(t[start - 1]):
+            continue
+        if right and end < n and is_word_char(t[end]):
+            continue
+        for info in infos:
+            if info.exact_case:
+                os_, oe = norm.span(start, end)
+                if not exact_case_ok(original[os_:oe], info.name):
+                    continue
+            out.append(_from_info(start, end, info))
+    return out
+
+
+def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
+    if info.kind == "guard":
+        return Candidate(start, end, "guard", info.entity, None, None, f"guard:{info.guard}", guard=info.guard)
+    if info.kind == "equipment":
+        return Candidate(start, end, "equipment", None, None, info.category, f"term:{info.name}")
+    if info.divested:
+        label = f"{info.company} (divested from {info.entity})"
+        kind = "brand" if info.kind in ("subsidiary", "brand") else info.kind
+        return Candidate(start, end, kind, info.entity, None, info.category, f"alias:{info.name}; divested: {label}")
+    rule = f"alias:{info.name}"
+    if info.company:
+        rule += f" ({info.kind} of {info.entity}: {info.company})" if info.kind != "product_line" else f" (product line of {info.entity})"
+    return Candidate(start, end, info.kind, info.entity, info.entity, info.category, rule)
+
+
+def _pattern_candidates(t: str, policy: Policy) -> list[Candidate]:
+    rx = policy.pattern_regex
+    if rx is None:
+        return []
+    out = []
+    pats = policy.patterns
+    for m in rx.finditer(t):
+        name = m.lastgroup
+        if not name:
+            continue
+        p = pats[int(name[1:])]
+        ent = policy.entities[p.entity]
+        comp = ent.company(p.company)
+        divested = bool(comp and comp.divested)
+        rule = p.rule + (f"; divested: {comp.name} (divested from {p.entity})" if divested and comp else "")
+        out.append(Candidate(m.start(), m.end(), p.kind, p.entity, None if divested else p.entity, p.category, rule, pattern=p))
+    return out
+
+
+def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
+    out = []
+    for m in _CPV.finditer(t):
+        code = policy.cpv.get(m.group(1))
+        if code is None:
+            continue
+        if m.group(2) is not None and m.group(2) != code.code[-1]:
+            continue  # a check digit that disagrees: not this code
+        out.append(Candidate(m.start(), m.end(), "code", None, None, code.category, f"cpv:{code.code} (tier {code.tier}: {code.label})"))
+    return out
+
+
+def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate]) -> bool:
+    for g in guard_spans:
+        if g.entity == c.entity and g.start < c.end and c.start < g.end:
+            return True
+    for g in policy.guards:
+        if g.entity != c.entity:
+            continue
+        if g.before is not None and g.before.search(t[max(0, c.start - _GUARD_WINDOW) : c.start]):
+            return True
+        if g.after is not None and g.after.match(t[c.end : c.end + _GUARD_WINDOW]):
+            return True
+    return False
+
+
+def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Longest match wins; among equal lengths the earlier, then the more specific kind.
+
+    Returns survivors in text order, with exact duplicates (same span, same entity/kind) merged.
+    """
+    rank = {"model_number": 0, "product_line": 1, "subsidiary": 2, "brand": 2, "vendor": 3, "code": 4, "equipment": 5}
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), c.start, rank.get(c.kind, 9)))
+    taken: list[tuple[int, int]] = []  # kept spans, sorted by start
+    kept: list[Candidate] = []
+    for c in order:
+        i = bisect_right(taken, (c.start, 1 << 62))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tuple[Normalized, list[Candidate]]:
+    """Steps 1-6 of the module docstring for one page: surviving candidates in text order."""
+    norm = norm or normalize(text)
+    t = norm.text
+    terms = _term_candidates(t, text, norm, policy)
+    pats = _pattern_candidates(t, policy)
+    codes = _code_candidates(t, policy)
+    guard_spans = [c for c in terms if c.kind == "guard"]
+    named = [c for c in terms if c.kind != "guard"]
+    if policy.guards:
+        named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans)]
+        pats = [c for c in pats if not _guarded(c, t, policy, guard_spans)]
+    if pats:
+        pats = _with_context(pats, named + codes, t, text, norm)
+    return norm, resolve_overlaps(named + pats + codes)
+
+
+def _with_context(pats: list[Candidate], others: list[Candidate], t: str, original: str, norm: Normalized) -> list[Candidate]:
+    """Keep pattern hits whose context rule is met (vendor on the page / equipment term nearby)."""
+    vendors = {c.entity for c in others if c.entity and c.kind in ("vendor", "subsidiary", "brand", "product_line")}
+    vendors |= {c.entity for c in pats if c.pattern and c.pattern.context == "none"}
+    need_lines = any(c.pattern and c.pattern.context in ("category", "vendor_or_category") for c in pats)
+    line_starts: list[int] = []
+    equip: list[tuple[int, str]] = []
+    if need_lines:
+        line_starts = [0] + [m.end() for m in re.finditer("\n", original)]
+
+        def line_no(ns: int) -> int:
+            return bisect_right(line_starts, norm.offsets.start_of(ns))
+
+        equip = [(line_no(c.start), c.category or "") for c in others if c.kind in ("equipment", "code")]
+    out = []
+    for c in pats:
+        p = c.pattern
+        assert p is not None
+        ok = p.context == "none"
+        if not ok and p.context in ("vendor", "vendor_or_category"):
+            ok = p.entity in vendors
+        if not ok and p.context in ("category", "vendor_or_category"):
+            ln = line_no(c.start)
+            ok = any(abs(ln - el) <= CONTEXT_LINES and cat in p.context_categories for el, cat in equip)
+        if ok:
+            out.append(c)
+    return out
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if 30 <= le - ls <= 240:
+        return text[ls:le].strip()
+    a = max(0, start - 80)
+    b = min(len(text), end + 80)
+    return " ".join(text[a:b].split())
+
+
+def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Mention]:
+    """Mentions on one page of text (offsets into `text`)."""
+    norm, cands = match_page(text, policy)
+    out: list[Mention] = []
+    seen: set[tuple[int, int, str | None, str]] = set()
+    line_starts: list[int] | None = None
+    for c in cands:
+        s, e = norm.span(c.start, c.end)
+        key = (s, e, c.reports, c.kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        if line_starts is None:
+            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        line = bisect_right(line_starts, s)
+        if c.reports:
+            regimes = policy.regimes_for(c.reports)
+        elif c.category and c.kind in ("equipment", "code"):
+            regimes = policy.categories[c.category].regimes
+        else:
+            regimes = ()
+        out.append(Mention(
+            entity=c.reports, kind=c.kind, text=text[s:e], page=page, line=line, start=s, end=e,
+            role=assign_role(text, s, e), snippet=_snippet(text, s, e), regimes=tuple(regimes),
+            category=c.category, rule=c.rule,
+        ))
+    return out
+
+
+def find_mentions(doc: Document, policy: Policy) -> list[Mention]:
+    """Mentions on every page of `doc`, page by page (offsets into each page's text)."""
+    out: list[Mention] = []
+    for p in doc.pages:
+        if p.text:
+            ms = find_mentions_in_text(p.text, policy, page=p.number)
+            if p.ocr:
+                ms = [_as_ocr(m, p.ocr_confidence) for m in ms]
+            out.extend(ms)
+    return out
+
+
+def _as_ocr(m: Mention, conf: float | None) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, ocr=True, confidence=conf)

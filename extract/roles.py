@@ -1,0 +1,134 @@
+"""The role of a mention: is the vendor banned, offered, or merely mentioned where it appears?
+
+The verdict depends on it: a network tender whose only "Huawei" sits in a FAR 52.204-25 clause
+is not buying Huawei, while a bill of quantities line "Huawei S5720-28X | 4 | 1,200.00" is.
+
+    prohibited  the sentence bans or excludes it ("shall not provide", "will be rejected",
+                "we certify that no Huawei equipment", FAR 52.204-23..-26 text, 禁止, 不得, 除く ...)
+    offered     it sits in a line item, quote, offer or specification (a table row with a
+                quantity, price or part number; "brand:", "model:", "or equivalent", 品牌, 型番 ...)
+    mentioned   anything else
+
+Prohibition wins over offer: "No Hikvision cameras shall be quoted" names a quote but bans it.
+Cues are matched on the mention's sentence, taken from the original page text (sentence ends at
+". ", "。", ";" or a blank line, and at a table-row line break), lower-cased and with whitespace
+folded, so a clause split one word per line by a bad PDF still reads as one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["assign_role", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
+
+PROHIBITED = "prohibited"
+OFFERED = "offered"
+MENTIONED = "mentioned"
+
+_BACK = 400  # characters searched for the start of a sentence
+_FWD = 300  # and for its end
+
+_SENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n[ \t]*\n")
+
+_PROHIBITED = re.compile(
+    "|".join(
+        [
+            # English
+            r"\bprohibit\w*", r"\bshall\s+not\b", r"\bmust\s+not\b", r"\bmay\s+not\b", r"\bcannot\s+be\b",
+            r"\bwill\s+not\s+be\s+(?:accepted|permitted|allowed|considered|used|purchased|procured)",
+            r"\bnot\s+(?:be\s+)?(?:accepted|permitted|allowed|acceptable|eligible)\b", r"\breject\w*",
+            r"\bexclud\w*", r"\bexclusion\b", r"\bbann?ed\b", r"\bban\s+on\b", r"\bforbidden\b", r"\bdisallowed\b",
+            r"\bdo(?:es)?\s+not\s+(?:supply|provide|offer|sell|use|contain|include|incorporate)\b",
+            r"\bnot\s+(?:supply|provide|offer|use|contain|include)\b",
+            r"\bno\s+(?:[\w/-]+\s+){0,5}?(?:equipment|products?|components?|devices?|software|services?|cameras?|radios?|hardware|parts?|goods)\b",
+            r"\bcertif(?:y|ies|ication)\s+that\s+(?:it\s+)?(?:does\s+not|will\s+not|no)\b", r"\bfree\s+(?:of|from)\b",
+            r"\bnon-(?:huawei|zte|hikvision|dahua|hytera|kaspersky|dji|chinese)\b", r"-free\b",
+            r"\bcovered\s+(?:telecommunications|article|foreign|entit|list|equipment)", r"\b52\.204-2[3-6]\b",
+            r"\bsection\s+889\b", r"\bs(?:ec)?\.\s*889\b", r"\b889\(a\)", r"\bndaa\b", r"\bentity\s+list\b",
+            r"\bremov(?:e|al)\s+(?:of\s+)?(?:all\s+)?(?:existing\s+)?", r"\brip\s+and\s+replace\b",
+            r"\brestricted\b", r"\bblacklist\w*", r"\bunauthori[sz]ed\b",
+            # Spanish
+            r"\bprohibid[oa]s?\b", r"\bprohíbe\b", r"\bno\s+se\s+(?:aceptar|admitir|permitir)\w*", r"\bexcluid[oa]s?\b",
+            r"\bno\s+(?:podrá|podrán|deberá|deberán)\b",
+            # French
+            r"\bne\s+(?:doit|doivent|peut|peuvent|sera|seront)\s+pas\b", r"\binterdit\w*", r"\bexclu[es]?\b",
+            # German
+            r"\bausgeschlossen\b", r"\bnicht\s+zulässig\b", r"\bunzulässig\b", r"\bverboten\b", r"\buntersagt\b",
+            r"\bdürfen\s+nicht\b", r"\bdarf\s+nicht\b",
+            # Norwegian
+            r"\bforbudt\b", r"\bikke\s+tillatt\b", r"\butelukket\b",
+            # Vietnamese
+            r"\bcấm\b", r"\bkhông\s+được\b", r"\bloại\s+trừ\b",
+            # CJK (no word boundaries)
+            r"禁止", r"不得", r"不允许", r"不允許", r"排除", r"除く", r"使用しない", r"使用禁止", r"調達しない",
+            r"不可", r"금지", r"제외",
+        ]
+    )
+)
+
+_OFFERED = re.compile(
+    "|".join(
+        [
+            r"\bwe\s+(?:offer|propose|quote|supply|will\s+supply|will\s+provide)\b", r"\boffered\b", r"\bquoted?\b",
+            r"\bquotation\b", r"\bproposal\b", r"\bbrand\s*[:/]", r"\bmake\s*[:/]", r"\bmodel\s*(?:no\.?|number)?\s*[:/]",
+            r"\bmanufacturer\s*[:/]", r"\bpart\s*(?:no\.?|number)\b", r"\bp/n\b", r"\bsku\b", r"\bor\s+equivalent\b",
+            r"\bor\s+equal\b", r"\bunit\s+price\b", r"\bqty\b", r"\bquantity\b", r"\bprice\s+list\b", r"\bsupply\s+and\s+install",
+            r"\bspecification", r"\breference\s+model\b", r"\bto\s+be\s+supplied\b", r"\bline\s+item\b",
+            # Spanish / Portuguese
+            r"\bmarca\b", r"\bmodelo\b", r"\bo\s+equivalente\b", r"\bo\s+similar\b", r"\bo\s+superior\b",
+            r"\bcantidad\b", r"\bprecio\b", r"\bsuministro\b", r"\breferencia\b", r"\bfabricante\b",
+            # French / German / Norwegian / Vietnamese
+            r"\bmarque\b", r"\bmodèle\b", r"\bou\s+équivalent\b", r"\bhersteller\b", r"\bfabrikat\b", r"\btyp\s*:",
+            r"\bmodell\b", r"\bgleichwertig\b", r"\bmerke\b", r"\bleverandør\b", r"\bhãng\b", r"\bxuất\s+xứ\b",
+            r"\bthông\s+số\b", r"\bsố\s+lượng\b", r"\bđơn\s+giá\b",
+            # CJK
+            r"型番", r"型式", r"メーカー", r"品牌", r"型号", r"型號", r"规格", r"規格", r"厂家", r"廠牌", r"数量", r"單價", r"单价",
+            r"제조사", r"모델",
+        ]
+    )
+)
+
+_MONEY_OR_QTY = re.compile(r"\d[\d,.]*\s*(?:pcs|units?|ea|nos?|sets?|台|個|套|unidades?|stk)\b|[$€£¥]\s?\d|\d[\d,]*\.\d\d\b|\b(?:usd|eur|bhd|cop|vnd|nok|jpy)\b")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end]: after the last sentence end before it, up to the next."""
+    lo = max(0, start - _BACK)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    # A line break ends a sentence when the line before it is a table row.
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0 and nl + 1 > s:
+        prev_line_start = text.rfind("\n", 0, nl) + 1
+        if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)]:
+            s = nl + 1
+    m = _SENT_END.search(text, end, min(len(text), end + _FWD))
+    e = m.end() if m else min(len(text), end + _FWD)
+    nl = text.find("\n", end, e)
+    if nl >= 0:
+        line = text[text.rfind("\n", 0, end) + 1 : nl]
+        if " | " in line:
+            e = nl
+    return s, e
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return text[ls : le if le >= 0 else len(text)]
+
+
+def assign_role(text: str, start: int, end: int) -> str:
+    """The role of the mention text[start:end] on a page of original text."""
+    s, e = sentence_bounds(text, start, end)
+    sentence = " ".join(text[s:e].lower().split())
+    if _PROHIBITED.search(sentence):
+        return PROHIBITED
+    line = _line_of(text, start, end)
+    low = line.lower()
+    if (" | " in line or "\t" in line) and (_MONEY_OR_QTY.search(low) or re.search(r"\|\s*\d+\s*(?:\||$)", line)):
+        return OFFERED
+    if _OFFERED.search(sentence) or _OFFERED.search(" ".join(low.split())):
+        return OFFERED
+    return MENTIONED
