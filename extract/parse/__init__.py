@@ -1,0 +1,179 @@
+"""The parse stage: bytes or a path in, `Document`s out, never an exception for bad input.
+
+    sniff(data) -> format name          (from the bytes, never the file name)
+    parse_bytes(data, path, ...) -> [Document]
+    parse_path(path, ...) -> [Document]
+
+A list because a zip archive gives one Document per member (path "package.zip!member.pdf",
+recursively "a.zip!b.zip!c.pdf"); every other input gives exactly one. Each format lives in its
+own module (pdf, word, sheet, odf, markup, text, archive); this module only dispatches and turns
+whatever went wrong into a Document with status "error" (or "encrypted") and a one-line message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from extract.errors import LimitExceeded
+from extract.limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits
+from extract.parse.common import ParseFailure, Parsed, one_line
+from extract.parse.pdf import ENGINES as PDF_ENGINES
+from extract.parse.sniff import DESCRIPTIONS, sniff
+from extract.types import Document, Status
+
+__all__ = ["sniff", "parse_bytes", "parse_path", "PDF_ENGINES"]
+
+_UNSUPPORTED_HINTS = {
+    "ole2": "legacy Microsoft Office (OLE2) format is not supported; save as .docx/.xlsx",
+    "rtf": "unsupported format: detected RTF document; save as .docx or PDF",
+}
+
+
+def _document(data: bytes, path: str, fmt: str, parsed: Parsed) -> Document:
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=parsed.format or fmt,
+        status=parsed.status,
+        error=one_line(parsed.error) if parsed.error else None,
+        pages=parsed.pages,
+        size=len(data),
+        metadata=parsed.metadata,
+    )
+
+
+def _failed(data: bytes, path: str, fmt: str, message: str, status: str = Status.ERROR.value) -> Document:
+    return _document(data, path, fmt, Parsed(pages=(), status=status, error=message))
+
+
+def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_engine: str) -> Parsed:
+    # Imports are local so that a parse-only caller does not load every format's libraries.
+    if fmt == "pdf":
+        from extract.parse.pdf import parse_pdf
+
+        return parse_pdf(data, limits=limits, deadline=deadline, engine=pdf_engine)
+    if fmt == "docx":
+        from extract.parse.word import parse_docx
+
+        return parse_docx(data, limits=limits)
+    if fmt == "xlsx":
+        from extract.parse.sheet import parse_xlsx
+
+        return parse_xlsx(data, limits=limits, deadline=deadline)
+    if fmt in ("odt", "ods"):
+        from extract.parse.odf import parse_odf
+
+        return parse_odf(data, fmt, limits=limits)
+    if fmt == "html":
+        from extract.parse.markup import parse_html
+
+        return parse_html(data, limits=limits)
+    if fmt == "xml":
+        from extract.parse.markup import parse_xml
+
+        return parse_xml(data, limits=limits)
+    if fmt == "text":
+        from extract.parse.text import parse_text
+
+        return parse_text(data, limits=limits)
+    if fmt == "empty":
+        raise ParseFailure("empty file (0 bytes)")
+    if fmt == "unknown":
+        raise ParseFailure("binary data, not text (detected: unknown)")
+    if fmt in _UNSUPPORTED_HINTS:
+        raise ParseFailure(_UNSUPPORTED_HINTS[fmt])
+    raise ParseFailure(f"unsupported format: detected {DESCRIPTIONS.get(fmt, fmt)}")
+
+
+def parse_bytes(
+    data: bytes,
+    path: str,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline = NO_DEADLINE,
+    pdf_engine: str = "auto",
+    depth: int = 0,
+) -> list[Document]:
+    """Parse `data` (whose name is `path`, used only for reporting) into Documents.
+
+    `depth` is the archive nesting level of `data` (0 for a file given by the user); zip members
+    are parsed at depth + 1. Bad input never raises: it gives a Document with status "error",
+    "encrypted" or "no_text" and a one-line message. Only a caller mistake (an unknown
+    `pdf_engine`) raises ValueError.
+    """
+    if pdf_engine not in PDF_ENGINES and pdf_engine != "pdfium":
+        raise ValueError(f"unknown pdf_engine {pdf_engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+    fmt = "unknown"
+    try:
+        fmt = sniff(data)
+        if len(data) > limits.max_bytes:
+            raise LimitExceeded(f"size limit: {len(data):,} bytes > {limits.max_bytes:,}")
+        if fmt == "zip":
+            from extract.parse.archive import parse_zip
+
+            return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth)
+        return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine))]
+    except ParseFailure as exc:
+        return [_failed(data, path, fmt, str(exc), exc.status)]
+    except LimitExceeded as exc:
+        return [_failed(data, path, fmt, str(exc))]
+    except MemoryError:
+        return [_failed(data, path, fmt, f"{fmt} parse failed: out of memory")]
+    except RecursionError:
+        return [_failed(data, path, fmt, f"{fmt} parse failed: structure nested too deeply")]
+    except Exception as exc:  # noqa: BLE001 - any parser bug or library error is about this document
+        return [_failed(data, path, fmt, f"{fmt} parse failed: {type(exc).__name__}: {exc}")]
+
+
+def parse_path(
+    path: str | os.PathLike[str],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline = NO_DEADLINE,
+    pdf_engine: str = "auto",
+) -> list[Document]:
+    """Read the file at `path` and parse it; a file over `limits.max_bytes` is never read whole.
+
+    The Document's path is `str(path)` as given.
+    """
+    name = str(path)
+    try:
+        size = os.stat(path).st_size
+        if Path(path).is_dir():
+            return [_failed(b"", name, "unknown", "cannot read file: it is a directory")]
+        if size > limits.max_bytes:
+            return [_too_big(Path(path), name, size, limits, deadline)]
+        with open(path, "rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return [_failed(b"", name, "unknown", f"cannot read file: {reason}")]
+    return parse_bytes(data, name, limits=limits, deadline=deadline, pdf_engine=pdf_engine)
+
+
+def _too_big(path: Path, name: str, size: int, limits: Limits, deadline: Deadline) -> Document:
+    """An error Document for an oversized file: hashed in chunks, never held in memory."""
+    digest = hashlib.sha256()
+    fmt = "unknown"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+            fmt = sniff(head)
+            digest.update(head)
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                if deadline.expired():
+                    digest = hashlib.sha256(b"")  # unknown: do not report a partial hash as the file's
+                    break
+    except OSError:
+        pass
+    return Document(
+        path=name,
+        sha256=digest.hexdigest(),
+        format=fmt,
+        status=Status.ERROR.value,
+        error=f"size limit: {size:,} bytes > {limits.max_bytes:,}",
+        size=size,
+    )

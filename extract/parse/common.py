@@ -1,0 +1,162 @@
+"""Helpers shared by the format parsers: the intermediate result, failures, text hygiene.
+
+Each format module turns bytes into a `Parsed` (pages, status, message, metadata); only the
+dispatcher in `extract.parse` wraps it into a `Document`, so path, hash, size and format are
+filled in one place and no parser has to know where its bytes came from.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from extract.errors import LimitExceeded
+from extract.limits import Limits
+from extract.types import Page, Status
+
+#: A page with fewer letters/digits than this has no usable text (a scan, or text as outlines).
+MIN_PAGE_CHARS = 3
+
+CELL_SEPARATOR = " | "
+
+
+class ParseFailure(Exception):
+    """A problem with one document that the parser understood; the message is shown as is.
+
+    Anything else a parser raises is reported as "<format> parse failed: <exception>".
+    """
+
+    def __init__(self, message: str, status: str = Status.ERROR.value):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What a format parser hands back to the dispatcher."""
+
+    pages: tuple[Page, ...]
+    status: str = Status.OK.value
+    error: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()
+    format: str | None = None  # set when parsing refines the sniffed format (text -> csv)
+
+
+# Control characters that mean nothing in running text (unmapped glyphs, NULs). Tab and line
+# feed stay; carriage returns are turned into line feeds before this is applied.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line breaks to "\\n" and drop control characters; keep everything else as is.
+
+    Offsets of mentions point into this text, so it must not be rewritten further here
+    (normalisation for matching is `extract.normalize`'s job).
+    """
+    text = _NEWLINES.sub("\n", text)
+    return _CONTROL.sub("", text)
+
+
+def clean_cell(value: object) -> str:
+    """One table cell as a single line: internal line breaks and runs of spaces become one space."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", clean_text(str(value)).replace("\n", " ")).strip()
+
+
+def clean_row(cells: Iterable[object]) -> tuple[str, ...]:
+    """A row of cells with trailing empty cells removed (spreadsheets pad rows to the widest)."""
+    row = [clean_cell(c) for c in cells]
+    while row and not row[-1]:
+        row.pop()
+    return tuple(row)
+
+
+def row_line(row: Sequence[str]) -> str:
+    """The searchable one-line form of a table row: non-empty cells joined by " | "."""
+    return CELL_SEPARATOR.join(c for c in row if c)
+
+
+def table_lines(tables: Sequence[Sequence[Sequence[str]]]) -> list[str]:
+    return [line for table in tables for line in (row_line(r) for r in table) if line]
+
+
+def real_chars(text: str) -> int:
+    """Letters and digits, the measure of whether a page has a usable text layer."""
+    return sum(1 for c in text if c.isalnum())
+
+
+def check_page_chars(text: str, number: int, limits: Limits) -> None:
+    if len(text) > limits.max_chars_per_page:
+        raise LimitExceeded(
+            f"character limit: page {number} has {len(text):,} characters > {limits.max_chars_per_page:,}"
+        )
+
+
+def check_page_count(count: int, limits: Limits, unit: str = "pages") -> None:
+    if count > limits.max_pages:
+        raise LimitExceeded(f"page limit: document has {count:,} {unit} > {limits.max_pages:,}")
+
+
+def make_page(
+    number: int,
+    text: str,
+    tables: Sequence[Sequence[Sequence[str]]] = (),
+    limits: Limits | None = None,
+) -> Page:
+    """A Page from text and tables; the caller decides where table lines already sit in `text`."""
+    if limits is not None:
+        check_page_chars(text, number, limits)
+    frozen = tuple(tuple(tuple(r) for r in t if any(r)) for t in tables)
+    return Page(number=number, text=text, tables=tuple(t for t in frozen if t))
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """Messages go into one JSON field and one terminal line."""
+    message = " ".join(str(message).split())
+    return message if len(message) <= limit else message[: limit - 3] + "..."
+
+
+
+class ArchiveBudgetExceeded(LimitExceeded):
+    """The archive as a whole inflated past `zip_max_total_bytes` (not one member's fault)."""
+
+
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, budget: int | None = None) -> bytes:
+    """A zip member's bytes, read in chunks and never more than the limits allow.
+
+    The declared size and compression ratio are checked first, then the actual bytes as they
+    inflate (a header can lie about the size). `budget` caps the bytes still allowed for the
+    whole archive. Raises LimitExceeded naming the limit and the member.
+    """
+    budget = limits.zip_max_total_bytes if budget is None else budget
+    ratio_cap = limits.zip_max_ratio * max(info.compress_size, 1)
+    name = info.filename
+    if info.file_size > limits.max_bytes:
+        raise LimitExceeded(f"size limit: member {name!r} declares {info.file_size:,} bytes > {limits.max_bytes:,}")
+    if info.compress_size and info.file_size > ratio_cap and info.file_size > 1_000_000:
+        raise LimitExceeded(
+            f"compression ratio limit: member {name!r} inflates {info.file_size / info.compress_size:,.0f}x "
+            f"> {limits.zip_max_ratio:g}x (zip bomb?)"
+        )
+    chunks: list[bytes] = []
+    total = 0
+    with zf.open(info) as fh:
+        while chunk := fh.read(1 << 20):
+            total += len(chunk)
+            if total > limits.max_bytes:
+                raise LimitExceeded(f"size limit: member {name!r} inflates beyond {limits.max_bytes:,} bytes")
+            if total > budget:
+                raise ArchiveBudgetExceeded(
+                    f"archive size limit: members inflate past {limits.zip_max_total_bytes:,} bytes"
+                )
+            if total > ratio_cap and total > 1_000_000:
+                raise LimitExceeded(
+                    f"compression ratio limit: member {name!r} inflates more than {limits.zip_max_ratio:g}x (zip bomb?)"
+                )
+            chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,180 @@
+"""Format detection from the bytes alone.
+
+File names lie (an HTML page saved as .pdf, a PDF behind multipart upload headers, a .xls that
+is really a .xlsx), so the extension is never consulted. Office formats are zips and are told
+apart by the parts they hold before anything is treated as a plain archive.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+#: How far into the file a PDF header may start (upload junk, BOMs, mail headers).
+PDF_SEARCH_BYTES = 8192
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"BM", "bmp"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"{\\rtf", "rtf"),
+    (b"\x7fELF", "elf"),
+    (b"MZ", "exe"),
+    (b"OggS", "ogg"),
+    (b"ID3", "mp3"),
+    (b"\x00\x00\x01\x00", "ico"),
+    (b"wOFF", "woff"),
+)
+
+#: Human names for formats we recognise but do not read (used in error messages).
+DESCRIPTIONS = {
+    "ole2": "legacy Microsoft Office (OLE2) file",
+    "png": "PNG image",
+    "gif": "GIF image",
+    "jpeg": "JPEG image",
+    "tiff": "TIFF image",
+    "bmp": "BMP image",
+    "webp": "WebP image",
+    "rar": "RAR archive",
+    "7z": "7-Zip archive",
+    "gzip": "gzip archive",
+    "bzip2": "bzip2 archive",
+    "xz": "xz archive",
+    "tar": "tar archive",
+    "rtf": "RTF document",
+    "elf": "ELF executable",
+    "exe": "Windows executable",
+    "ogg": "Ogg media",
+    "mp3": "MP3 audio",
+    "mp4": "MP4/QuickTime media",
+    "ico": "icon image",
+    "woff": "web font",
+    "pptx": "PowerPoint presentation (.pptx)",
+    "odp": "OpenDocument presentation (.odp)",
+    "epub": "EPUB e-book",
+    "unknown": "unknown binary data",
+}
+
+_ODF_MIMETYPES = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.presentation": "odp",
+    b"application/vnd.oasis.opendocument.text-template": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+    b"application/epub+zip": "epub",
+}
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|script|style|link)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_ANY = re.compile(rb"<(?:html|body|head)\b", re.IGNORECASE)
+_XML_START = re.compile(rb"^\s*<(?:\?xml|[A-Za-z_][\w.:-]*[\s>/])")
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def pdf_offset(data: bytes) -> int:
+    """Where the PDF header starts within the first few KB, or -1."""
+    m = _PDF_HEADER.search(data, 0, PDF_SEARCH_BYTES)
+    return m.start() if m else -1
+
+
+def _zip_kind(data: bytes) -> str:
+    """docx/xlsx/odt/ods/pptx/... by the parts inside, else plain "zip"."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                info = zf.getinfo("mimetype")
+                if info.file_size < 200:
+                    kind = _ODF_MIMETYPES.get(zf.read(info).strip())
+                    if kind:
+                        return kind
+            if "word/document.xml" in names:
+                return "docx"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
+            if "[Content_Types].xml" in names:
+                # An OOXML package whose main part is named differently: look at the overrides.
+                ct = zf.read("[Content_Types].xml")[:200_000] if zf.getinfo("[Content_Types].xml").file_size < 2_000_000 else b""
+                if b"wordprocessingml.document.main" in ct:
+                    return "docx"
+                if b"spreadsheetml.sheet.main" in ct:
+                    return "xlsx"
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, NotImplementedError, EOFError):
+        pass
+    return "zip"
+
+
+def looks_binary(sample: bytes) -> bool:
+    """NUL bytes or many control characters: not text in any 8-bit or multibyte encoding.
+
+    UTF-16/32 text is only accepted with a BOM (without one it is indistinguishable from junk).
+    """
+    if not sample:
+        return False
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27)) + sample.count(b"\x7f")
+    return controls / len(sample) > 0.02
+
+
+def sniff(data: bytes) -> str:
+    """The format of `data`, judged from its content only.
+
+    Returns one of: pdf, docx, xlsx, odt, ods, pptx, odp, epub, zip, html, xml, text, empty,
+    ole2, png, gif, jpeg, tiff, bmp, webp, rar, 7z, gzip, bzip2, xz, tar, rtf, mp4, ... or
+    "unknown" for binary data we do not recognise.
+    """
+    if not data:
+        return "empty"
+    head = data[:PDF_SEARCH_BYTES]
+    stripped = head.lstrip(b"\xef\xbb\xbf\r\n\t ")
+    if stripped.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return _zip_kind(data)
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:8] == b"ftyp":
+        return "mp4"
+    if data[257:262] == b"ustar":
+        return "tar"
+    text_head = stripped
+    for bom in _BOMS:
+        if head.startswith(bom):
+            text_head = head[len(bom) :]
+            if bom != b"\xef\xbb\xbf":
+                # UTF-16: drop the NULs so the markup tests below still work on ASCII markup.
+                text_head = text_head.replace(b"\x00", b"")
+            break
+    if _HTML_START.match(text_head):
+        return "html"
+    if pdf_offset(data) >= 0:
+        # A PDF behind junk (multipart form-data headers, mail headers): parse from %PDF-.
+        return "pdf"
+    if looks_binary(head):
+        return "unknown"
+    if _XML_START.match(text_head):
+        return "html" if _HTML_ANY.search(head) else "xml"
+    return "text"
