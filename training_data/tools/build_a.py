@@ -191,7 +191,10 @@ def pick(rng: random.Random, seq, k: int | None = None):
 
 
 def slug(text: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return "-".join(s.split("-")[:4])
 
 
@@ -1055,18 +1058,18 @@ EN = dict(
         "Blue UAS cleared: the offered aircraft ({brand}) appears on the Defense Innovation Unit's Blue UAS list and is not a product of DJI or Autel.",
     ],
     incidental=[
-        "Delegates will be accommodated at the Riverside Hotel, a ten-minute walk from the Huawei research campus; shuttle buses leave every thirty minutes.",
-        "The technology conference programme includes keynote speakers from Ericsson, Huawei and Nokia; this contract covers only catering, seating and cleaning of the venue.",
-        "The solar installation guide lists compatible string inverters, including Huawei SUN2000, SMA and Fronius models. This tender is for roof repairs before panels are fitted.",
+        "Bidders attending the pre-bid meeting can stay at the Riverside Hotel, a ten-minute walk from the Huawei research campus; the meeting room is on the ground floor.",
+        "The pre-bid conference coincides with the regional technology week, whose keynote speakers include representatives of Ericsson, Huawei and Nokia; bidders should book parking in advance.",
+        "The building roof already carries a solar array with Huawei SUN2000 string inverters installed by the landlord; the array is outside the scope of this procurement and must not be disturbed.",
         "Aerial photographs of the site were taken in 2021 with a DJI drone by a volunteer; they are included for information only and are not part of the works.",
         "Contractors' staff must not use personal phones, of any brand including Huawei or Samsung, to photograph residents.",
         "The visitor car park is opposite the Hikvision regional office; contractors should use the rear entrance for deliveries.",
-        "For information: the previous contractor's report noted that a Hikvision camera already installed by the landlord overlooks the loading bay. It is outside the scope of this cleaning contract.",
-        "Training will take place at the Convention Centre, which also hosts the Huawei Connect exhibition the same week; book accommodation early.",
-        "A news article about ZTE's investment in the region was cited in the economic impact section of the bid; it has no bearing on the catering requirement.",
-        "The marketing budget covers printed brochures and a stand at the trade fair, where the neighbouring stands belong to Lenovo and Huawei.",
-        "Shipping note: the furniture will arrive by sea through the same terminal used by Huawei's logistics partner; allow for port congestion.",
-        "The school's robotics club uses a donated DJI Tello for lessons; this tender concerns classroom furniture only.",
+        "For information: the previous contractor's report noted that a Hikvision camera already installed by the landlord overlooks the loading bay. It is outside the scope of this contract.",
+        "The contract kick-off meeting will take place at the Convention Centre, which hosts the Huawei Connect exhibition the same week; book accommodation early.",
+        "The economic impact statement cites a news report on ZTE's investment in the region as background; it has no bearing on the evaluation of offers.",
+        "Deliveries go to the exhibition centre's goods entrance, which is shared with the Lenovo and Huawei showrooms; book a slot with the centre manager.",
+        "Shipping note: imported goods arrive through the same terminal used by Huawei's logistics partner; allow for port congestion in the delivery schedule.",
+        "The school's robotics club uses a donated DJI Tello for lessons; it is not part of this procurement.",
         "Among the student internships reported last year were placements at Deloitte, Huawei and the city council.",
     ],
     generic=[
@@ -1494,12 +1497,12 @@ ES = dict(
                      "Los equipos {brand} ofertados no contienen componentes de fabricantes considerados de alto riesgo.",
                      "Declaración de origen: los bienes ofertados ({brand}) provienen de fabricantes no incluidos en la lista de la FCC."],
     incidental=[
-        "El hotel sede del evento se ubica frente al centro de innovación de Huawei; los asistentes podrán usar el estacionamiento del hotel.",
-        "La guía de instalación solar menciona inversores compatibles de Huawei, SMA y Fronius; este proceso corresponde únicamente a la impermeabilización de la cubierta.",
+        "Los asistentes a la visita técnica podrán alojarse en el hotel ubicado frente al centro de innovación de Huawei, que ofrece tarifa preferencial.",
+        "La cubierta del edificio ya cuenta con paneles solares e inversores Huawei instalados por el arrendador; dichos equipos no forman parte de este proceso y no deberán intervenirse.",
         "Las fotografías aéreas del predio fueron tomadas en 2022 con un dron DJI por la comunidad y se incluyen solo como referencia.",
         "El auditorio se encuentra en el mismo edificio de las oficinas comerciales de ZTE; el acceso de proveedores será por el sótano.",
         "Entre las empresas que participaron en la feria de empleo del año pasado se encontraban Huawei, Bancolombia y Ecopetrol.",
-        "El conjunto residencial vecino tiene cámaras Hikvision instaladas por la administración, las cuales no forman parte de este contrato de aseo.",
+        "El conjunto residencial vecino tiene cámaras Hikvision instaladas por la administración, las cuales no forman parte de este contrato.",
     ],
     generic=[
         ("Garantía", "El contratista garantiza que los bienes son nuevos, sin uso y libres de defectos de diseño, materiales y fabricación durante el período de garantía, y reparará o reemplazará los defectuosos en un plazo de quince días calendario desde la notificación."),
@@ -1553,6 +1556,295 @@ ES_PROHIB_META = [
     ({"usfund"}, {"cctv-its", "red-conmutacion", "radio-trunking", "fibra-telecom"}),
 ]
 ES.update(each="und", sep=".", dec=",", scale={"COP": 4000, "MXN": 18, "CLP": 900, "ARS": 900, "HNL": 25})
+
+
+# =========================================================================== VIETNAMESE
+VI_BUYERS = [
+    ("Tổng công ty Bưu điện Việt Nam", "Hà Nội", "Việt Nam", "VND", "vn"),
+    ("Sở Thông tin và Truyền thông tỉnh Quảng Ninh", "Hạ Long", "Việt Nam", "VND", "vn"),
+    ("Bệnh viện Đa khoa tỉnh Bình Dương", "Thủ Dầu Một", "Việt Nam", "VND", "vn"),
+    ("Ủy ban nhân dân quận Hải Châu", "Đà Nẵng", "Việt Nam", "VND", "vn"),
+    ("Trường Đại học Bách khoa Hà Nội", "Hà Nội", "Việt Nam", "VND", "vn"),
+    ("Công ty Cổ phần Cảng Sài Gòn", "TP. Hồ Chí Minh", "Việt Nam", "VND", "vn"),
+    ("Tổng công ty Bảo hiểm Bảo Việt", "Hà Nội", "Việt Nam", "VND", "vn"),
+    ("Ban Quản lý dự án Giao thông tỉnh Nghệ An", "Vinh", "Việt Nam", "VND", "vn"),
+    ("Công ty TNHH MTV Cấp nước Cần Thơ", "Cần Thơ", "Việt Nam", "VND", "vn"),
+    ("Ban Quản lý dự án ODA Đô thị thông minh (vốn vay JICA)", "Huế", "Việt Nam", "VND", "oda"),
+    ("Kho bạc Nhà nước tỉnh Lâm Đồng", "Đà Lạt", "Việt Nam", "VND", "vn"),
+    ("Công ty Điện lực Hải Phòng", "Hải Phòng", "Việt Nam", "VND", "vn"),
+]
+VI_SUPPLIERS = ["Công ty TNHH Giải pháp Mạng Sao Việt", "Công ty Cổ phần Công nghệ An Phát", "Công ty TNHH Thiết bị An ninh Hoàng Long",
+                "Công ty Cổ phần Viễn thông Miền Trung", "Công ty TNHH Thương mại Dịch vụ Minh Khang", "Công ty Cổ phần Xây lắp Thăng Long",
+                "Công ty TNHH Nội thất Hòa Phát Thành", "Công ty TNHH Vệ sinh Công nghiệp Sạch Xanh"]
+
+VI_CATS = {
+    "camera": dict(
+        kind="in", cpv="Thiết bị giám sát hình ảnh",
+        titles=["Mua sắm hệ thống camera giám sát cho trụ sở", "Lắp đặt camera an ninh tại các bưu cục", "Hệ thống camera giám sát giao thông nút giao", "Camera và đầu ghi cho tủ giao nhận hàng thông minh"],
+        scope=["Trang bị camera IP và đầu ghi hình cho 42 bưu cục, lưu trữ tối thiểu 30 ngày, cho phép trung tâm điều hành xem trực tuyến và trích xuất dữ liệu khi có sự cố.",
+               "Hệ thống giám sát các cổng ra vào, sảnh giao dịch, bãi đỗ xe và kho; nhà thầu khảo sát và trình phương án bố trí camera trước khi lắp đặt.",
+               "Camera tại nút giao phải nhận dạng được biển số phương tiện cả ban ngày và ban đêm, truyền hình ảnh về trung tâm qua đường cáp quang.",
+               "Mỗi tủ giao nhận hàng được gắn một camera quan sát người gửi nhận; hình ảnh được lưu trên máy chủ tập trung và liên kết với mã giao dịch."],
+        items=[("Camera IP dạng dome 4MP, hồng ngoại 30 m, PoE", "chiếc", 8, 25), ("Camera IP thân trụ 8MP, ống kính varifocal", "chiếc", 12, 38),
+               ("Camera quay quét PTZ 2MP, zoom quang 32x", "chiếc", 40, 110), ("Đầu ghi hình mạng NVR 32 kênh, 8 ổ cứng", "chiếc", 70, 200),
+               ("Ổ cứng chuyên dụng giám sát 8TB", "chiếc", 7, 12), ("Vật tư, nhân công lắp đặt và cấu hình", "trọn gói", 200, 900)],
+        reqs=["Camera tuân thủ chuẩn ONVIF Profile S/T.", "Hỗ trợ chuẩn nén H.265 và tối thiểu hai luồng video.", "Chống ngược sáng WDR tối thiểu 120 dB.",
+              "Vỏ đạt chuẩn IP67, hoạt động ở nhiệt độ 0-60 °C.", "Mã hóa luồng video, bắt buộc đổi mật khẩu mặc định khi cài đặt.", "Lưu trữ 30 ngày ở độ phân giải tối đa, 15 khung hình/giây."],
+        compliant=["Axis P3265-LVE", "Bosch FLEXIDOME IP 5100i", "Hanwha Vision XNV-6080R", "i-PRO WV-S2136L", "Vivotek FD9389-EHTV"],
+        restricted=[("hikvision", "Camera Hikvision DS-2CD1023G0E-I 2MP", "name"), ("dahua", "Camera Dahua IPC-HFW1230S 2MP", "name"),
+                    ("hikvision", "DS-2CD2143G2-IS dome 4MP", "model"), ("dahua", "DH-IPC-HDW2431TP-AS-S2 4MP", "model"),
+                    ("hikvision", "Camera wifi EZVIZ C6N 1080p", "brand"), ("dahua", "Camera Imou Ranger 2 xoay 360 độ", "brand"),
+                    ("hikvision", "Đầu ghi HiLook NVR-108MH-C 8 kênh", "brand"), ("hikvision", "海康威视 网络摄像机 4MP", "cjk"),
+                    ("hikvision", "DS-7608NI-K2 đầu ghi 8 kênh", "model")]),
+    "mang-lan": dict(
+        kind="in", cpv="Thiết bị mạng",
+        titles=["Nâng cấp hệ thống mạng LAN trụ sở chính", "Mua sắm thiết bị chuyển mạch và định tuyến", "Trang bị router cho các chi nhánh", "Hệ thống mạng không dây cho tòa nhà văn phòng"],
+        scope=["Hệ thống chuyển mạch hiện tại đã hết hỗ trợ kỹ thuật của hãng. Dự án thay thế toàn bộ switch truy cập bằng switch quản trị có PoE+, đường uplink 10 Gb/s về cặp switch lõi.",
+               "Mỗi chi nhánh được trang bị router hai đường truyền (cáp quang và 4G), kết nối VPN về trung tâm dữ liệu, quản lý tập trung.",
+               "Mạng Wi-Fi phủ sóng toàn bộ 12 tầng văn phòng, tách riêng mạng cho cán bộ, khách và thiết bị IoT, hỗ trợ chuyển vùng liền mạch."],
+        items=[("Switch truy cập 48 cổng GE PoE+, 4 cổng SFP+", "chiếc", 60, 150), ("Switch lõi 24 cổng SFP+ Layer 3", "chiếc", 150, 400),
+               ("Router chi nhánh tích hợp 4G", "chiếc", 20, 60), ("Bộ phát Wi-Fi 6 gắn trần", "chiếc", 12, 35), ("Module quang SFP+ 10G LR", "chiếc", 2, 6),
+               ("Dịch vụ cài đặt, cấu hình và chuyển đổi", "gói", 100, 500)],
+        reqs=["Hỗ trợ VLAN 802.1Q, xác thực 802.1X, PoE+ 802.3at.", "Hỗ trợ định tuyến tĩnh, OSPF, VRRP.", "Quản trị qua SSHv2, SNMPv3; có thể tắt Telnet và HTTP.",
+              "Firmware có chữ ký số của hãng sản xuất.", "Bộ phát Wi-Fi chuẩn 802.11ax, hỗ trợ WPA3.", "Bảo hành chính hãng tối thiểu 36 tháng."],
+        compliant=["Cisco Catalyst C9200L-48P-4X", "Aruba CX 6100", "Juniper EX2300-48P", "Cisco ISR 1111-4P", "Aruba AP-515", "Ruijie RG-S5750"],
+        restricted=[("huawei", "Switch Huawei S5735-L48P4X-A1", "name"), ("huawei", "Router Huawei NetEngine AR6120", "name"), ("huawei", "S5720-28X-SI-AC", "model"),
+                    ("zte", "Switch ZTE ZXR10 5960-52TM", "name"), ("huawei", "AirEngine 5761-11 Wi-Fi 6", "model"), ("huawei", "华为 S5735 交换机", "cjk"),
+                    ("zte", "ZXHN F670L ONT quang", "model")]),
+    "tuong-lua": dict(
+        kind="in", cpv="Thiết bị bảo mật mạng",
+        titles=["Mua sắm thiết bị tường lửa thế hệ mới", "Giải pháp bảo mật vành đai cho trung tâm dữ liệu"],
+        scope=["Trang bị cặp tường lửa chạy chế độ dự phòng cho trung tâm dữ liệu, có chức năng ngăn chặn xâm nhập, kiểm soát ứng dụng, giải mã SSL và VPN cho 800 người dùng.",
+               "Tường lửa được đặt giữa mạng điều khiển của nhà máy nước và mạng văn phòng, hỗ trợ giao thức công nghiệp Modbus/TCP."],
+        items=[("Tường lửa thế hệ mới, thông lượng chống mối đe dọa 10 Gb/s", "chiếc", 300, 900), ("Bản quyền dịch vụ bảo mật 3 năm", "bộ", 60, 250), ("Hệ thống quản trị tập trung", "bộ", 80, 250)],
+        reqs=["Đạt chứng nhận Common Criteria hoặc tương đương.", "Giải mã và kiểm tra lưu lượng TLS 1.3.", "Hỗ trợ HA active/passive, đồng bộ phiên.", "Xuất nhật ký định dạng syslog về hệ thống SIEM."],
+        compliant=["Fortinet FortiGate 400F", "Palo Alto PA-3410", "Check Point Quantum 6600", "Sophos XGS 4300"],
+        restricted=[("huawei", "Huawei HiSecEngine USG6525E", "name"), ("huawei", "USG6650E", "model")]),
+    "phan-mem-diet-virus": dict(
+        kind="in", cpv="Phần mềm bảo mật",
+        titles=["Mua bản quyền phần mềm diệt virus tập trung", "Gia hạn bản quyền phòng chống mã độc cho máy trạm", "Giải pháp phát hiện và phản hồi điểm cuối (EDR)"],
+        scope=["Cung cấp bản quyền phòng chống mã độc tập trung cho 1.500 máy trạm và 60 máy chủ, có máy chủ quản trị đặt tại trung tâm dữ liệu của đơn vị.",
+               "Giải pháp phải phát hiện mã độc theo hành vi, cô lập máy bị nhiễm và khôi phục dữ liệu bị mã hóa bởi ransomware.",
+               "Thời hạn bản quyền 3 năm, bao gồm cập nhật mẫu nhận diện hằng ngày và hỗ trợ kỹ thuật 24/7 bằng tiếng Việt."],
+        items=[("Bản quyền bảo vệ máy trạm 3 năm", "bản quyền", 0.5, 2), ("Bản quyền bảo vệ máy chủ 3 năm", "bản quyền", 2, 6), ("Mô-đun EDR 3 năm", "bản quyền", 0.5, 2), ("Triển khai và đào tạo", "gói", 20, 80)],
+        reqs=["Hỗ trợ Windows 10/11, Windows Server 2016 trở lên, Linux.", "Máy chủ quản trị cài đặt tại chỗ, không bắt buộc kết nối đám mây.", "Cô lập máy trạm theo lệnh từ bảng điều khiển.", "Tích hợp với hệ thống giám sát an toàn thông tin qua syslog."],
+        compliant=["Trend Micro Apex One", "ESET PROTECT Enterprise", "Microsoft Defender for Endpoint", "Sophos Intercept X", "Bkav Endpoint"],
+        restricted=[("kaspersky", "Kaspersky Endpoint Security for Business Select", "name"), ("kaspersky", "Kaspersky Security Center 14", "name"),
+                    ("kaspersky", "KES 12 và KSC 14 (bản quyền 3 năm)", "model"), ("kaspersky", "Kaspersky Endpoint Detection and Response Optimum", "name")]),
+    "may-chu": dict(
+        kind="in", cpv="Máy chủ và thiết bị lưu trữ",
+        titles=["Mua sắm máy chủ và hệ thống lưu trữ cho trung tâm dữ liệu", "Hệ thống lưu trữ sao lưu dữ liệu"],
+        scope=["Trang bị 4 máy chủ ảo hóa và 1 hệ thống lưu trữ all-flash dung lượng 100 TB khả dụng, chuyển đổi 120 máy ảo hiện có.",
+               "Hệ thống sao lưu đặt tại trung tâm dự phòng, hỗ trợ bản sao bất biến chống ransomware."],
+        items=[("Máy chủ 2U, 2 CPU 32 nhân, RAM 512 GB", "chiếc", 300, 700), ("Hệ thống lưu trữ all-flash 100 TB", "hệ thống", 2000, 5000), ("Dịch vụ chuyển đổi hệ thống", "gói", 200, 800)],
+        reqs=["Nguồn và quạt dự phòng, thay nóng.", "Bộ điều khiển quản trị từ xa có phân quyền và nhật ký.", "Bảo hành 5 năm, hỗ trợ tại chỗ trong 4 giờ."],
+        compliant=["Dell PowerEdge R760", "HPE ProLiant DL380 Gen11", "NetApp AFF A250", "Lenovo ThinkSystem SR650 V3"],
+        restricted=[("huawei", "Huawei OceanStor Dorado 5000 V6", "name"), ("huawei", "OceanStor 5310", "model")]),
+    "bo-dam": dict(
+        kind="in", cpv="Thiết bị vô tuyến",
+        titles=["Mua sắm máy bộ đàm kỹ thuật số cho lực lượng bảo vệ cảng", "Hệ thống bộ đàm DMR và trạm lặp"],
+        scope=["Trang bị bộ đàm cầm tay kỹ thuật số chuẩn DMR và 3 trạm lặp để liên lạc giữa cầu cảng, bãi container và phòng điều độ, phủ sóng toàn bộ khu cảng.",
+               "Bộ đàm có chức năng định vị GPS, cảnh báo người ngã và mã hóa thoại."],
+        items=[("Bộ đàm cầm tay DMR, IP67, GPS", "chiếc", 8, 22), ("Bộ đàm gắn xe 45 W", "chiếc", 10, 28), ("Trạm lặp DMR 50 W", "chiếc", 40, 110), ("Bộ sạc đa năng 6 vị trí", "chiếc", 5, 15)],
+        reqs=["Tuân thủ ETSI TS 102 361 (DMR) Tier II.", "Mã hóa AES-256.", "Pin hoạt động tối thiểu 16 giờ.", "Hợp chuẩn, hợp quy theo quy định của Bộ TT&TT."],
+        compliant=["Motorola MOTOTRBO R7", "Kenwood NX-3320", "Motorola XiR P6620i", "Icom IC-F52D"],
+        restricted=[("hytera", "Bộ đàm Hytera PD785G", "name"), ("hytera", "Hytera BD505", "name"), ("hytera", "MD785G gắn xe", "model"), ("hytera", "海能达 PD680 对讲机", "cjk")]),
+    "flycam": dict(
+        kind="in", cpv="Thiết bị bay không người lái",
+        titles=["Mua sắm thiết bị bay không người lái phục vụ kiểm tra đường dây", "Flycam khảo sát địa hình và giám sát rừng"],
+        scope=["Thiết bị bay không người lái dùng để kiểm tra đường dây tải điện, mang camera zoom và camera nhiệt, truyền hình ảnh trực tiếp về đội kiểm tra.",
+               "Khảo sát 2.000 ha rừng phòng hộ mỗi năm, yêu cầu định vị RTK và phần mềm dựng bản đồ trực ảnh."],
+        items=[("Thiết bị bay đa cánh quạt, bay 40 phút, RTK", "bộ", 250, 700), ("Camera nhiệt 640x512 kèm zoom", "chiếc", 100, 300), ("Pin thông minh", "chiếc", 6, 20), ("Đào tạo phi công", "người", 20, 50)],
+        reqs=["Mã hóa đường truyền điều khiển và hình ảnh.", "Có chế độ hoạt động không kết nối máy chủ nhà sản xuất.", "Độ chính xác RTK dưới 3 cm.", "Có giấy phép bay theo quy định."],
+        compliant=["Parrot ANAFI USA", "Skydio X10", "Teal 2"],
+        restricted=[("dji", "DJI Matrice 350 RTK kèm Zenmuse H20T", "name"), ("dji", "DJI Mavic 3 Enterprise (M3T)", "name"), ("autel_robotics", "Autel EVO II Dual 640T", "name"), ("dji", "大疆 经纬 M300 RTK", "cjk")]),
+    "kenh-truyen": dict(
+        kind="in", cpv="Dịch vụ viễn thông",
+        titles=["Thuê kênh truyền số liệu và Internet cho các chi nhánh", "Dịch vụ kênh thuê riêng quốc tế"],
+        scope=["Thuê kênh truyền MPLS kết nối 63 chi nhánh về trung tâm dữ liệu và hai đường Internet trực tiếp 1 Gb/s, cam kết chất lượng dịch vụ và hỗ trợ 24/7.",
+               "Thuê kênh riêng quốc tế giữa trụ sở tại Hà Nội và văn phòng đại diện ở nước ngoài, có tuyến dự phòng khác hướng."],
+        items=[("Kênh MPLS 100 Mb/s", "tháng", 3, 10), ("Internet trực tiếp 1 Gb/s", "tháng", 20, 60), ("Kênh thuê riêng quốc tế 1 Gb/s", "tháng", 80, 300)],
+        reqs=["Cam kết độ sẵn sàng 99,9%.", "Khắc phục sự cố trong 4 giờ.", "Báo cáo chất lượng hằng tháng."],
+        compliant=["Viettel", "VNPT", "FPT Telecom", "CMC Telecom"],
+        restricted=[("china_telecom", "China Telecom Global kênh CN2 quốc tế", "name"), ("china_unicom", "China Unicom kênh IPLC", "name"), ("china_mobile", "中国移动国际 专线", "cjk")]),
+    # ------------------------------------------------------------------ ngoài phạm vi
+    "xe-nang": dict(kind="out", cpv="Thiết bị nâng hạ",
+        titles=["Mua sắm xe nâng điện cho trung tâm khai thác", "Tiêu chí kỹ thuật xe nâng hàng"],
+        scope=["Trang bị 6 xe nâng điện đối trọng sức nâng 2,5 tấn, pin lithium, phục vụ bốc xếp tại trung tâm khai thác bưu chính."],
+        items=[("Xe nâng điện 2,5 tấn, pin lithium", "chiếc", 600, 1100), ("Bộ sạc", "chiếc", 40, 100), ("Bảo dưỡng định kỳ 2 năm", "gói", 30, 80)],
+        reqs=["Chiều cao nâng tối thiểu 4,5 m.", "Có đèn cảnh báo và còi lùi.", "Đào tạo vận hành cho 10 người."],
+        specs=[("Sức nâng", "2.500 kg"), ("Chiều cao nâng", "4.500 mm")]),
+    "bang-tai": dict(kind="out", cpv="Thiết bị băng tải",
+        titles=["Cung cấp và lắp đặt hệ thống băng tải con lăn", "Băng tải phân loại bưu kiện"],
+        scope=["Lắp đặt 120 m băng tải con lăn và vách chắn bảo vệ cho dây chuyền chia chọn bưu kiện, tải trọng 50 kg/m."],
+        items=[("Băng tải con lăn, rộng 800 mm", "mét", 4, 10), ("Vách chắn bảo vệ", "mét", 1, 3), ("Tủ điều khiển băng tải", "chiếc", 30, 90)],
+        reqs=["Con lăn thép mạ kẽm đường kính 50 mm.", "Có nút dừng khẩn cấp mỗi 10 m.", "Tốc độ điều chỉnh 0,2-1 m/s."],
+        specs=[("Chiều rộng", "800 mm"), ("Tải trọng", "50 kg/m")]),
+    "ban-ghe": dict(kind="out", cpv="Nội thất văn phòng",
+        titles=["Mua sắm bàn ghế làm việc", "Trang bị nội thất phòng họp và hội trường"],
+        scope=["Trang bị bàn làm việc, ghế xoay, tủ tài liệu cho 80 cán bộ tại trụ sở mới và bàn ghế cho hội trường 200 chỗ."],
+        items=[("Bàn làm việc gỗ công nghiệp 1400x700", "chiếc", 2, 5), ("Ghế xoay lưng lưới", "chiếc", 1, 3), ("Tủ tài liệu sắt 4 cánh", "chiếc", 3, 6), ("Ghế hội trường có bàn viết", "chiếc", 1, 3)],
+        reqs=["Gỗ đạt tiêu chuẩn phát thải E1.", "Bảo hành 24 tháng.", "Vận chuyển, lắp đặt tại chỗ."],
+        specs=[("Kích thước bàn", "1400x700x750 mm")]),
+    "ve-sinh": dict(kind="out", cpv="Dịch vụ vệ sinh",
+        titles=["Dịch vụ vệ sinh công nghiệp tòa nhà", "Thuê dịch vụ vệ sinh bệnh viện"],
+        scope=["Cung cấp dịch vụ vệ sinh hằng ngày cho tòa nhà 15 tầng, bao gồm sàn, kính, nhà vệ sinh và thu gom rác, 7 ngày mỗi tuần."],
+        items=[("Nhân công vệ sinh", "tháng", 6, 12), ("Hóa chất và vật tư tiêu hao", "tháng", 5, 15), ("Vệ sinh kính mặt ngoài", "lần", 10, 30)],
+        reqs=["Hóa chất có nguồn gốc rõ ràng, an toàn.", "Nhân viên mặc đồng phục, đeo thẻ.", "Có sổ theo dõi hằng ngày."],
+        specs=[("Diện tích", "18.000 m2")]),
+    "xay-dung": dict(kind="out", cpv="Xây lắp",
+        titles=["Cải tạo, sửa chữa trụ sở làm việc", "Xây dựng nhà để xe và tường rào", "Lắp đặt hệ thống điện mặt trời áp mái"],
+        scope=["Cải tạo tầng 1 và tầng 2: phá dỡ vách ngăn, chống thấm sàn mái, thay cửa, sơn lại toàn bộ và nâng cấp nhà vệ sinh.",
+               "Xây dựng nhà để xe khung thép 400 m2 và 250 m tường rào, cổng chính.",
+               "Lắp đặt hệ thống điện mặt trời áp mái công suất 100 kWp cho trụ sở, bao gồm tấm pin, khung giá đỡ và tủ điện."],
+        items=[("Phá dỡ vách ngăn", "m2", 0.02, 0.08), ("Chống thấm sàn mái", "m2", 0.1, 0.3), ("Sơn tường trong nhà", "m2", 0.03, 0.08), ("Tấm pin năng lượng mặt trời 550 Wp", "tấm", 3, 6)],
+        reqs=["Tuân thủ quy chuẩn xây dựng hiện hành.", "Có biện pháp an toàn lao động.", "Bảo hành công trình 12 tháng."],
+        specs=[("Thời gian thi công", "90 ngày")]),
+    "van-phong-pham": dict(kind="out", cpv="Văn phòng phẩm",
+        titles=["Cung cấp văn phòng phẩm năm 2025", "Mua giấy in và vật tư văn phòng"],
+        scope=["Cung cấp giấy in A4, bìa hồ sơ, bút và văn phòng phẩm cho 20 phòng ban, giao hằng tháng."],
+        items=[("Giấy A4 định lượng 70 g/m2", "ram", 0.05, 0.09), ("Bìa hồ sơ", "chiếc", 0.01, 0.02), ("Bút bi hộp 20 chiếc", "hộp", 0.03, 0.07)],
+        reqs=["Giấy trắng, không kẹt máy.", "Giao hàng tận nơi."], specs=[("Định lượng", "70 g/m2")]),
+    # ------------------------------------------------------------------ liền kề CNTT nhưng ngoài phạm vi
+    "may-in": dict(kind="adj", cpv="Máy in",
+        titles=["Mua sắm máy in nhiệt để bàn khổ A8", "Thuê máy photocopy đa chức năng"],
+        scope=["Trang bị máy in nhiệt để bàn in nhãn vận đơn khổ A8 tại quầy giao dịch, kết nối USB với máy tính.",
+               "Thuê 30 máy photocopy đa chức năng A3 kèm mực, bảo trì và phần mềm quản lý in."],
+        items=[("Máy in nhiệt 203 dpi khổ A8", "chiếc", 3, 8), ("Máy photocopy A3 45 trang/phút", "tháng", 1, 4), ("Cuộn giấy in nhiệt", "cuộn", 0.01, 0.03)],
+        reqs=["Tốc độ in tối thiểu 150 mm/giây.", "Bảo hành 12 tháng.", "In bảo mật bằng thẻ từ."], specs=[("Độ phân giải", "203 dpi")]),
+    "may-tinh-phan-mem": dict(kind="adj", cpv="Máy tính và phần mềm",
+        titles=["Mua sắm máy tính xách tay cho giáo viên", "Phần mềm kế toán và quản lý nhân sự", "Thiết kế lại cổng thông tin điện tử"],
+        scope=["Trang bị 300 máy tính xách tay cho giáo viên các trường tiểu học, kèm túi và bảo hành 3 năm.",
+               "Phần mềm kế toán hành chính sự nghiệp và quản lý nhân sự, tiền lương cho 800 cán bộ, bao gồm chuyển đổi dữ liệu.",
+               "Thiết kế lại giao diện cổng thông tin điện tử, đáp ứng tiêu chuẩn truy cập và chạy tốt trên điện thoại."],
+        items=[("Máy tính xách tay 14 inch, RAM 8 GB, SSD 256 GB", "chiếc", 12, 25), ("Bản quyền phần mềm kế toán", "gói", 50, 200), ("Thiết kế cổng thông tin", "gói", 100, 400)],
+        reqs=["Pin tối thiểu 8 giờ.", "Hỗ trợ đăng nhập một lần.", "Dữ liệu lưu trữ trong nước."], specs=[("Màn hình", "14 inch")],
+        restricted=[("huawei", "Máy tính xách tay Huawei MateBook D14", "name")]),
+    "xe-tai-camera-lui": dict(kind="adj", cpv="Phương tiện vận tải",
+        titles=["Mua sắm xe tải thùng kín có camera lùi", "Tiêu chí kỹ thuật xe tải và vật liệu thùng xe"],
+        scope=["Mua 10 xe tải 3,5 tấn thùng kín vận chuyển bưu gửi; xe được trang bị camera lùi, màn hình trong cabin và radio theo xe của nhà sản xuất."],
+        items=[("Xe tải 3,5 tấn thùng kín", "chiếc", 600, 900), ("Camera lùi kèm màn hình 7 inch", "bộ", 1, 3), ("Thùng xe composite cách nhiệt", "chiếc", 60, 120)],
+        reqs=["Động cơ đạt tiêu chuẩn khí thải Euro 5.", "Bảo hành 3 năm hoặc 100.000 km.", "Có trạm bảo hành tại địa phương."], specs=[("Tải trọng", "3.500 kg")]),
+    "bao-ve": dict(kind="adj", cpv="Dịch vụ bảo vệ",
+        titles=["Thuê dịch vụ bảo vệ chuyên nghiệp", "Dịch vụ bảo vệ mục tiêu kho hàng"],
+        scope=["Bảo vệ 24/24 giờ tại trụ sở và kho hàng với 12 nhân viên; nhân viên bảo vệ được công ty dịch vụ trang bị bộ đàm, dùi cui và đèn pin, tuần tra theo ca."],
+        items=[("Nhân viên bảo vệ ca 12 giờ", "tháng", 6, 10), ("Đội trưởng", "tháng", 8, 12)],
+        reqs=["Công ty có giấy phép kinh doanh dịch vụ bảo vệ.", "Nhân viên có chứng chỉ nghiệp vụ bảo vệ.", "Ghi sổ giao ca."], specs=[("Số mục tiêu", "2")]),
+}
+
+VI = dict(
+    long_share=0.3, sep=".", dec=",", no_decimals=True, scale={"VND": 1_000_000}, value_range=(150, 25000), each="chiếc",
+    equiv=["{x} hoặc tương đương", "{x} hoặc tương đương trở lên", "tham chiếu {x} (hoặc tương đương)"],
+    equiv_sentence=["Thiết bị tham chiếu: {x} hoặc tương đương; nhà thầu chào hãng khác phải lập bảng so sánh từng thông số.",
+                    "Thông số kỹ thuật được xây dựng dựa trên {x}; chấp nhận thiết bị có tính năng tương đương hoặc tốt hơn.",
+                    "Yêu cầu tối thiểu tương đương {x}."],
+    vendor_sentence=["Thiết bị chào thầu: {x}.", "Hãng sản xuất, model: {x}.", "Chúng tôi đề xuất cung cấp {x}, kèm catalogue.",
+                     "Nhà thầu cung cấp và lắp đặt {x} theo danh mục thiết bị.", "Để đồng bộ với hệ thống hiện có, thiết bị phải là {x}."],
+    brand_sentence=["Thiết bị chào thầu: {x}.", "Hãng sản xuất, model: {x}.", "Chúng tôi đề xuất cung cấp {x}, kèm catalogue.",
+                    "Hệ thống hiện có sử dụng {x}; thiết bị mới phải tương thích."],
+    H=dict(scope="Phạm vi công việc", background="Sự cần thiết", items="Danh mục hàng hóa", reqs="Yêu cầu kỹ thuật",
+           submission="Nộp hồ sơ", evaluation="Tiêu chuẩn đánh giá", terms="Điều kiện", compliance="Yêu cầu về nguồn gốc thiết bị",
+           contact="Liên hệ", delivery="Giao hàng", pricing="Bảng giá", general="Yêu cầu chung", tasks="Trách nhiệm của nhà thầu", deliverables="Sản phẩm bàn giao",
+           pop="Thời gian thực hiện", questions="Thông tin đề nghị cung cấp", response="Hình thức phản hồi", ordering="Thông tin đặt hàng",
+           overview="Giới thiệu sản phẩm", spec="Thông số kỹ thuật", award="Nội dung gói thầu", schedule="Danh mục thiết bị", clauses="Điều khoản của nhà tài trợ"),
+    table_head=["STT", "Tên hàng hóa", "ĐVT", "Số lượng", "Đơn giá (VNĐ)", "Thành tiền (VNĐ)"],
+    table_head_noprice=["STT", "Tên hàng hóa, dịch vụ", "ĐVT", "Khối lượng"],
+    pricelist_head=["Mã hàng", "Mô tả", "Giá niêm yết", "Chiết khấu", "Giá bán"],
+    notice_fields=["Số TBMT", "Bên mời thầu", "Tên gói thầu", "Lĩnh vực", "Hình thức lựa chọn nhà thầu", "Thời điểm đóng thầu", "Giá gói thầu", "Địa điểm thực hiện"],
+    procedures=["Đấu thầu rộng rãi qua mạng", "Chào hàng cạnh tranh", "Chỉ định thầu rút gọn", "Mua sắm trực tiếp", "Đấu thầu rộng rãi trong nước"],
+    notice_open=["Bên mời thầu trân trọng mời các nhà thầu có đủ năng lực và kinh nghiệm tham gia đấu thầu gói thầu sau.",
+                 "Thông báo mời thầu được đăng tải trên Hệ thống mạng đấu thầu quốc gia.",
+                 "Nhà thầu có thể xem và tải miễn phí hồ sơ mời thầu trên Hệ thống mạng đấu thầu quốc gia."],
+    rfq_open=["Kính gửi: Quý công ty. Để có cơ sở xây dựng dự toán, chúng tôi đề nghị Quý công ty báo giá các hàng hóa dưới đây.",
+              "Yêu cầu báo giá số {ref}. Báo giá đã bao gồm thuế VAT, chi phí vận chuyển và lắp đặt; hiệu lực tối thiểu 60 ngày.",
+              "Đề nghị các đơn vị cung cấp gửi báo giá trước {deadline} để phục vụ công tác mua sắm."],
+    itb_open=["{buyer} mời các nhà thầu tham gia chào hàng cạnh tranh gói thầu {title}.",
+              "Thư mời thầu số {ref}. Hồ sơ dự thầu nộp qua Hệ thống mạng đấu thầu quốc gia.",
+              "Bên mời thầu mời nhà thầu nộp hồ sơ dự thầu theo chương V - Yêu cầu về kỹ thuật."],
+    offer_open=["Kính gửi {buyer}. Sau khi nghiên cứu hồ sơ mời thầu, chúng tôi, {supplier}, cam kết thực hiện gói thầu {title} theo đúng yêu cầu với giá dự thầu nêu dưới đây.",
+                "Đơn dự thầu. Chúng tôi xin gửi kèm bảng giá dự thầu cho gói thầu số {ref}; hồ sơ có hiệu lực 90 ngày.",
+                "Thư chào giá: {supplier} trân trọng chào giá các hàng hóa sau."],
+    quote_open=["{supplier} xin trân trọng gửi tới Quý khách hàng bảng báo giá như sau.", "Báo giá gửi {buyer}. Đơn giá đã bao gồm VAT 10%.", "Theo yêu cầu của Quý đơn vị sau buổi khảo sát, chúng tôi báo giá như sau."],
+    pricelist_open=["Bảng giá áp dụng từ {date}. Giá bằng VNĐ, chưa bao gồm VAT.", "Bảng giá đại lý dành cho khách hàng cơ quan nhà nước.", "Bảng giá tham khảo; liên hệ để nhận chiết khấu theo số lượng."],
+    boq_open=["Bảng tiên lượng mời thầu. Đơn giá bao gồm cung cấp, lắp đặt, chạy thử và chuyển giao.", "Bảng khối lượng hàng hóa; nhà thầu điền đơn giá cho từng hạng mục.", "Khối lượng dưới đây là dự kiến, dùng để so sánh giá dự thầu."],
+    spec_open=["Tiêu chí kỹ thuật làm cơ sở đầu tư, mua sắm. Nhà thầu nêu rõ mức đáp ứng đối với từng tiêu chí.",
+               "Tài liệu này quy định các yêu cầu kỹ thuật tối thiểu cho {title}.",
+               "Các tiêu chí đánh dấu 'bắt buộc' nếu không đáp ứng thì hồ sơ bị loại."],
+    datasheet_open=["Catalogue sản phẩm nộp kèm hồ sơ đề xuất kỹ thuật.", "Thông số kỹ thuật của nhà sản xuất; có thể thay đổi mà không báo trước.", "Tài liệu kỹ thuật đính kèm hồ sơ dự thầu."],
+    award_open=["Thông báo kết quả lựa chọn nhà thầu.", "Quyết định phê duyệt kết quả lựa chọn nhà thầu gói thầu {ref}.", "{buyer} thông báo nhà thầu trúng thầu như sau."],
+    annex_open=["Phụ lục này là bộ phận không tách rời của hợp đồng giữa {buyer} và {supplier}.", "Phụ lục 01: danh mục hàng hóa và giá hợp đồng.", "Phụ lục sửa đổi số {n}: danh mục dưới đây thay thế phụ lục 01."],
+    sow_open=["Điều khoản tham chiếu mô tả các công việc nhà thầu thực hiện cho {buyer}.", "Nhà thầu cung cấp nhân lực, thiết bị, vật tư cần thiết để thực hiện các công việc dưới đây.", "Mục tiêu: {title}."],
+    mr_open=["Thư mời cung cấp thông tin phục vụ khảo sát thị trường; không phải là hồ sơ mời thầu.", "Khảo sát giá thị trường để lập dự toán gói thầu.", "Đề nghị các nhà cung cấp giới thiệu giải pháp và giá tham khảo."],
+    calloff_open=["Đơn đặt hàng theo thỏa thuận khung số {ref}.", "Mua sắm tập trung theo thỏa thuận khung; giá theo danh mục đã phê duyệt.", "Hợp đồng theo thỏa thuận khung, lô {n}."],
+    email_open=["Chào anh/chị,\n\nNhờ bên mình báo giá giúp các mục dưới đây, cần trước {deadline} ạ.", "Kính gửi {supplier},\n\nTheo trao đổi qua điện thoại, chúng tôi gửi danh mục cần báo giá. Giao hàng tại {city}.",
+                   "Chào bạn,\n\nPhòng mình đang lập kế hoạch mua sắm năm sau, nhờ bạn gửi giá tham khảo các mục sau."],
+    close=["Nhà thầu nộp hồ sơ qua Hệ thống mạng đấu thầu quốc gia trước thời điểm đóng thầu.", "Hồ sơ nộp muộn sẽ không được xem xét.",
+           "Bảo đảm dự thầu: 1% giá gói thầu, hiệu lực 120 ngày.", "Thanh toán bằng chuyển khoản trong vòng 30 ngày kể từ ngày nghiệm thu.",
+           "Giá đã bao gồm thuế VAT, vận chuyển, lắp đặt tại địa điểm của chủ đầu tư.", "Hàng hóa mới 100%, có CO, CQ đầy đủ.",
+           "Bên mời thầu có quyền hủy thầu theo quy định của Luật Đấu thầu.", "Thời gian giao hàng: trong vòng 45 ngày kể từ ngày ký hợp đồng."],
+    email_close=["Cảm ơn anh/chị.\n{contact}", "Trân trọng,\n{contact}\nPhòng Hành chính - Quản trị", "Thanks,\n{contact}"],
+    signoff=["Đại diện hợp pháp của nhà thầu", "Giám đốc", "Thủ trưởng đơn vị", "Trưởng phòng Kế hoạch - Vật tư"],
+    prohibition=[
+        "Theo yêu cầu của nhà tài trợ, không chấp nhận thiết bị mạng và viễn thông do Huawei hoặc ZTE sản xuất.",
+        "Không chấp nhận camera, đầu ghi và phần mềm quản lý video của Hikvision, Dahua và các thương hiệu con (EZVIZ, Imou, HiLook).",
+        "Hồ sơ chào phần mềm Kaspersky hoặc sản phẩm có nhúng công cụ quét của Kaspersky sẽ bị loại.",
+        "Không chấp nhận bộ đàm, trạm lặp của hãng Hytera.",
+        "Dự án sử dụng vốn vay ODA: không chấp nhận thiết bị bay không người lái của DJI hoặc Autel Robotics.",
+    ],
+    far_boiler=[], ndaa_cert=[],
+    compliance_cert=["Chúng tôi cam kết thiết bị chào thầu không do Huawei, ZTE, Hytera, Hikvision hoặc Dahua sản xuất; thiết bị là hàng chính hãng {brand}.",
+                     "Thiết bị {brand} có xuất xứ rõ ràng, đáp ứng yêu cầu về nguồn gốc của nhà tài trợ.",
+                     "Giấy cam kết: toàn bộ thiết bị ({brand}) không có linh kiện của các hãng bị hạn chế theo yêu cầu của dự án."],
+    incidental=[
+        "Mái nhà đã có hệ thống điện mặt trời sử dụng biến tần Huawei do chủ đầu tư lắp đặt trước đây; hệ thống này không thuộc phạm vi gói thầu và nhà thầu không được can thiệp.",
+        "Nhà thầu tham dự buổi khảo sát hiện trường có thể nghỉ tại khách sạn gần tòa nhà văn phòng của Huawei Việt Nam.",
+        "Ảnh chụp hiện trạng được chụp bằng flycam DJI của đơn vị tư vấn và chỉ dùng để tham khảo.",
+        "Khu đất tiếp giáp với nhà xưởng của một công ty lắp ráp điện thoại ZTE; nhà thầu lưu ý đường vận chuyển vật liệu.",
+        "Tòa nhà đã có camera Hikvision do ban quản lý lắp đặt; hạng mục này không thuộc phạm vi gói thầu này.",
+    ],
+    generic=[
+        ("Bảo hành", "Hàng hóa được bảo hành chính hãng tối thiểu 24 tháng kể từ ngày nghiệm thu. Trong thời gian bảo hành, nhà thầu có mặt xử lý sự cố trong vòng 24 giờ kể từ khi nhận được thông báo, thay thế thiết bị hỏng trong 7 ngày."),
+        ("Giao hàng và nghiệm thu", "Nhà thầu giao hàng tại địa điểm của chủ đầu tư, kèm phiếu giao hàng, chứng nhận xuất xứ (CO) và chứng nhận chất lượng (CQ). Việc nghiệm thu được lập thành biên bản có chữ ký của hai bên."),
+        ("Thanh toán", "Thanh toán bằng chuyển khoản, 100% giá trị hợp đồng sau khi nghiệm thu, bàn giao và nhận đủ hồ sơ thanh toán hợp lệ, trong vòng 30 ngày."),
+        ("Bảo đảm thực hiện hợp đồng", "Nhà thầu nộp bảo đảm thực hiện hợp đồng bằng 3% giá hợp đồng dưới hình thức bảo lãnh ngân hàng, có hiệu lực đến khi hàng hóa được nghiệm thu và chuyển sang nghĩa vụ bảo hành."),
+        ("Phạt vi phạm", "Chậm tiến độ giao hàng bị phạt 0,1% giá trị phần hợp đồng chậm cho mỗi ngày, tổng mức phạt không quá 8% giá trị hợp đồng."),
+        ("Tư cách hợp lệ của nhà thầu", "Nhà thầu có đăng ký thành lập, hoạt động hợp pháp, hạch toán tài chính độc lập, không đang trong quá trình giải thể và đã đăng ký trên Hệ thống mạng đấu thầu quốc gia."),
+        ("Năng lực và kinh nghiệm", "Nhà thầu đã hoàn thành tối thiểu 01 hợp đồng tương tự với tư cách nhà thầu chính trong vòng 3 năm gần đây, giá trị không thấp hơn 70% giá gói thầu."),
+        ("Đào tạo, chuyển giao", "Nhà thầu đào tạo cho cán bộ vận hành và quản trị, cung cấp tài liệu hướng dẫn bằng tiếng Việt và lập biên bản kết thúc đào tạo."),
+        ("An toàn lao động", "Nhà thầu chịu trách nhiệm về an toàn lao động, phòng chống cháy nổ và vệ sinh môi trường trong suốt quá trình thi công lắp đặt."),
+        ("Bảo mật thông tin", "Nhà thầu có trách nhiệm giữ bí mật các thông tin, tài liệu được cung cấp trong quá trình thực hiện hợp đồng và không được tiết lộ cho bên thứ ba."),
+        ("Tiêu chuẩn đánh giá", "Hồ sơ được đánh giá theo tiêu chí đạt/không đạt về kỹ thuật; trong số các hồ sơ đạt yêu cầu kỹ thuật, nhà thầu có giá dự thầu sau giảm giá thấp nhất được xếp hạng thứ nhất."),
+        ("Giải quyết tranh chấp", "Tranh chấp phát sinh được giải quyết trên cơ sở thương lượng; trường hợp không thương lượng được sẽ đưa ra Tòa án có thẩm quyền giải quyết."),
+        ("Tài liệu bàn giao", "Nhà thầu bàn giao hướng dẫn sử dụng, sơ đồ lắp đặt, biên bản kiểm tra chạy thử và phiếu bảo hành dưới dạng bản in và bản điện tử."),
+        ("Phụ tùng thay thế", "Nhà thầu cam kết cung cấp phụ tùng thay thế trong vòng 5 năm sau khi hết thời gian bảo hành với giá hợp lý."),
+    ],
+    mr_questions=["Đề nghị giới thiệu năng lực và các hợp đồng tương tự.", "Thời gian giao hàng dự kiến.", "Giá tham khảo và điều kiện thương mại.", "Kiến nghị điều chỉnh yêu cầu kỹ thuật (nếu có)."],
+    sow_tasks=["Khảo sát hiện trạng và lập phương án triển khai trong 10 ngày kể từ ngày ký hợp đồng.", "Cung cấp, lắp đặt và cấu hình thiết bị tại các địa điểm.",
+               "Chạy thử, lập biên bản nghiệm thu từng hạng mục.", "Đào tạo cán bộ vận hành.", "Bảo hành, bảo trì trong thời gian bảo hành.", "Thu hồi, vận chuyển thiết bị cũ về kho của chủ đầu tư."],
+    doc_names=dict(quote="Báo giá", offer="Đơn dự thầu", pricelist="Bảng giá", spec="Tiêu chí kỹ thuật", datasheet="Catalogue thiết bị",
+                   award="Thông báo kết quả lựa chọn nhà thầu", annex="Phụ lục hợp đồng", sow="Điều khoản tham chiếu", rfp="Hồ sơ yêu cầu", mr="Thư mời cung cấp thông tin"),
+    subject="V/v", total="Tổng cộng (đã gồm VAT)", clause="Mục", requirement="Yêu cầu", compliance="Mức độ đáp ứng", feature="Tiêu chí", parameter="Thông số", value="Giá trị",
+    awardee="Nhà thầu trúng thầu", date="Ngày", to="Kính gửi", **{"from": "Đơn vị"},
+    pop=["Thời gian thực hiện hợp đồng: 60 ngày.", "Thời gian thực hiện: 12 tháng kể từ ngày hợp đồng có hiệu lực.", "Hoàn thành trong năm tài chính 2025."],
+    sites=dict(heading="Phụ lục A - Danh sách địa điểm lắp đặt", head=["STT", "Địa điểm", "Địa chỉ", "SL", "Ghi chú"], addr="Số {n} {street}",
+               place=["Bưu cục", "Chi nhánh", "Trạm", "Phòng giao dịch", "Kho", "Trường", "Trạm y tế", "Trụ sở"],
+               facility=["Ba Đình", "Cầu Giấy", "Hải Châu", "Ninh Kiều", "Lê Chân", "Thanh Khê", "Bình Thạnh", "Thủ Đức", "Hòa Vang", "Sơn Trà", "Đống Đa", "Gò Vấp"],
+               street=["đường Trần Phú", "đường Lê Lợi", "đường Nguyễn Huệ", "đường Hùng Vương", "đường Quang Trung", "đường Lý Thường Kiệt", "đường Hai Bà Trưng", "đường Điện Biên Phủ"],
+               notes=["", "", "làm việc ngoài giờ", "cần liên hệ trước", "tầng 3", "khu vực hạn chế"]),
+    contacts=["Nguyễn Văn Hùng", "Trần Thị Mai", "Lê Minh Tuấn", "Phạm Thu Hà", "Hoàng Đức Anh", "Vũ Thị Lan", "Đặng Quốc Bảo"],
+    type_names=dict(notice="thông báo mời thầu", rfq="yêu cầu báo giá", rfp="hồ sơ yêu cầu", itb="thư mời thầu", offer="đơn dự thầu / thư chào giá",
+                    quote="báo giá", pricelist="bảng giá", boq="bảng khối lượng", spec="tiêu chí kỹ thuật", datasheet="catalogue thiết bị",
+                    award="thông báo kết quả lựa chọn nhà thầu", annex="phụ lục hợp đồng", sow="điều khoản tham chiếu", mr="khảo sát thị trường",
+                    calloff="đơn hàng thỏa thuận khung", email="thư điện tử đề nghị báo giá"),
+)
+VI_PROHIB_META = [
+    (None, {"mang-lan", "tuong-lua", "may-chu", "kenh-truyen"}),
+    (None, {"camera"}),
+    (None, {"phan-mem-diet-virus"}),
+    (None, {"bo-dam"}),
+    ({"oda"}, {"flycam"}),
+]
+VI_DOCTYPES = ["notice", "rfq", "itb", "offer", "quote", "pricelist", "boq", "spec", "datasheet", "award", "annex", "email"]
 
 
 # =========================================================================== composition
@@ -1643,7 +1935,7 @@ def build_rows(ctx: Ctx, k: tuple[int, int] = (3, 6), priced: bool = True) -> li
 def header_kv(ctx: Ctx, fields: int = 5) -> list[tuple[str, str]]:
     P, b = ctx.P, ctx.buyer
     vals = [ctx.ref, b[0], ctx.title, ctx.C["cpv"], ctx.rng.choice(P["procedures"]), ctx.deadline,
-            f"{b[3]} {fmt_money(ctx, ctx.rng.uniform(20000, 2500000), 0)}", f"{b[1]}, {b[2]}"]
+            f"{b[3]} {fmt_money(ctx, ctx.rng.uniform(*ctx.P.get('value_range', (20000, 2500000))), 0)}", f"{b[1]}, {b[2]}"]
     pairs = list(zip(P["notice_fields"], vals))
     keep = [pairs[0], pairs[1], pairs[2]] + pick(ctx.rng, pairs[3:], max(0, fields - 3))
     return keep
@@ -1824,7 +2116,8 @@ def r_award(ctx: Ctx) -> Doc:
     rng, P, C, H = ctx.rng, ctx.P, ctx.C, ctx.P["H"]
     doc = Doc(f"{P['doc_names']['award']} - {ctx.title}")
     doc.p(ctx.f(rng.choice(P["award_open"])))
-    value = fmt_money(ctx, rng.uniform(15000, 1800000), 0)
+    lo, hi = ctx.P.get("value_range", (20000, 2500000))
+    value = fmt_money(ctx, rng.uniform(lo * 0.7, hi * 0.7), 0)
     doc.kv([(P["notice_fields"][0], ctx.ref), (P["notice_fields"][1], ctx.buyer[0]), (P["awardee"], ctx.supplier),
             (P["value"], f"{ctx.buyer[3]} {value}"), (P["date"], ctx.date)])
     doc.h(H["award"])
@@ -2203,6 +2496,9 @@ LANGS = [LANG_EN]
 LANG_ES = Lang("es", ES, ES_CATS, ES_BUYERS, ES_SUPPLIERS, EN_DOCTYPES, {RVN: 22, ICT: 22, OUT: 22}, ES_PROHIB_META,
                us_styles={"usfund"}, far_styles={"usfund"})
 LANGS.append(LANG_ES)
+LANG_VI = Lang("vi", VI, VI_CATS, VI_BUYERS, VI_SUPPLIERS, VI_DOCTYPES, {RVN: 19, ICT: 19, OUT: 19}, VI_PROHIB_META,
+               us_styles=set(), far_styles=set())
+LANGS.append(LANG_VI)
 
 
 if __name__ == "__main__":
