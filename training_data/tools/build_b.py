@@ -786,7 +786,6 @@ LANG["ja"]["restricted"] = [
     ("drone", "autel_robotics", "vendor", "Autel Robotics EVO Max 4T 機体一式|式|1-2|1250000", "Autel Robotics drone quoted"),
     ("server", "huawei", "vendor", "Huawei OceanStor Dorado 5000 V6 ストレージ|台|1-1|5800000", "Huawei OceanStor storage"),
     ("telecom", "china_telecom", "vendor", "China Telecom グローバルMPLS回線（上海拠点接続）|回線|1-3|180000", "China Telecom carrier service"),
-    ("iot", "quectel", "vendor", "Quectel EG25-G LTEモジュール搭載ゲートウェイ|台|10-50|32000", "Quectel module named"),
     ("ran", "zte", "vendor", "ZTE 5G屋内基地局（Qcell）一式|式|1-2|5200000", "ZTE 5G base station"),
     ("ran", "huawei", "cjk", "華為 AAU5613 アンテナ一体型無線装置|台|2-4|3900000", "Huawei (華為) RAN model"),
 ]
@@ -1065,7 +1064,6 @@ LANG["zh"]["restricted"] = [
     ("telecom", "china_telecom", "cjk", "中国电信 互联网专线（500M）|条|1-3|48000", "China Telecom service"),
     ("telecom", "china_mobile", "cjk", "中国移动 MPLS VPN 专线|条|5-30|8800", "China Mobile service"),
     ("telecom", "china_unicom", "cjk", "中国联通 SD-WAN 组网服务|项|1-1|96000", "China Unicom service"),
-    ("iot", "quectel", "cjk", "移远通信 BC260Y NB-IoT模组|片|1000-20000|18", "Quectel (移远通信) module"),
     ("iot", "china_mobile", "cjk", "中国移动物联网卡（NB-IoT，年费）|张|1000-20000|10", "China Mobile IoT connectivity"),
     ("ran", "huawei", "cjk", "华为 LampSite 5G室内数字化系统|套|2-10|56000", "Huawei LampSite 5G"),
     ("ran", "zte", "cjk", "中兴通讯 5G QCell 小基站|台|4-30|39000", "ZTE 5G small cell"),
@@ -2044,7 +2042,6 @@ LANG["nb"]["restricted"] = [
     ("drone", "dji", "vendor", "DJI Mavic 3 Enterprise|stk|1-4|62000", "DJI Mavic 3 Enterprise"),
     ("drone", "autel_robotics", "vendor", "Autel EVO Max 4T|stk|1-3|98000", "Autel Robotics drone"),
     ("server", "huawei", "vendor", "Huawei OceanStor Dorado 3000 V6|stk|1-1|900000", "Huawei OceanStor"),
-    ("iot", "quectel", "vendor", "Quectel BC66 NB-IoT-modul i måler|stk|1000-20000|90", "Quectel module named"),
 ]
 LANG["nb"]["compliant"] = {
     "switch": ["Cisco Catalyst 9200-48P|stk|20-200|18000", "Juniper EX2300-48P|stk|20-200|14000", "HPE Aruba 6100 48G|stk|20-200|9500"],
