@@ -1200,6 +1200,8 @@ EN["sites"] = dict(
     street=["Main Street", "High Street", "Elm Avenue", "Industrial Way", "Church Lane", "Mombasa Road", "Station Road", "Queen Street", "Park Drive", "Harbour Road", "Victoria Street", "Airport Road", "Mill Lane", "River Road"],
     notes=["", "", "access via rear gate", "night work only", "escort required", "roof access by ladder", "shared with tenant", "limited parking", "asbestos survey available", "weekend access only"],
 )
+# compliance certificates that only fit some categories (index into EN["compliance_cert"])
+EN["cert_meta"] = {3: {"cctv", "vms-nvr"}, 4: {"drone"}}
 
 
 # =========================================================================== SPANISH
@@ -2295,7 +2297,7 @@ class Lang:
     P: dict
     cats: dict
     buyers: list
-    suppliers: list
+    suppliers: tuple        # (suppliers of ICT and ICT-adjacent goods, suppliers of everything else)
     doctypes: list
     counts: dict            # label -> number of documents
     prohib_meta: list
@@ -2357,7 +2359,9 @@ def make_ctx(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> Ctx:
         brand = rng.choice(C["compliant"])
     elif plan.mode == "cert":
         brand = rng.choice(C["compliant"])
-        insert, insert_kind = rng.choice(P["compliance_cert"]), "cert"
+        meta = P.get("cert_meta", {})
+        options = [t for i, t in enumerate(P["compliance_cert"]) if plan.cat in meta.get(i, {plan.cat})]
+        insert, insert_kind = rng.choice(options), "cert"
     elif plan.mode == "prohibition":
         options = [(i, styles) for i, (styles, cs) in enumerate(L.prohib_meta) if plan.cat in cs]
         i, styles = rng.choice(options)
@@ -2379,7 +2383,7 @@ def make_ctx(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> Ctx:
         buyers = [b for b in L.buyers if b[4] in L.far_styles]
     buyer = rng.choice(buyers)
     date, deadline = make_date(rng, L.code)
-    ctx = Ctx(rng=rng, plan=plan, P=P, C=C, buyer=buyer, supplier=rng.choice(L.suppliers), ref=make_ref(rng, buyer[4]),
+    ctx = Ctx(rng=rng, plan=plan, P=P, C=C, buyer=buyer, supplier=rng.choice(L.suppliers[C["kind"] == "out"]), ref=make_ref(rng, buyer[4]),
               date=date, deadline=deadline, contact=rng.choice(P["contacts"]), restricted=restricted, brand=brand,
               insert=insert, insert_kind=insert_kind)
     ctx._title = rng.choice(C["titles"])
@@ -2490,13 +2494,13 @@ def report(rows, texts) -> None:
 
 
 # =========================================================================== languages
-LANG_EN = Lang("en", EN, EN_CATS, EN_BUYERS, EN_SUPPLIERS, EN_DOCTYPES, {RVN: 64, ICT: 64, OUT: 64}, EN_PROHIB_META,
+LANG_EN = Lang("en", EN, EN_CATS, EN_BUYERS, (EN_SUPPLIERS[:10] + EN_SUPPLIERS[17:21], EN_SUPPLIERS[10:17] + EN_SUPPLIERS[21:]), EN_DOCTYPES, {RVN: 64, ICT: 64, OUT: 64}, EN_PROHIB_META,
                us_styles={"us_fed", "us_local"}, far_styles={"us_fed"})
 LANGS = [LANG_EN]
-LANG_ES = Lang("es", ES, ES_CATS, ES_BUYERS, ES_SUPPLIERS, EN_DOCTYPES, {RVN: 22, ICT: 22, OUT: 22}, ES_PROHIB_META,
+LANG_ES = Lang("es", ES, ES_CATS, ES_BUYERS, (ES_SUPPLIERS[:4] + ES_SUPPLIERS[6:7], ES_SUPPLIERS[4:6] + ES_SUPPLIERS[7:]), EN_DOCTYPES, {RVN: 22, ICT: 22, OUT: 22}, ES_PROHIB_META,
                us_styles={"usfund"}, far_styles={"usfund"})
 LANGS.append(LANG_ES)
-LANG_VI = Lang("vi", VI, VI_CATS, VI_BUYERS, VI_SUPPLIERS, VI_DOCTYPES, {RVN: 19, ICT: 19, OUT: 19}, VI_PROHIB_META,
+LANG_VI = Lang("vi", VI, VI_CATS, VI_BUYERS, (VI_SUPPLIERS[:5], VI_SUPPLIERS[4:]), VI_DOCTYPES, {RVN: 19, ICT: 19, OUT: 19}, VI_PROHIB_META,
                us_styles=set(), far_styles=set())
 LANGS.append(LANG_VI)
 
