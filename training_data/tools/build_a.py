@@ -1847,6 +1847,12 @@ VI_PROHIB_META = [
     ({"oda"}, {"flycam"}),
 ]
 VI_DOCTYPES = ["notice", "rfq", "itb", "offer", "quote", "pricelist", "boq", "spec", "datasheet", "award", "annex", "email"]
+# Vietnamese documents rarely carry FAR/NDAA text, so the hard cases come from the other kinds.
+VI["mode_weights"] = {
+    RVN: [("name", 35), ("model", 25), ("brand", 15), ("cjk", 8), ("equiv", 17)],
+    ICT: [("none", 30), ("brands", 25), ("prohibition", 30), ("cert", 15)],
+    OUT: [("plain", 40), ("incidental", 30), ("adjacent", 30)],
+}
 
 
 # =========================================================================== composition
@@ -2310,8 +2316,15 @@ def plan_language(L: Lang, rng: random.Random) -> list[Plan]:
     for label, n in L.counts.items():
         types = [L.doctypes[i % len(L.doctypes)] for i in range(n)]
         rng.shuffle(types)
-        for dt in types:
-            mode = weighted(rng, MODE_WEIGHTS[label])
+        # modes by quota (largest remainder), so each language gets its intended share of hard cases
+        weights = L.P.get("mode_weights", MODE_WEIGHTS)[label]
+        total = sum(w for _, w in weights)
+        quota = {m: int(n * w / total) for m, w in weights}
+        for m, w in sorted(weights, key=lambda mw: -(n * mw[1] / total - quota[mw[0]]))[: n - sum(quota.values())]:
+            quota[m] += 1
+        modes = [m for m, _ in weights for _ in range(quota[m])]
+        rng.shuffle(modes)
+        for dt, mode in zip(types, modes):
             if mode in ("far", "ndaa") and not L.far_styles:
                 mode = rng.choice(["incidental", "adjacent", "plain"])
             long = dt in ("rfp", "sow", "spec", "itb", "boq") and rng.random() < L.P.get("long_share", 0.3)
