@@ -103,6 +103,7 @@ class Model:
         self.card = card
         self.path = path
         self._names: list[str] | None = None
+        self._centred: dict[str, Any] | None = None
 
     @property
     def id(self) -> str:
@@ -130,16 +131,9 @@ class Model:
     # ----------------------------------------------------------------- scoring
 
     def _linear(self) -> tuple[Any, list[str]]:
-        """The logistic regression inside the calibrated classifier and its class labels.
-
-        Temperature calibration fits the regression on label-encoded targets (0, 1, 2), so its
-        `classes_` are indices into the calibrated classifier's `classes_`.
-        """
-        calibrated = self.pipeline.named_steps["model"]
-        lr = calibrated.calibrated_classifiers_[0].estimator
-        outer = [str(c) for c in calibrated.classes_]
-        classes = [outer[int(c)] if not isinstance(c, str) else c for c in lr.classes_]
-        return lr, classes
+        """The logistic regression inside the calibrated classifier, and its class labels."""
+        lr = self.pipeline.named_steps["model"].estimator_
+        return lr, [str(c) for c in lr.classes_]
 
     def feature_names(self) -> list[str]:
         if self._names is None:
@@ -158,30 +152,42 @@ class Model:
         classes = [str(c) for c in calibrated.classes_]
         return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in MODEL_LABELS} for row in proba]
 
-    def _contributions(self, X: Any, row: int, label: str) -> list[tuple[str, float]]:
-        """(feature, contribution) for one row toward `label`, nonzero only, unsorted.
+    def _weights(self, label: str) -> Any:
+        """Per-feature weight toward `label` (cached): coefficients centred over the classes.
 
         Multinomial logits are shift-invariant, so each class's coefficients are taken relative to
         the mean over classes: a positive contribution pushes toward `label`, a negative away.
         """
         import numpy as np
 
-        lr, classes = self._linear()
-        coef = np.asarray(lr.coef_)
-        if coef.shape[0] == 1:  # binary: one row for classes_[1]
-            coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-        centred = coef - coef.mean(axis=0, keepdims=True)
-        w = centred[classes.index(label)] if label in classes else np.zeros(coef.shape[1])
+        if self._centred is None:
+            lr, classes = self._linear()
+            coef = np.asarray(lr.coef_, dtype=float)
+            if coef.shape[0] == 1:  # binary: one row for classes_[1]
+                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+            centred = coef - coef.mean(axis=0, keepdims=True)
+            self._centred = {c: centred[k] for k, c in enumerate(classes)}
+        w = self._centred.get(label)
+        return w if w is not None else np.zeros(len(next(iter(self._centred.values()))))
+
+    def _contributions(self, X: Any, row: int, label: str, top: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """The `top` largest positive and most negative (feature, value * weight) of one row."""
+        import numpy as np
+
         x = X[row]
         if hasattr(x, "tocsr"):
             x = x.tocsr()
-            idx, vals = x.indices, x.data
+            idx, vals = x.indices, np.asarray(x.data, dtype=float)
         else:
-            x = np.asarray(x).ravel()
+            x = np.asarray(x, dtype=float).ravel()
             idx = np.flatnonzero(x)
             vals = x[idx]
+        contrib = vals * self._weights(label)[idx]
         names = self.feature_names()
-        return [(names[j], float(v * w[j])) for j, v in zip(idx, vals) if v * w[j] != 0.0]
+        order = np.argsort(-contrib, kind="stable")
+        pos = [(names[idx[k]], float(contrib[k])) for k in order[:top] if contrib[k] > 0]
+        neg = [(names[idx[k]], float(contrib[k])) for k in order[::-1][:top] if contrib[k] < 0]
+        return pos, neg
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:
         """One Verdict per document (unreadable documents are flagged, never scored)."""
@@ -196,8 +202,8 @@ class Model:
             X = self.transform([docs[i] for i in readable], [mentions_per_doc[i] for i in readable])
             for row, (i, probs) in enumerate(zip(readable, self.probabilities(X))):
                 label, flag, rules = decide(probs, self.threshold, mentions_per_doc[i])
-                top = sorted(self._contributions(X, row, label), key=lambda c: -c[1])[:3]
-                reasons = rules + tuple(f"feature {_pretty(n)} +{c:.2f}" for n, c in top if c > 0)
+                top, _ = self._contributions(X, row, label, 3)
+                reasons = rules + tuple(f"feature {_pretty(n)} +{c:.2f}" for n, c in top)
                 verdicts[i] = Verdict(
                     label=label,
                     flag=flag,
@@ -215,9 +221,7 @@ class Model:
         X = self.transform([doc], [mentions])
         probs = self.probabilities(X)[0]
         label, _, _ = decide(probs, self.threshold, mentions)
-        contribs = self._contributions(X, 0, label)
-        supporting = sorted((c for c in contribs if c[1] > 0), key=lambda c: -c[1])[:top]
-        opposing = sorted((c for c in contribs if c[1] < 0), key=lambda c: c[1])[:top]
+        supporting, opposing = self._contributions(X, 0, label, top)
         return Explanation(
             label,
             tuple((_pretty(n), round(v, 4)) for n, v in supporting),

@@ -11,11 +11,12 @@ exactly the features training computed:
   (2-4 by default: Japanese and Chinese need no tokenizer), both with sublinear tf and capped
   vocabularies (the vocabulary dominates the model file), and the mention-derived numeric columns
   of `extract.features`, standardised.
-* `model`: multinomial LogisticRegression (class_weight balanced) inside CalibratedClassifierCV
-  with `ensemble=False`: one regression fitted on all rows (so explanations read one set of
-  coefficients) plus a calibrator fitted on its internal cross-validated predictions. Only the
-  classifier is calibrated, on features computed once, not the whole pipeline. Temperature scaling
-  is the default: one parameter, multiclass-aware, keeps the ranking, stable on small data.
+* `model`: multinomial LogisticRegression (class_weight balanced) with temperature-scaled
+  probabilities (`extract.calibration.TemperatureScaled`): one regression fitted on all rows (so
+  explanations read one set of coefficients) and one temperature fitted on the out-of-fold
+  decision values of the K-fold below. This is CalibratedClassifierCV(ensemble=False) with the
+  training's own folds reused as the calibration folds: only the classifier is calibrated, and
+  the regression is fitted K + 1 times instead of K * (inner folds + 1) + inner folds + 1.
 
 The flag threshold is chosen on out-of-fold scores (score = P(restricted) + P(in_scope)) as the
 highest threshold whose flag recall reaches `target_recall`: a pre-filter that misses a restricted
@@ -51,8 +52,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "char_ngram_range": (2, 4),
     "C": 4.0,
     "max_iter": 3000,
-    "calibration": "temperature",
-    "calibration_folds": 3,
 }
 
 INTENDED_USE = (
@@ -83,21 +82,22 @@ def build_pipeline(
     char_ngram_range: tuple[int, int] = DEFAULT_PARAMS["char_ngram_range"],
     C: float = DEFAULT_PARAMS["C"],
     max_iter: int = DEFAULT_PARAMS["max_iter"],
-    calibration: str = DEFAULT_PARAMS["calibration"],
-    calibration_folds: int = DEFAULT_PARAMS["calibration_folds"],
+    temperature: float = 1.0,
 ) -> Any:
-    """An unfitted Pipeline(features -> calibrated multinomial logistic regression).
+    """An unfitted Pipeline(features -> temperature-scaled multinomial logistic regression).
 
     `categories` are the equipment category ids whose presence columns the model reads
-    (see extract.features). scikit-learn is imported here, not at module import.
+    (see extract.features). `temperature` comes from `fit_temperature` on out-of-fold decision
+    values (1.0 leaves the regression's own probabilities). scikit-learn is imported here, not
+    at module import.
     """
-    from sklearn.calibration import CalibratedClassifierCV
     from sklearn.compose import ColumnTransformer
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
     from sklearn.pipeline import Pipeline
     from sklearn.preprocessing import StandardScaler
+
+    from extract.calibration import TemperatureScaled
 
     features = ColumnTransformer(
         [
@@ -128,13 +128,7 @@ def build_pipeline(
         sparse_threshold=1.0,  # always sparse: tf-idf dominates
     )
     linear = LogisticRegression(C=C, class_weight="balanced", max_iter=max_iter, random_state=seed)
-    model = CalibratedClassifierCV(
-        linear,
-        method=calibration,
-        cv=StratifiedKFold(n_splits=calibration_folds, shuffle=True, random_state=seed),
-        ensemble=False,
-    )
-    return Pipeline([("features", features), ("model", model)])
+    return Pipeline([("features", features), ("model", TemperatureScaled(linear, temperature))])
 
 
 def _float32() -> Any:
@@ -318,22 +312,31 @@ def _cv_folds(labels: Sequence[str], folds: int) -> int:
     return max(2, min(folds, smallest))
 
 
-def _fit_predict(frame: Any, y: Any, train_idx: Any, test_idx: Any, params: dict[str, Any]) -> Any:
-    pipe = build_pipeline(**params)
-    pipe.fit(frame.iloc[train_idx], y[train_idx])
-    proba = pipe.predict_proba(frame.iloc[test_idx])
-    classes = list(pipe.classes_)
-    import numpy as np
+#: Logit given to a label missing from a training fold (probability ~0 after softmax).
+_ABSENT = -50.0
 
-    out = np.zeros((len(test_idx), len(MODEL_LABELS)))
+
+def _fit_logits(frame: Any, y: Any, train_idx: Any, test_idx: Any, params: dict[str, Any]) -> Any:
+    """Fit the pipeline on one fold's training part; decision values of its test part."""
+    import numpy as np
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS/OpenMP thread: sparse L-BFGS gains nothing from more and oversubscribes a shared
+    # machine (measured 4x slower with 2 threads under load); folds run in parallel instead.
+    with threadpool_limits(limits=1):
+        pipe = build_pipeline(**params)
+        pipe.fit(frame.iloc[train_idx], y[train_idx])
+        logits = pipe.decision_function(frame.iloc[test_idx])
+    classes = list(pipe.classes_)
+    out = np.full((len(test_idx), len(MODEL_LABELS)), _ABSENT)
     for k, label in enumerate(MODEL_LABELS):
         if label in classes:
-            out[:, k] = proba[:, classes.index(label)]
+            out[:, k] = logits[:, classes.index(label)]
     return out
 
 
 def out_of_fold(frame: Any, labels: Sequence[str], *, folds: int, seed: int, params: dict[str, Any], n_jobs: int = 1) -> Any:
-    """Out-of-fold probabilities, shape (n, 3) in MODEL_LABELS order, by stratified K-fold.
+    """Out-of-fold decision values (logits), shape (n, 3) in MODEL_LABELS order, stratified K-fold.
 
     Each fold fits the whole pipeline (vectorisers included) on its training part only, so the
     estimates see no vocabulary or IDF from the held-out documents.
@@ -345,7 +348,7 @@ def out_of_fold(frame: Any, labels: Sequence[str], *, folds: int, seed: int, par
     y = np.asarray(labels)
     splitter = StratifiedKFold(n_splits=_cv_folds(labels, folds), shuffle=True, random_state=seed)
     splits = list(splitter.split(np.zeros(len(y)), y))
-    parts = Parallel(n_jobs=n_jobs)(delayed(_fit_predict)(frame, y, tr, te, params) for tr, te in splits)
+    parts = Parallel(n_jobs=n_jobs)(delayed(_fit_logits)(frame, y, tr, te, params) for tr, te in splits)
     oof = np.zeros((len(y), len(MODEL_LABELS)))
     for (_, te), part in zip(splits, parts):
         oof[te] = part
@@ -382,7 +385,9 @@ def train(
     """
     import joblib
     import numpy as np
+    from threadpoolctl import threadpool_limits
 
+    from extract.calibration import fit_temperature, softmax
     from extract.classify import CARD_FILE, MODEL_FILE, decide, file_sha256, library_versions
     from extract.evaluation import assess, write_report
 
@@ -408,27 +413,27 @@ def train(
     seen = {m.category for ms in data.mentions for m in ms if m.category}
     categories = sorted(set(policy_categories(policy)) | seen)
     merged = {**DEFAULT_PARAMS, **(params or {})}
-    smallest = min(counts.values())
-    # The calibrator's inner folds must fit inside the smallest class of an outer training fold.
-    merged["calibration_folds"] = max(2, min(merged["calibration_folds"], smallest - math.ceil(smallest / folds)))
     build = {**merged, "seed": seed, "categories": categories}
 
     frame = to_frame(data.docs, data.mentions, categories)
     y = np.asarray(data.labels)
 
     t0 = time.perf_counter()
-    oof = out_of_fold(frame, data.labels, folds=folds, seed=seed, params=build, n_jobs=n_jobs)
+    logits = out_of_fold(frame, data.labels, folds=folds, seed=seed, params=build, n_jobs=n_jobs)
     timings["cv_seconds"] = round(time.perf_counter() - t0, 3)
+    temperature = fit_temperature(logits, np.array([MODEL_LABELS.index(lab) for lab in data.labels]))
+    oof = softmax(logits / temperature)
     scores = oof[:, 0] + oof[:, 1]
     flag_true = [lab != Label.OUT_OF_SCOPE.value for lab in data.labels]
     threshold = choose_threshold(flag_true, scores, target_recall)
     probs = [dict(zip(MODEL_LABELS, map(float, row))) for row in oof]
     predicted = [decide(p, threshold, ms)[0] for p, ms in zip(probs, data.mentions)]
-    say(f"cross-validated in {timings['cv_seconds']} s; threshold {threshold:.4f}")
+    say(f"cross-validated in {timings['cv_seconds']} s; temperature {temperature:.4f}, threshold {threshold:.4f}")
 
     t0 = time.perf_counter()
-    pipeline = build_pipeline(**build)
-    pipeline.fit(frame, y)
+    pipeline = build_pipeline(**build, temperature=temperature)
+    with threadpool_limits(limits=1):
+        pipeline.fit(frame, y)
     timings["fit_seconds"] = round(time.perf_counter() - t0, 3)
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -463,6 +468,11 @@ def train(
         "feature_docs": feature_docs(categories),
         "text_cap": TEXT_CAP,
         "parameters": {k: _jsonable(v) for k, v in merged.items()},
+        "calibration": {
+            "method": "temperature scaling on out-of-fold decision values",
+            "temperature": temperature,
+            "folds": _cv_folds(data.labels, folds),
+        },
         "seed": seed,
         "threshold": float(threshold),
         "threshold_rule": {

@@ -1,0 +1,104 @@
+"""Training time and scoring throughput of the classifier on this machine.
+
+    python benchmarks/bench_train.py [DATA] [--folds 5] [--jobs 1] [--seed 0] [--keep DIR]
+
+DATA defaults to training_data/. Prints, one figure per line: parse + match time for the labelled
+set, cross-validation and final-fit time (what `tender-triage train` spends), model file size,
+and scoring throughput in documents per second (one batch, and one document per call, as the
+batch runner calls it). Figures swing about 30% on a shared 2-core machine: compare ratios taken
+in one run. The seed-set goal is training (parse through written model) under two minutes.
+
+When extract.policy / extract.mentions are not importable yet, documents are scored with no
+mentions (text features only) and the output says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def _matcher():
+    try:
+        from extract.mentions import find_mentions
+        from extract.policy import load_policy
+
+        return load_policy(None), find_mentions, "extract.mentions with the shipped policy"
+    except ImportError as exc:
+        return None, (lambda doc, policy: []), f"NO mentions ({exc})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", nargs="?", default=str(REPO / "training_data"))
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--keep", metavar="DIR", help="write the model here instead of a temporary folder")
+    args = ap.parse_args(argv)
+
+    from extract.training import load_labelled, train
+
+    policy, find, how = _matcher()
+    print(f"matcher            {how}")
+    t0 = time.perf_counter()
+    data = load_labelled(Path(args.data), policy=policy, find=find)
+    t_load = time.perf_counter() - t0
+    chars = sum(len(d.text) for d in data.docs)
+    print(f"documents          {len(data)} ({chars / 1e6:.2f} M chars; skipped {len(data.skipped)})")
+    print(f"parse + match      {t_load:.2f} s ({len(data) / t_load:.1f} docs/s)")
+
+    by_path = {r["file"]: (d, m) for r, d, m in zip(data.rows, data.docs, data.mentions)}
+    root = Path(args.data)
+
+    def cached_parse(path: Path):
+        return [by_path[str(Path(path).relative_to(root))][0]]
+
+    def cached_find(doc, _policy):
+        return by_path[doc.path][1] if doc.path in by_path else []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(args.keep) if args.keep else Path(tmp) / "bench-model"
+        t0 = time.perf_counter()
+        result = train(root, out, seed=args.seed, folds=args.folds, policy=policy, n_jobs=args.jobs,
+                       parse=cached_parse, find=cached_find, overwrite=bool(args.keep))
+        t_train = time.perf_counter() - t0
+        tm = result["timings"]
+        print(f"cross-validation   {tm['cv_seconds']:.2f} s ({result['threshold_rule']['folds']} folds, jobs={args.jobs})")
+        print(f"final fit          {tm['fit_seconds']:.2f} s")
+        print(f"report + near-dups {tm['assess_seconds']:.2f} s")
+        print(f"train total        {t_train:.2f} s (excluding parse + match)")
+        print(f"end to end         {t_train + t_load:.2f} s (goal: under 120 s for the seed set)")
+        print(f"model file         {result['model_bytes'] / 1e6:.2f} MB")
+        flag = result["metrics"]["cross_validated"]["flag"]
+        print(f"CV flag            recall {flag['recall']:.3f} precision {flag['precision']:.3f} "
+              f"at threshold {result['threshold']:.4f}")
+        print(f"near-duplicates    {result['near_duplicate_share']:.1%} of documents")
+
+        from extract.classify import load_model
+
+        t0 = time.perf_counter()
+        model = load_model(out)
+        print(f"load model         {time.perf_counter() - t0:.2f} s")
+        docs, mentions = data.docs, data.mentions
+        model.predict(docs[:2], mentions[:2])  # warm up
+        t0 = time.perf_counter()
+        model.predict(docs, mentions)
+        t_batch = time.perf_counter() - t0
+        print(f"score, batch       {len(docs) / t_batch:.0f} docs/s ({t_batch:.2f} s for {len(docs)})")
+        t0 = time.perf_counter()
+        for d, m in zip(docs, mentions):
+            model.predict([d], [m])
+        t_single = time.perf_counter() - t0
+        print(f"score, one by one  {len(docs) / t_single:.0f} docs/s ({1000 * t_single / len(docs):.1f} ms per document)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
