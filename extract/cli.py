@@ -21,6 +21,7 @@ COMMANDS = [
     "extract.commands.explain",
     "extract.commands.train",
     "extract.commands.evaluate",
+    "extract.commands.policy",
 ]
 
 
