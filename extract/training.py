@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import math
 import time
@@ -160,14 +161,22 @@ class LabelledSet:
         return len(self.docs)
 
 
+#: An evaluation folder's label file (../shared/corpus, ../shared/eval/score.py): tab separated,
+#: the label in a column named `verdict`, and `unreadable` allowed (such rows are skipped).
+EVAL_LABELS_FILE = "labels.tsv"
+UNREADABLE = Label.UNREADABLE.value
+
+
 def _label_files(data_dir: Path) -> list[Path]:
-    """labels.csv, or (before the coordinator merges them) every labels_*.csv, sorted."""
+    """labels.csv; else (before the coordinator merges them) every labels_*.csv; else labels.tsv."""
     merged = data_dir / LABELS_FILE
     if merged.is_file():
         return [merged]
     parts = sorted(data_dir.glob("labels_*.csv"))
     if parts:
         return parts
+    if (data_dir / EVAL_LABELS_FILE).is_file():
+        return [data_dir / EVAL_LABELS_FILE]
     raise TriageError(f"{merged}: missing (need a labels.csv with columns {', '.join(LABEL_COLUMNS)})")
 
 
@@ -178,17 +187,22 @@ def read_label_rows(data_dir: Path) -> tuple[list[dict[str, str]], str]:
     for path in _label_files(data_dir):
         raw = path.read_bytes()
         h.update(raw)
-        reader = csv.DictReader(raw.decode("utf-8-sig").splitlines())
-        missing = [c for c in ("file", "label") if c not in (reader.fieldnames or [])]
+        tsv = path.suffix == ".tsv"
+        reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter="\t" if tsv else ",")
+        label_col = "verdict" if tsv and "label" not in (reader.fieldnames or []) else "label"
+        missing = [c for c in ("file", label_col) if c not in (reader.fieldnames or [])]
         if missing:
             raise TriageError(f"{path}: line 1: missing column(s) {', '.join(missing)}")
-        for n, row in enumerate(reader, start=2):
+        allowed = (*MODEL_LABELS, UNREADABLE) if tsv else MODEL_LABELS
+        for row in reader:
+            n = reader.line_num
             row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+            row["label"] = row[label_col]
             if not row.get("file"):
                 continue
-            if row["label"] not in MODEL_LABELS:
+            if row["label"] not in allowed:
                 raise TriageError(
-                    f"{path}: line {n}: field label: {row['label']!r} is not one of {', '.join(MODEL_LABELS)}"
+                    f"{path}: line {n}: field {label_col}: {row['label']!r} is not one of {', '.join(allowed)}"
                 )
             row["_where"] = f"{path.name}:{n}"
             rows.append(row)
@@ -262,6 +276,9 @@ def load_labelled(
     seen: set[str] = set()
     for row in rows:
         path = data_dir / row["file"]
+        if row["label"] == UNREADABLE:
+            skipped.append({**row, "reason": "labelled unreadable (not a model label)"})
+            continue
         if row["file"] in seen:
             skipped.append({**row, "reason": "listed twice"})
             continue

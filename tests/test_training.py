@@ -162,6 +162,35 @@ def test_label_parts_are_read_before_they_are_merged(tmp_path):
     assert [r["file"] for r in rows] == [tc.toy_rows()[0][0], tc.toy_rows()[1][0]]
 
 
+def test_quoted_notes_may_span_lines(tmp_path):
+    rows = tc.toy_rows()[:2]
+    data = tc.write_corpus(tmp_path, rows)
+    with open(data / "labels.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "label", "language", "source", "notes"])
+        w.writerow([rows[0][0], rows[0][1], "en", "toy", "first line\nsecond line"])
+        w.writerow([rows[1][0], rows[1][1], "en", "toy", ""])
+    docs, labels, used = load_labelled(data, parse=tc.parse, find=tc.find)
+    assert labels == [rows[0][1], rows[1][1]]
+    assert used[0]["notes"] == "first line\nsecond line"
+
+
+def test_evaluation_folder_with_labels_tsv(tmp_path):
+    """The shared corpus layout: labels.tsv, label column `verdict`, `unreadable` rows skipped."""
+    rows = tc.toy_rows()[:2]
+    data = tc.write_corpus(tmp_path, rows)
+    (data / "labels.csv").unlink()
+    lines = ["file\tverdict\tentities\tnote"] + [f"{f}\t{lab}\t\t" for f, lab, _ in rows]
+    lines.append("docs/scan.pdf\tunreadable\t\tscanned, no text layer")
+    (data / "labels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = load_labelled(data, parse=tc.parse, find=tc.find)
+    assert loaded.labels == [rows[0][1], rows[1][1]]
+    assert loaded.skipped[0]["file"] == "docs/scan.pdf" and "unreadable" in loaded.skipped[0]["reason"]
+    (data / "labels.tsv").write_text("file\tverdict\nx.txt\tunclear\n", encoding="utf-8")
+    with pytest.raises(TriageError, match=r"labels.tsv: line 2: field verdict: 'unclear'"):
+        load_labelled(data, parse=tc.parse, find=tc.find)
+
+
 # --------------------------------------------------------------------------- metrics and report
 
 
