@@ -103,9 +103,16 @@ _CONTEXTS: dict[tuple[str | None, str | None], _Context] = {}
 def prepare(config: ScanConfig) -> _Context:
     """Load (once per process) and validate the policy and the model named by `config`.
 
-    Raises PolicyError / ModelError (exit 2) before any document is read.
+    Raises PolicyError / ModelError (exit 2) before any document is read. The cache key includes
+    the policy version (a hash of its few small files, re-read on every call), so a long-lived
+    worker (a reused loky process, a Dask worker) never screens with a policy edited since it
+    loaded it, and records always carry the version the ledger was told about.
     """
-    key = (config.policy_dir, config.model_dir)
+    from extract import settings
+    from extract.policy import policy_version
+
+    pdir = Path(config.policy_dir) if config.policy_dir else settings.policy_dir()
+    key = (str(pdir), config.model_dir, policy_version(pdir))
     ctx = _CONTEXTS.get(key)
     if ctx is None:
         from extract.policy import load_policy
