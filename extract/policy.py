@@ -471,15 +471,45 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
         return None
     terms = _collect_terms(entities, categories, guards, problems, lines)
     patterns = tuple(p for e in entities.values() for p in e.patterns)
-    combined = None
-    if patterns:
-        combined = re.compile("|".join(f"(?P<p{i}>{p.regex})" for i, p in enumerate(patterns)))
+    combined = _combine_patterns(patterns, problems) if patterns else None
     if problems:
         return None
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, pattern_regex=combined,
     )
+
+
+_DIGIT_GATE = r"[a-z/][a-z/+-]{0,10}\s?\d"
+
+
+def _combine_patterns(patterns: tuple[Pattern, ...], problems: list[str]) -> re.Pattern[str]:
+    """One regex for all patterns, behind a cheap gate (PERFORMANCE.md: the regexes are the slow half).
+
+    Python's regex engine tries every alternative at every position; the gate lets it try them
+    only at word starts that either carry a digit within the first dozen characters (nearly every
+    model number) or begin like an example that does not (lead words such as "echolife",
+    "kaspersky", "mavic", derived from the examples, so the examples must be representative).
+    Each alternative's leading \\b is dropped: the gate already sits at a word start.
+    """
+    leads: set[str] = set()
+    for p in patterns:
+        for ex in p.examples:
+            k = _norm_key(ex)
+            if not re.match(_DIGIT_GATE, k):
+                m = re.match(r"[^\s\d]+", k)
+                leads.add(re.escape((m.group(0) if m else k)[:4]))
+    gate = r"(?:(?<![a-z0-9_])|(?=/))(?=" + _DIGIT_GATE + ("|" + "|".join(sorted(leads)) if leads else "") + ")"
+    alts = "|".join(f"(?P<p{i}>{p.regex[2:] if p.regex.startswith(chr(92) + 'b') else p.regex})" for i, p in enumerate(patterns))
+    combined = re.compile(gate + "(?:" + alts + ")")
+    for i, p in enumerate(patterns):
+        for ex in p.examples:
+            k = _norm_key(ex)
+            m = combined.search(k)
+            if not m or m.lastgroup != f"p{i}":
+                problems.append(f"entities.yaml:0: entities[{p.entity}].patterns[{p.id}].examples: the combined pattern "
+                                f"finds {m.lastgroup if m else 'nothing'} in {ex!r} (an earlier pattern shadows it)")
+    return combined
 
 
 def _root_list(y: _Y | None, ck: _Checker, key: str) -> list[_Y]:

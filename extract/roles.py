@@ -30,8 +30,21 @@ _FWD = 300  # and for its end
 
 _SENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n[ \t]*\n")
 
-_PROHIBITED = re.compile(
-    "|".join(
+def _cues(branches: list[str]) -> re.Pattern[str]:
+    """One regex per cue list. Latin cues share a single leading word boundary, so the engine
+    tries the alternatives only at word starts; CJK cues (no boundaries) go in their own branch."""
+    latin = [b[2:] if b.startswith("\\b") else b for b in branches if b.isascii() or b.startswith("\\b")]
+    cjk = [b for b in branches if b not in latin and not b.startswith("\\b") and not b.isascii()]
+    latin = [b for b in latin if not (not b.isascii() and not b.startswith("\\b") and b in cjk)]
+    parts = []
+    if latin:
+        parts.append(r"\b(?:" + "|".join(latin) + ")")
+    if cjk:
+        parts.append("(?:" + "|".join(cjk) + ")")
+    return re.compile("|".join(parts))
+
+
+_PROHIBITED = _cues(
         [
             # English
             r"\bprohibit\w*", r"\bshall\s+not\b", r"\bmust\s+not\b", r"\bmay\s+not\b", r"\bcannot\s+be\b",
@@ -63,11 +76,9 @@ _PROHIBITED = re.compile(
             r"禁止", r"不得", r"不允许", r"不允許", r"排除", r"除く", r"使用しない", r"使用禁止", r"調達しない",
             r"不可", r"금지", r"제외",
         ]
-    )
 )
 
-_OFFERED = re.compile(
-    "|".join(
+_OFFERED = _cues(
         [
             r"\bwe\s+(?:offer|propose|quote|supply|will\s+supply|will\s+provide)\b", r"\boffered\b", r"\bquoted?\b",
             r"\bquotation\b", r"\bproposal\b", r"\bbrand\s*[:/]", r"\bmake\s*[:/]", r"\bmodel\s*(?:no\.?|number)?\s*[:/]",
@@ -85,7 +96,6 @@ _OFFERED = re.compile(
             r"型番", r"型式", r"メーカー", r"品牌", r"型号", r"型號", r"规格", r"規格", r"厂家", r"廠牌", r"数量", r"單價", r"单价",
             r"제조사", r"모델",
         ]
-    )
 )
 
 _MONEY_OR_QTY = re.compile(r"\d[\d,.]*\s*(?:pcs|units?|ea|nos?|sets?|台|個|套|unidades?|stk)\b|[$€£¥]\s?\d|\d[\d,]*\.\d\d\b|\b(?:usd|eur|bhd|cop|vnd|nok|jpy)\b")

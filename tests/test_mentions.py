@@ -1,0 +1,140 @@
+"""Mention extraction: the hand-written cases in tests/cases/mentions.csv, plus properties.
+
+How a row of mentions.csv is read:
+* `entity` set: some mention on the text has that entity and that `kind`; when `role` is set,
+  that mention's role must be it.
+* `entity` empty, `kind` equipment or code: some mention with no entity has that kind (and role,
+  when given); no restricted entity is required or forbidden.
+* `entity` empty, `kind` brand: a divested brand: a mention with no entity, kind brand, whose
+  rule says "divested" - and no mention carries an entity (it never makes a document restricted).
+* `entity` and `kind` empty: a negative - no mention carries an entity.
+Every mention must point at its own characters: text[m.start:m.end] == m.text.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.mentions import Candidate, find_mentions, find_mentions_in_text, resolve_overlaps
+from extract.policy import load_policy
+from extract.types import Document, Page
+
+CASES = Path(__file__).resolve().parent / "cases" / "mentions.csv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with open(CASES, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy()
+
+
+def test_cases_file_covers_what_the_issue_asks() -> None:
+    rows = _rows()
+    assert len(rows) >= 200
+    assert sum(1 for r in rows if not r["entity"] and not r["kind"]) >= 60
+    policy = load_policy()
+    covered = {r["entity"] for r in rows if r["entity"]}
+    assert set(policy.entities) <= covered, set(policy.entities) - covered
+    guard_examples = " ".join(r["text"] for r in rows if not r["entity"])
+    for g in policy.guards:  # each trap has at least one negative row
+        assert any(ex in guard_examples for ex in g.examples), g.id
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["text"][:40])
+def test_case(row: dict[str, str], policy) -> None:
+    text = row["text"]
+    ms = find_mentions_in_text(text, policy)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    entity, kind, role = row["entity"], row["kind"], row["role"]
+    shown = [(m.entity, m.kind, m.text, m.role, m.rule) for m in ms]
+    if entity:
+        hits = [m for m in ms if m.entity == entity and m.kind == kind]
+        assert hits, f"expected {entity}/{kind} in {text!r}, got {shown}"
+        if role:
+            assert any(m.role == role for m in hits), f"expected role {role}, got {shown}"
+    elif kind in ("equipment", "code"):
+        hits = [m for m in ms if m.entity is None and m.kind == kind]
+        assert hits, f"expected a {kind} mention in {text!r}, got {shown}"
+        if role:
+            assert any(m.role == role for m in hits), shown
+    elif kind == "brand":
+        assert any(m.entity is None and m.kind == "brand" and "divested" in m.rule for m in ms), shown
+        assert not [m for m in ms if m.entity], shown
+    else:
+        assert not [m for m in ms if m.entity], f"expected no entity in {text!r}, got {shown}"
+
+
+def test_document_offsets_are_per_page(policy) -> None:
+    doc = Document(
+        path="x.txt", sha256="0", format="text", status="ok",
+        pages=(Page(1, "Cameras: none.\n"), Page(2, "Line one\nBrand: Hikvision DS-2CD2143G0-I | 3 | 90.00\n")),
+    )
+    ms = find_mentions(doc, policy)
+    assert {m.page for m in ms} == {2}
+    for m in ms:
+        assert doc.pages[m.page - 1].text[m.start : m.end] == m.text
+        assert m.line == 2
+        assert "Hikvision" in m.snippet
+    vendor = next(m for m in ms if m.kind == "vendor")
+    assert vendor.entity == "hikvision" and "us_ndaa2019_889" in vendor.regimes
+
+
+def test_longest_match_wins_and_duplicates_merge() -> None:
+    short = Candidate(0, 6, "vendor", "huawei", "huawei", None, "alias:Huawei")
+    long = Candidate(0, 12, "subsidiary", "huawei", "huawei", None, "alias:Huawei Cloud")
+    inner = Candidate(7, 12, "equipment", None, None, "x", "term:cloud")
+    assert resolve_overlaps([short, inner, long]) == [long]
+    a = Candidate(20, 25, "vendor", "zte", "zte", None, "alias:ZTE")
+    assert resolve_overlaps([a, a, short]) == [short, a]
+
+
+def test_model_number_needs_its_context(policy) -> None:
+    assert not [m for m in find_mentions_in_text("S5720-28X-SI-AC", policy) if m.entity]
+    ms = find_mentions_in_text("Huawei\nS5720-28X-SI-AC", policy)
+    assert any(m.kind == "model_number" and m.entity == "huawei" for m in ms)
+
+
+def test_context_on_another_line_far_away_does_not_count(policy) -> None:
+    far = "PD785 spare part\n" + "filler line\n" * 20 + "portable radio chargers\n"
+    assert not [m for m in find_mentions_in_text(far, policy) if m.entity == "hytera"]
+    near = "PD785 spare part\nfiller\nportable radio chargers\n"
+    assert [m for m in find_mentions_in_text(near, policy) if m.entity == "hytera"]
+
+
+# --------------------------------------------------------------------------- properties
+
+_LATIN_ALIASES = ["Huawei", "Hikvision", "Kaspersky", "Hytera", "Quectel", "Fibocom", "EZVIZ", "Dahua Technology"]
+_CJK_ALIASES = ["华为", "海康威视", "海能达", "カスペルスキー", "화웨이", "中兴通讯", "大疆", "廣和通"]
+_filler = st.text(alphabet=st.sampled_from(list("abcxyz 0123.,;:\n-|") + ["é", "ß", "Ｆ", "数", "据", "の", "한"]), max_size=60)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=_filler, alias=st.sampled_from(_LATIN_ALIASES), after=_filler)
+def test_latin_alias_inserted_anywhere_is_found(before: str, alias: str, after: str) -> None:
+    policy = load_policy()
+    text = before + " " + alias + " " + after
+    ms = find_mentions_in_text(text, policy)
+    assert any(m.text == alias and m.start == len(before) + 1 for m in ms), [(m.text, m.start) for m in ms]
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=_filler, alias=st.sampled_from(_CJK_ALIASES), after=_filler)
+def test_cjk_alias_inserted_anywhere_is_found(before: str, alias: str, after: str) -> None:
+    policy = load_policy()
+    text = before + alias + after  # no spaces needed around CJK names
+    ms = find_mentions_in_text(text, policy)
+    assert any(m.text == alias and m.start == len(before) for m in ms), [(m.text, m.start) for m in ms]
+    for m in ms:
+        assert text[m.start : m.end] == m.text
