@@ -467,9 +467,9 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     entities = _load_entities(d / "entities.yaml", regimes, categories, problems, lines) if (d / "entities.yaml").is_file() else {}
     guards = _load_guards(d / "guards.yaml", entities, problems) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
+    terms = _collect_terms(entities, categories, guards, problems, lines)  # reports shared aliases too
     if problems:
         return None
-    terms = _collect_terms(entities, categories, guards, problems, lines)
     patterns = tuple(p for e in entities.values() for p in e.patterns)
     combined = _combine_patterns(patterns, problems) if patterns else None
     if problems:
