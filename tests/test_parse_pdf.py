@@ -140,3 +140,13 @@ def test_chars_per_page_limit_is_an_error() -> None:
 def test_unknown_engine_is_a_caller_error(boq: bytes) -> None:
     with pytest.raises(ValueError):
         parse_bytes(boq, "x.pdf", pdf_engine="magic")
+
+
+def test_table_finder_budget_keeps_text_and_counts_skipped_pages(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from extract.parse import pdf as pdfmod
+
+    monkeypatch.setattr(pdfmod, "MAX_TABLE_PAGES", 1)
+    doc = _one(filegen.tender_pdf(6, seed=3))
+    assert doc.meta("table_pages") == "3" and doc.meta("table_pages_skipped") == "1"
+    assert doc.pages[5].tables == ()
+    assert all(maker in doc.pages[5].text for maker in ("Manufacturer", "Model"))

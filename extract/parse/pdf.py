@@ -72,6 +72,12 @@ _LINE_MIN_LENGTH = 8.0  # ... and at least this long in the other
 _MIN_RULES = 6  # separate rule/cell objects on a page before it is worth looking for a table
 _GRID_MIN_SEGMENTS = 12  # one path drawing a whole grid: this many straight segments
 
+#: Ruled pages per document that get pdfplumber's table finder in the "auto" engine. Each costs
+#: a full pdfminer parse of the page (0.1-0.6 s); a 1,408-page price list ruled on every page
+#: would take many minutes. Later ruled pages keep pdfium's text (every word is still there,
+#: rows are just not joined) and are counted in the `table_pages_skipped` metadata.
+MAX_TABLE_PAGES = 60
+
 
 def _bounds(obj: Any) -> tuple[float, float, float, float] | None:
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -225,6 +231,8 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
     textless: list[int] = []
     damaged: list[int] = []
     table_pages: list[int] = []
+    finder_runs = 0
+    skipped = 0
     try:
         count = len(pdf)
         check_page_count(count, limits)
@@ -247,9 +255,13 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
                 has_text = real_chars(text) >= MIN_PAGE_CHARS
                 tables: list[Table] = []
                 if has_text and looks_ruled(page):
-                    tables = _page_tables(plumber, index, number)
-                    if tables:
-                        table_pages.append(number)
+                    if finder_runs < MAX_TABLE_PAGES:
+                        finder_runs += 1
+                        tables = _page_tables(plumber, index, number)
+                        if tables:
+                            table_pages.append(number)
+                    else:
+                        skipped += 1
             finally:
                 page.close()
             if not has_text:
@@ -265,6 +277,8 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
     extra = [("engine", "pdfium")]
     if table_pages:
         extra.append(("table_pages", ",".join(map(str, table_pages))))
+    if skipped:
+        extra.append(("table_pages_skipped", str(skipped)))
     return _finish(pages, textless, damaged, extra)
 
 
