@@ -88,10 +88,15 @@ def _config(args: argparse.Namespace):
 
 def _progress(total: int, quiet: bool):
     """A tqdm bar on stderr, silent when stderr is not a terminal or with --quiet."""
+    import shutil
+
     from tqdm import tqdm
 
+    # shutil falls back to 100 columns where the terminal reports a width of 0 (a bare pty, as
+    # under `script` or some CI runners), where tqdm's own sizing would draw an empty bar.
+    width = shutil.get_terminal_size((100, 20)).columns
     return tqdm(total=total, unit="file", file=sys.stderr, disable=quiet or not sys.stderr.isatty(),
-                dynamic_ncols=True, smoothing=0.1)
+                ncols=min(width, 120), smoothing=0.1)
 
 
 def run(args: argparse.Namespace) -> int:
