@@ -31,7 +31,7 @@ __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", 
 
 CONTEXT_LINES = 5  # how far (in lines) an equipment term may be from a model number it vouches for
 _GUARD_WINDOW = 60
-_CPV = re.compile(r"(?<![\d.,/-])(\d{8})(?:-(\d))?(?![\d/]|[.,]\d)")
+_CPV = re.compile(r"\d{8,}(?:-\d)?")  # boundaries checked in Python: a leading lookbehind makes re crawl
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +104,18 @@ def _pattern_candidates(t: str, policy: Policy) -> list[Candidate]:
 
 def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
     out = []
+    n = len(t)
     for m in _CPV.finditer(t):
-        code = policy.cpv.get(m.group(1))
+        s, e = m.span()
+        digits, _, check = m.group(0).partition("-")
+        if len(digits) != 8 or (s > 0 and t[s - 1] in ".,/-"):
+            continue  # part of a longer number, an amount or a path
+        if e < n and (t[e] == "/" or (t[e] in ".," and e + 1 < n and t[e + 1].isdigit())):
+            continue
+        code = policy.cpv.get(digits)
         if code is None:
             continue
-        if m.group(2) is not None and m.group(2) != code.code[-1]:
+        if check and check != code.code[-1]:
             continue  # a check digit that disagrees: not this code
         out.append(Candidate(m.start(), m.end(), "code", None, None, code.category, f"cpv:{code.code} (tier {code.tier}: {code.label})"))
     return out

@@ -32,14 +32,15 @@ __all__ = ["Normalized", "OffsetMap", "normalize", "fold"]
 _ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _ZW_SET = frozenset(_ZERO_WIDTH)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ZW_RE = re.compile("[" + _ZERO_WIDTH + "]")
+_WS1 = re.compile(r"[^\S ]")
 # Stage 2 (runs on text that is already NFKC + case folded):
 #   hyphenation across a line break between two ASCII letters/digits, or a whitespace run of 2+.
 _STAGE2 = re.compile(
-    r"(?P<hy>(?<=[a-z0-9])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[a-z0-9]))"
+    r"(?P<hy>-(?<=[a-z0-9]-)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[a-z0-9]))"  # "-" first: a leading lookbehind makes re crawl
     r"|(?P<ws>\s{2,})"
 )
-# Single whitespace characters other than " " become " " (same length, so no map change).
-_WS_TABLE = {c: " " for c in range(0x3001) if chr(c).isspace() and c != 0x20}
+# Single whitespace characters other than " " become " " (same length, so no map change): _WS1.
 
 
 def fold(s: str) -> str:
@@ -50,6 +51,46 @@ def fold(s: str) -> str:
             return r
         s = r
     return s
+
+
+_SPECIAL: re.Pattern[str] | None = None
+
+
+def _special() -> re.Pattern[str]:
+    """Characters that need real work: NFKC changes them, case folding changes their length (or
+    gives something NFKC would change), they combine with a neighbour, or they are zero-width.
+    Any other character folds to exactly one character with `str.casefold()`, so a line without
+    one is folded in C with an identity map. Built on first use (~0.1 s over the BMP); every
+    character outside the BMP counts as special.
+    """
+    global _SPECIAL
+    if _SPECIAL is None:
+        ranges: list[str] = []
+        start = None
+        for o in range(0x80, 0x10000):
+            c = chr(o)
+            cf = c.casefold()
+            odd = (
+                0xD800 <= o <= 0xDFFF
+                or c in _ZW_SET
+                or unicodedata.normalize("NFKC", c) != c
+                or len(cf) != 1
+                or unicodedata.normalize("NFKC", cf) != cf
+                or cf.casefold() != cf
+                or unicodedata.combining(c) != 0
+                or unicodedata.category(c) in ("Mn", "Mc", "Me")
+                or not _starts_cluster(c)
+                or 0x1100 <= o <= 0x11FF  # conjoining jamo compose with their neighbours
+            )
+            if odd and start is None:
+                start = o
+            elif not odd and start is not None:
+                ranges.append(f"\\u{start:04x}-\\u{o - 1:04x}" if o - 1 > start else f"\\u{start:04x}")
+                start = None
+        if start is not None:
+            ranges.append(f"\\u{start:04x}-\\uffff")
+        _SPECIAL = re.compile("[" + "".join(ranges) + "\\U00010000-\\U0010ffff]")
+    return _SPECIAL
 
 
 def _starts_cluster(c: str) -> bool:
@@ -158,12 +199,17 @@ class Normalized:
 
 
 def _stage1(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-    """NFKC + case fold; ASCII lines take the fast path (lower())."""
+    """NFKC + case fold; lines without a "special" character take the fast path (casefold())."""
+    if text.isascii():
+        return text.lower(), []
+    special = _special()
+    if special.search(text) is None:
+        return text.casefold(), []  # every character folds to exactly one: identity map
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     pos = 0
     nlen = 0  # length of normalised output so far
-    search = _NON_ASCII.search
+    search = special.search
     while True:
         m = search(text, pos)
         if m is None:
@@ -174,7 +220,7 @@ def _stage1(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
             le = len(text)
         if ls < pos:  # pragma: no cover - the previous line ended before this one starts
             ls = pos
-        chunk = text[pos:ls].lower()
+        chunk = text[pos:ls].casefold()
         out.append(chunk)
         nlen += len(chunk)
         line = text[ls:le]
@@ -182,18 +228,39 @@ def _stage1(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
         out.append(folded)
         nlen += len(folded)
         pos = le
-    tail = text[pos:].lower()
+    tail = text[pos:].casefold()
     out.append(tail)
     return "".join(out), pieces
 
 
+_CHAR_FOLD: dict[str, str] = {c: "" for c in _ZERO_WIDTH}
+
+
+def _fold_char(c: str) -> str:
+    r = _CHAR_FOLD.get(c)
+    if r is None:
+        r = _CHAR_FOLD[c] = fold(c)
+    return r
+
+
 def _fold_line(line: str, ostart: int, nstart: int, pieces: list[tuple[int, int, int, int]]) -> str:
     """Fold one line containing non-ASCII characters, appending map pieces."""
-    if not any(c in _ZW_SET for c in line) and unicodedata.is_normalized("NFKC", line):
+    has_zw = _ZW_RE.search(line) is not None
+    if not has_zw and unicodedata.is_normalized("NFKC", line):
         cf = line.casefold()
         if len(cf) == len(line) and unicodedata.is_normalized("NFKC", cf) and cf.casefold() == cf:
             return cf  # every character maps to exactly one: identity map
-    target = fold("".join(c for c in line if c not in _ZW_SET))
+    target = fold(_ZW_RE.sub("", line) if has_zw else line)
+    # Character by character (cached) when that agrees with folding the whole line: the common
+    # case of full-width punctuation or "ß"; combining sequences fall through to clusters.
+    parts = [_fold_char(c) for c in line]
+    if "".join(parts) == target:
+        n = nstart
+        for i, part in enumerate(parts):
+            if len(part) != 1:
+                pieces.append((n, ostart + i, len(part), 1))
+            n += len(part)
+        return target
     # Split into clusters (base + attached marks); zero-width characters only widen a cluster.
     clusters: list[tuple[int, int, str]] = []  # (orig start in line, orig end, chars)
     cur_s = 0
@@ -256,7 +323,7 @@ def _stage2(t1: str, m1: OffsetMap, original: str) -> tuple[str, list[tuple[int,
             nlen += 1
         pos = e
     out.append(t1[pos:])
-    return "".join(out).translate(_WS_TABLE), pieces
+    return _WS1.sub(" ", "".join(out)), pieces
 
 
 def normalize(text: str) -> Normalized:
