@@ -233,6 +233,7 @@ class Model:
 
 
 def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes, read in 1 MiB chunks (model files and training documents)."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):

@@ -1,8 +1,9 @@
 """Train a model from a labelled folder and write `models/<name>/`.
 
     training_data/labels.csv --load_labelled--> Documents + mentions + labels
-        --features.to_frame--> DataFrame --stratified K-fold--> out-of-fold probabilities
-        --> threshold (for recall) --> fit on everything --> model.joblib + card.json + report.html
+        --features.to_frame--> DataFrame --stratified K-fold--> out-of-fold decision values
+        --> temperature (calibration) --> threshold (for recall) --> fit on everything
+        --> model.joblib + card.json + report.html
 
 The pipeline (`build_pipeline`) is one scikit-learn Pipeline, saved whole, so scanning computes
 exactly the features training computed:

@@ -191,6 +191,39 @@ def test_evaluation_folder_with_labels_tsv(tmp_path):
         load_labelled(data, parse=tc.parse, find=tc.find)
 
 
+# --------------------------------------------------------------------------- calibration
+
+
+def test_fit_temperature_recovers_the_temperature_that_made_the_labels():
+    import numpy as np
+
+    from extract.calibration import fit_temperature, softmax
+
+    rng = np.random.default_rng(0)
+    logits = rng.normal(0, 3, size=(4000, 3))
+    p = softmax(logits / 2.5)
+    y = np.array([rng.choice(3, p=row) for row in p])
+    assert fit_temperature(logits, y) == pytest.approx(2.5, rel=0.1)
+
+
+def test_temperature_scales_probabilities_but_not_the_ranking():
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from extract.calibration import TemperatureScaled, softmax
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(90, 4))
+    y = np.array(["a", "b", "c"])[np.argmax(X[:, :3] + rng.normal(0, 0.5, size=(90, 3)), axis=1)]
+    cold = TemperatureScaled(LogisticRegression(), temperature=1.0).fit(X, y)
+    hot = TemperatureScaled(LogisticRegression(), temperature=4.0).fit(X, y)
+    assert (cold.predict(X) == hot.predict(X)).all()
+    assert np.allclose(hot.predict_proba(X), softmax(cold.decision_function(X) / 4.0))
+    assert hot.predict_proba(X).max(axis=1).mean() < cold.predict_proba(X).max(axis=1).mean()
+    with pytest.raises(ValueError):
+        TemperatureScaled(LogisticRegression(), temperature=0.0).fit(X, y)
+
+
 # --------------------------------------------------------------------------- metrics and report
 
 
