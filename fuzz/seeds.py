@@ -1,0 +1,101 @@
+"""Seed files for the fuzzer: small real documents of every format the parser reads.
+
+Mutating real files (rather than random bytes) gets the fuzzer past the magic-byte sniffing and
+into the parsers' deep code: a PDF with one damaged xref entry, a DOCX with a broken XML part, a
+zip whose central directory lies. Seeds are built with the same builders the tests use
+(tests/filegen.py), plus the shipped examples/, so they are real, current, and need no download.
+Building them takes a few seconds (reportlab), so callers build them once per run.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: Tender prose with restricted names, categories and a CPV code, so mentions and roles run.
+TENDER_TEXT = (
+    "Invitation to tender: supply of network switches and IP cameras (CPV 32420000-3).\n"
+    "Lot 1: Huawei CloudEngine S6730-H48X6C core switch, 2 units.\n"
+    "Lot 2: Hikvision DS-2CD2043G2-I IP camera, 40 units.\n"
+    "Equipment from Kaspersky or ZTE shall not be provided (NDAA section 889).\n"
+)
+
+
+def _filegen():
+    sys.path.insert(0, str(REPO / "tests"))
+    try:
+        import filegen  # tests/filegen.py: the project's own builders of real files
+    finally:
+        sys.path.pop(0)
+    return filegen
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=compression) as zf:
+        for name, data in members.items():
+            zf.writestr(zipfile.ZipInfo(name), data, compress_type=compression)
+    return buf.getvalue()
+
+
+def build_seeds(include_examples: bool = True) -> dict[str, bytes]:
+    """name -> bytes. The name's extension is the seed's real format (the parser ignores it)."""
+    fg = _filegen()
+    seeds: dict[str, bytes] = {}
+    seeds["boq.pdf"] = fg.boq_pdf()
+    seeds["tender-3p.pdf"] = fg.tender_pdf(3, seed=1)
+    seeds["scan.pdf"] = fg.image_only_pdf(1)
+    seeds["encrypted.pdf"] = fg.encrypt_pdf(fg.boq_pdf(fg.BOQ_ITEMS[:3]), "secret")
+    seeds["tender.docx"] = fg.docx_bytes(
+        header="Ministry of Works", paragraphs=TENDER_TEXT.splitlines(),
+        table=[list(r) for r in fg.boq_rows(fg.BOQ_ITEMS[:4])], page_break_before=["Annex B"],
+    )
+    seeds["boq.xlsx"] = fg.xlsx_bytes({"BoQ": fg.boq_rows(fg.BOQ_ITEMS[:6]), "Notes": [["Prices exclude VAT", None, 3]]})
+    seeds["tender.odt"] = fg.odt_bytes("Tender", TENDER_TEXT.splitlines())
+    seeds["tender.html"] = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>RFQ</title></head><body>"
+        "<h1>RFQ surveillance</h1><p>" + TENDER_TEXT.replace("\n", "</p><p>") + "</p>"
+        "<table><tr><td>1</td><td>Dahua</td><td>DHI-NVR5216-16P-I</td></tr></table>"
+        "<script>var x = '<Huawei>';</script></body></html>"
+    ).encode("utf-8")
+    seeds["tender.xml"] = ("<?xml version='1.0'?><tender><item vendor='ZTE'>MF286D router</item>"
+                           "<note>" + TENDER_TEXT + "</note></tender>").encode("utf-8")
+    seeds["tender-utf8.txt"] = TENDER_TEXT.encode("utf-8")
+    seeds["tender-utf16.txt"] = ("\ufeff" + TENDER_TEXT).encode("utf-16-le")
+    seeds["tender-cp1252.txt"] = ("Ausschreibung: Überwachungskameras, Hikvision ausgeschlossen.\n" + TENDER_TEXT).encode("cp1252")
+    seeds["caigou-gb18030.txt"] = "采购项目：网络交换机，华为 S5735 交换机 10 台；禁止使用海康威视摄像机。\n".encode("gb18030")
+    seeds["nyusatsu-sjis.txt"] = "入札公告：ネットワーク機器一式。ファーウェイ製品を除く。\n".encode("shift_jis")
+    seeds["boq.csv"] = "Item;Manufacturer;Model;Qty\n1;Huawei;S5735-L24P4X-A;10\n2;Hytera;PD985;25\n".encode("utf-8")
+    inner = _zip({"rfq.txt": TENDER_TEXT.encode(), "boq.pdf": seeds["boq.pdf"]})
+    seeds["bundle.zip"] = _zip({"tender.docx": seeds["tender.docx"], "notes.txt": TENDER_TEXT.encode(), "boq.xlsx": seeds["boq.xlsx"]})
+    seeds["nested.zip"] = _zip({"level1.zip": _zip({"level2.zip": inner}), "readme.txt": b"see level1"})
+    seeds["stored.zip"] = _zip({"a.txt": TENDER_TEXT.encode(), "b.html": seeds["tender.html"]}, zipfile.ZIP_STORED)
+    seeds["hostile-names.zip"] = _zip({
+        "../../etc/passwd": b"root:x:0:0:Huawei router admin\n",
+        "/abs/path.txt": TENDER_TEXT.encode(),
+        "dir\\..\\..\\evil.txt": b"ZTE MF286D",
+        "nul\x00name.txt": b"NUL in name",
+    })
+    if include_examples:
+        examples = REPO / "examples"
+        if examples.is_dir():
+            for f in sorted(examples.iterdir()):
+                if f.is_file() and f.stat().st_size < 2_000_000:
+                    seeds[f"example-{f.name}"] = f.read_bytes()
+    return seeds
+
+
+def seed_format(name: str) -> str:
+    """The seed's format family from its name (for choosing structure-aware mutators)."""
+    ext = name.rsplit(".", 1)[-1].lower()
+    if ext in ("docx", "xlsx", "odt", "ods", "zip"):
+        return "zip"
+    if ext == "pdf":
+        return "pdf"
+    if ext in ("html", "xml", "htm"):
+        return "markup"
+    return "text"
