@@ -18,7 +18,7 @@ import zipfile
 from lxml import etree
 
 from extract.limits import Limits
-from extract.parse.common import ParseFailure, Parsed, clean_cell, make_page, read_member, row_line
+from extract.parse.common import ParseFailure, Parsed, check_page_count, clean_cell, make_page, read_member, row_line
 from extract.types import Page, Status
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -163,6 +163,7 @@ def parse_docx(data: bytes, *, limits: Limits) -> Parsed:
             page_lines.append([])
         elif line:
             page_lines[-1].append(line)
+    check_page_count(len(page_lines), limits)  # explicit page breaks are pages: same limit as a PDF's
     page_lines[0][:0] = header
     page_lines[-1].extend(notes + footer)
     pages: list[Page] = [
