@@ -124,7 +124,8 @@ def test_latin_alias_inserted_anywhere_is_found(before: str, alias: str, after: 
     policy = load_policy()
     text = before + " " + alias + " " + after
     ms = find_mentions_in_text(text, policy)
-    assert any(m.text == alias and m.start == len(before) + 1 for m in ms), [(m.text, m.start) for m in ms]
+    # found as itself, or as the start of a longer match ("EZVIZ a0" is an EZVIZ model number)
+    assert any(m.text.startswith(alias) and m.start == len(before) + 1 for m in ms), [(m.text, m.start) for m in ms]
     for m in ms:
         assert text[m.start : m.end] == m.text
 
