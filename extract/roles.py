@@ -57,6 +57,7 @@ _PROHIBITED = _cues(
             r"\bcertif(?:y|ies|ication)\s+that\s+(?:it\s+)?(?:does\s+not|will\s+not|no)\b", r"\bfree\s+(?:of|from)\b",
             r"\bnon-(?:huawei|zte|hikvision|dahua|hytera|kaspersky|dji|chinese)\b", r"-free\b",
             r"\bcovered\s+(?:telecommunications|article|foreign|entit|list|equipment)", r"\b52\.204-2[3-6]\b",
+            r"\bany\s+subsidiary\s+or\s+affiliate\b", r"\bsurveillance\s+and\s+telecommunications\s+equipment\s+produced\s+by\b",
             r"\bsection\s+889\b", r"\bs(?:ec)?\.\s*889\b", r"\b889\(a\)", r"\bndaa\b", r"\bentity\s+list\b",
             r"\bremov(?:e|al)\s+(?:of\s+)?(?:all\s+)?(?:existing\s+)?", r"\brip\s+and\s+replace\b",
             r"\brestricted\b", r"\bblacklist\w*", r"\bunauthori[sz]ed\b",
