@@ -142,11 +142,19 @@ def test_unknown_engine_is_a_caller_error(boq: bytes) -> None:
         parse_bytes(boq, "x.pdf", pdf_engine="magic")
 
 
-def test_table_finder_budget_keeps_text_and_counts_skipped_pages(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from extract.parse import pdf as pdfmod
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_table_rows_replace_the_table_region_so_cells_are_counted_once(boq: bytes, engine: str) -> None:
+    text = _one(boq, pdf_engine=engine).pages[0].text
+    for _desc, _maker, model, _qty, _price in filegen.BOQ_ITEMS:
+        assert text.count(model) == 1, model
+    # the rows sit where the table was: after the heading, before the closing line
+    assert text.index("bill of quantities") < text.index("Item | Description") < text.index("Prices exclude VAT.")
 
-    monkeypatch.setattr(pdfmod, "MAX_TABLE_PAGES", 1)
+
+def test_auto_engine_finds_tables_without_pdfplumber(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pdfplumber", None)  # any import of it now raises
     doc = _one(filegen.tender_pdf(6, seed=3))
-    assert doc.meta("table_pages") == "3" and doc.meta("table_pages_skipped") == "1"
-    assert doc.pages[5].tables == ()
-    assert all(maker in doc.pages[5].text for maker in ("Manufacturer", "Model"))
+    assert doc.meta("table_pages") == "3,6"
+    assert len(doc.pages[2].tables[0]) == 9  # header and eight line items

@@ -1,18 +1,20 @@
 """PDF text and tables, page by page, with two engines.
 
-"auto" (the default, see ../shared/PERFORMANCE.md) takes each page's text from pypdfium2, which is
-about 40x faster than pdfminer and decodes glyphs pdfminer cannot, and calls pdfplumber's table
-finder only for pages whose drawing looks like a ruled table (counted with pdfium's page-object
-API). pdfplumber is opened lazily, the first time such a page turns up, so a text-only PDF never
-pays for a pdfminer parse. "pdfplumber" is the reference engine: `extract_text()` plus
-`find_tables()` on every page.
+"auto" (the default, see ../shared/PERFORMANCE.md and benchmarks/RESULTS.md) uses pypdfium2
+only: each page's text from pdfium's text page, which is about 40x faster than pdfminer and
+decodes glyphs pdfminer cannot, and ruled tables from pdfium's own path objects
+(`extract.parse.grid`: rules -> lattice -> cells, each character put in the cell that holds
+its centre). No page is parsed twice, so a 129-page tender ruled on every page costs about
+what its text costs. "pdfplumber" is the reference engine: `extract_text()` plus
+`find_tables()` on every page (select it with `--pdf-engine pdfplumber`).
 
-In both engines each table row is kept in `Page.tables` and also appended after the page text
-as one line (non-empty cells joined by " | ", cells with line breaks joined by spaces), so a
-bill-of-quantities row (item | manufacturer | model | quantity) is one searchable line. The
-cell text therefore appears twice on such a page (once in reading order, once as a row): that
-is deliberate, replacing the table region in pdfium's text is not reliable across rotations
-and crop boxes.
+Tables replace their region of the page text in both engines: the characters inside a table
+leave the reading-order text and the table's rows take their place, one line per row with
+non-empty cells joined by " | " (wrapped cell lines joined by spaces). A bill-of-quantities row
+(item | description | manufacturer | model | quantity) is one searchable line, and a vendor
+named in a cell is counted once, not once in the running text and again in the row (the old
+"append rows after the text" layout counted every table mention twice). Characters outside
+every cell stay where they were, so nothing is lost. Rows are also kept in `Page.tables`.
 
 Pages are loaded, read and closed one at a time, so a 1,400-page price list never holds more
 than one page's objects in memory. pypdfium2 is not thread-safe: parallelism is by process.
@@ -41,6 +43,7 @@ from extract.parse.common import (
     real_chars,
     table_lines,
 )
+from extract.parse.grid import find_grids, split_tables
 from extract.parse.sniff import pdf_offset
 from extract.types import Page, Status
 
@@ -65,121 +68,60 @@ def recover_textless_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -
     return None
 
 
-# --------------------------------------------------------------------------- ruled-table detection
-
-_LINE_MAX_THICKNESS = 2.5  # points: a rule is thinner than this in one direction ...
-_LINE_MIN_LENGTH = 8.0  # ... and at least this long in the other
-_MIN_RULES = 6  # separate rule/cell objects on a page before it is worth looking for a table
-_GRID_MIN_SEGMENTS = 12  # one path drawing a whole grid: this many straight segments
-
-#: Ruled pages per document that get pdfplumber's table finder in the "auto" engine. Each costs
-#: a full pdfminer parse of the page (0.1-0.6 s); a 1,408-page price list ruled on every page
-#: would take many minutes. Later ruled pages keep pdfium's text (every word is still there,
-#: rows are just not joined) and are counted in the `table_pages_skipped` metadata.
-MAX_TABLE_PAGES = 60
-
-
-def _bounds(obj: Any) -> tuple[float, float, float, float] | None:
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-        return None
-    return left.value, bottom.value, right.value, top.value
-
-
-def _straight_grid(obj: Any) -> bool:
-    """A single path made only of straight segments, many of them: a grid drawn in one go."""
-    n = pdfium_c.FPDFPath_CountSegments(obj)
-    if n < _GRID_MIN_SEGMENTS:
-        return False
-    for i in range(min(n, 400)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if pdfium_c.FPDFPathSegment_GetType(seg) == pdfium_c.FPDF_SEGMENT_BEZIERTO:
-            return False
-    return True
-
-
-def _iter_objects(container: Any, is_form: bool, depth: int = 0) -> Iterator[Any]:
-    count = pdfium_c.FPDFFormObj_CountObjects(container) if is_form else pdfium_c.FPDFPage_CountObjects(container)
-    get = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-    for i in range(max(count, 0)):
-        obj = get(container, i)
-        if not obj:
-            continue
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
-            yield from _iter_objects(obj, True, depth + 1)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            yield obj
-
-
-def looks_ruled(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws enough straight rules or cell boxes to hold a ruled table.
-
-    Cheap (no text layout): counts thin horizontal/vertical path objects and cell-sized
-    rectangles, or one straight-segment path with many segments (a grid drawn as one path).
-    Curves (logos, text drawn as outlines) do not count.
-    """
-    rules = 0
-    for obj in _iter_objects(page.raw, False):
-        box = _bounds(obj)
-        if box is None:
-            continue
-        width, height = box[2] - box[0], box[3] - box[1]
-        thin = min(width, height) <= _LINE_MAX_THICKNESS
-        if thin and max(width, height) >= _LINE_MIN_LENGTH:
-            rules += 1
-        elif not thin and width >= _LINE_MIN_LENGTH and height >= _LINE_MIN_LENGTH:
-            segments = pdfium_c.FPDFPath_CountSegments(obj)
-            if 4 <= segments <= 6:  # a rectangle: a cell border or background
-                rules += 1
-            elif _straight_grid(obj):
-                return True
-        if rules >= _MIN_RULES:
-            return True
-    return False
-
-
 # --------------------------------------------------------------------------- pdfplumber helpers
 
 
-def _plumber_tables(page: Any) -> list[Table]:
-    tables = []
+def _plumber_found(page: Any) -> list[tuple[tuple[float, float, float, float], Table]]:
+    """pdfplumber's tables with their boxes, kept by the same rule as `grid`: two rows or more
+    and two columns or more (a framed paragraph or a page border is not a table)."""
+    found = []
     for table in page.find_tables():
-        rows = [clean_row(r) for r in table.extract()]
-        rows = [r for r in rows if any(r)]
+        raw = table.extract()
+        if len(raw) < 2 or max(len(r) for r in raw) < 2:
+            continue
+        rows = [r for r in (clean_row(x) for x in raw) if any(r)]
         if rows:
-            tables.append(rows)
-    return tables
+            found.append((table.bbox, rows))
+    return found
 
 
-def _with_tables(text: str, tables: list[Table]) -> str:
-    lines = table_lines(tables)
-    if not lines:
-        return text
-    return (text + "\n" if text else "") + "\n".join(lines)
+def _plumber_tables(page: Any) -> list[Table]:
+    return [rows for _bbox, rows in _plumber_found(page)]
+
+
+def _plumber_page(page: Any) -> tuple[str, list[Table], bool]:
+    """(text, tables, has_text) of one pdfplumber page, tables in place of their region.
+
+    Characters whose centre lies in a table's box leave the text; the table's rows go in before
+    the first remaining line below the table's top edge (pdfplumber's y grows downwards).
+    """
+    text = _tidy(page.extract_text() or "")
+    if real_chars(text) < MIN_PAGE_CHARS:
+        return text, [], False
+    found = sorted(_plumber_found(page), key=lambda f: f[0][1])
+    if not found:
+        return text, [], True
+    boxes = [bbox for bbox, _rows in found]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    out: list[str] = []
+    pending = list(found)
+    for line in page.filter(outside).extract_text_lines():
+        while pending and pending[0][0][1] <= line["top"]:
+            out.extend(table_lines([pending.pop(0)[1]]))
+        out.append(line["text"])
+    for _bbox, rows in pending:
+        out.extend(table_lines([rows]))
+    return _tidy("\n".join(out)), [rows for _bbox, rows in found], True
 
 
 def _tidy(text: str) -> str:
     return "\n".join(line.rstrip() for line in clean_text(text).split("\n")).strip("\n")
-
-
-class _LazyPlumber:
-    """pdfplumber opened on first use only, then reused for later table pages."""
-
-    def __init__(self, data: bytes):
-        self.data = data
-        self.pdf: Any = None
-
-    def page(self, index: int) -> Any:
-        if self.pdf is None:
-            import pdfplumber
-
-            self.pdf = pdfplumber.open(io.BytesIO(self.data), password="")
-        return self.pdf.pages[index]
-
-    def close(self) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
 
 
 # --------------------------------------------------------------------------- engines
@@ -224,15 +166,31 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
         raise ParseFailure(f"truncated or damaged PDF: {exc}") from exc
 
 
+def _pdfium_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Table], bool]:
+    """(text, tables, has_text) of one pdfium page; tables come from the page's own rules."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_range()
+        if real_chars(raw) < MIN_PAGE_CHARS:
+            return _tidy(raw), [], False
+        tables: list[Table] = []
+        try:
+            grids = find_grids(page)
+            if grids:
+                raw, tables = split_tables(raw, textpage, grids)
+        except Exception as exc:  # noqa: BLE001 - odd drawings lose the rows, never the text
+            log.debug("grid finder failed on page %d: %s", number, exc)
+        return _tidy(raw), tables, True
+    finally:
+        textpage.close()
+
+
 def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
     pdf = _open_pdfium(data)
-    plumber = _LazyPlumber(data)
     pages: list[Page] = []
     textless: list[int] = []
     damaged: list[int] = []
     table_pages: list[int] = []
-    finder_runs = 0
-    skipped = 0
     try:
         count = len(pdf)
         check_page_count(count, limits)
@@ -247,21 +205,7 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
                 pages.append(Page(number=number, text=""))
                 continue
             try:
-                textpage = page.get_textpage()
-                try:
-                    text = _tidy(textpage.get_text_range())
-                finally:
-                    textpage.close()
-                has_text = real_chars(text) >= MIN_PAGE_CHARS
-                tables: list[Table] = []
-                if has_text and looks_ruled(page):
-                    if finder_runs < MAX_TABLE_PAGES:
-                        finder_runs += 1
-                        tables = _page_tables(plumber, index, number)
-                        if tables:
-                            table_pages.append(number)
-                    else:
-                        skipped += 1
+                text, tables, has_text = _pdfium_page(page, number)
             finally:
                 page.close()
             if not has_text:
@@ -270,29 +214,15 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
                     pages.append(recovered)
                     continue
                 textless.append(number)
-            pages.append(make_page(number, _with_tables(text, tables), tables, limits))
+            if tables:
+                table_pages.append(number)
+            pages.append(make_page(number, text, tables, limits))
     finally:
-        plumber.close()
         pdf.close()
     extra = [("engine", "pdfium")]
     if table_pages:
         extra.append(("table_pages", ",".join(map(str, table_pages))))
-    if skipped:
-        extra.append(("table_pages_skipped", str(skipped)))
     return _finish(pages, textless, damaged, extra)
-
-
-def _page_tables(plumber: _LazyPlumber, index: int, number: int) -> list[Table]:
-    """pdfplumber's tables for one page; a failure there loses the rows, not the page text."""
-    try:
-        page = plumber.page(index)
-        try:
-            return _plumber_tables(page)
-        finally:
-            page.close()
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on odd files
-        log.debug("table finder failed on page %d: %s", number, exc)
-        return []
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -323,15 +253,14 @@ def _parse_pdfplumber(data: bytes, limits: Limits, deadline: Deadline) -> Parsed
             deadline.check("document")
             number = index + 1
             try:
-                text = _tidy(page.extract_text() or "")
-                tables = _plumber_tables(page) if real_chars(text) >= MIN_PAGE_CHARS else []
+                text, tables, has_text = _plumber_page(page)
             finally:
                 page.close()
-            if real_chars(text) < MIN_PAGE_CHARS:
+            if not has_text:
                 textless.append(number)
             if tables:
                 table_pages.append(number)
-            pages.append(make_page(number, _with_tables(text, tables), tables, limits))
+            pages.append(make_page(number, text, tables, limits))
     finally:
         pdf.close()
     extra = [("engine", "pdfplumber")]

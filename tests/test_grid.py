@@ -1,0 +1,171 @@
+"""The pdfium table grid: rules from real drawings, merging, lattices, cell text in place."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+
+import filegen
+from extract.parse.grid import Rule, find_grids, grids_from_rules, merge_rules, split_tables
+
+
+def _canvas_pdf(draw) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _split(data: bytes) -> tuple[str, list]:  # type: ignore[type-arg]
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    textpage = page.get_textpage()
+    try:
+        return split_tables(textpage.get_text_range(), textpage, find_grids(page))
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+
+
+XS = (50, 150, 300, 420)  # column edges
+YS = (700, 680, 660, 640)  # row edges, top down
+CELLS = (("Maker", "Model", "Qty"), ("Huawei", "S5720-28X", "4"), ("Hikvision", "DS-2CD2143G0-I", "12"))
+
+
+def _write_cells(c) -> None:  # type: ignore[no-untyped-def]
+    for r, row in enumerate(CELLS):
+        for col, value in enumerate(row):
+            c.drawString(XS[col] + 4, YS[r] - 14, value)
+
+
+def test_merge_snaps_near_equal_rules_and_joins_touching_pieces() -> None:
+    rules = [Rule(True, 100.0, 0, 50), Rule(True, 101.5, 51, 120), Rule(True, 100.4, 200, 220), Rule(False, 10, 0, 5)]
+    merged = merge_rules(rules)
+    horizontal = sorted((r.lo, r.hi) for r in merged if r.horizontal)
+    assert horizontal == [(0, 120), (200, 220)]  # a 1 pt gap joins, an 80 pt gap does not
+    assert len({r.pos for r in merged if r.horizontal}) == 1
+
+
+def test_a_box_alone_is_not_a_table_but_a_ruled_lattice_is() -> None:
+    frame = [Rule(True, 800, 20, 580), Rule(True, 20, 20, 580), Rule(False, 20, 20, 800), Rule(False, 580, 20, 800)]
+    assert grids_from_rules(frame) == []  # a page border: one cell
+    lattice = [Rule(True, y, XS[0], XS[-1]) for y in YS] + [Rule(False, x, YS[-1], YS[0]) for x in XS]
+    (grid,) = grids_from_rules(lattice)
+    assert grid.bbox == (XS[0], YS[-1], XS[-1], YS[0])
+    assert [len(r) for r in grid.rows] == [3, 3, 3]
+
+
+def test_grid_drawn_as_separate_lines() -> None:
+    def draw(c):  # type: ignore[no-untyped-def]
+        c.drawString(50, 760, "Offer schedule")
+        for y in YS:
+            c.line(XS[0], y, XS[-1], y)
+        for x in XS:
+            c.line(x, YS[-1], x, YS[0])
+        _write_cells(c)
+        c.drawString(50, 600, "Signed by the bidder")
+
+    text, tables = _split(_canvas_pdf(draw))
+    assert tables == [list(CELLS)]
+    assert text.split("\n") == [
+        "Offer schedule",
+        "Maker | Model | Qty",
+        "Huawei | S5720-28X | 4",
+        "Hikvision | DS-2CD2143G0-I | 12",
+        "Signed by the bidder",
+    ]
+
+
+def test_grid_drawn_as_one_path_and_as_cell_rectangles() -> None:
+    def one_path(c):  # type: ignore[no-untyped-def]
+        p = c.beginPath()
+        for y in YS:
+            p.moveTo(XS[0], y)
+            p.lineTo(XS[-1], y)
+        for x in XS:
+            p.moveTo(x, YS[-1])
+            p.lineTo(x, YS[0])
+        c.drawPath(p, stroke=1, fill=0)
+        _write_cells(c)
+
+    def rectangles(c):  # type: ignore[no-untyped-def]
+        c.setFillGray(0.9)
+        for r in range(3):
+            for col in range(3):
+                c.rect(XS[col], YS[r + 1], XS[col + 1] - XS[col], YS[r] - YS[r + 1], stroke=1, fill=1)
+        c.setFillGray(0)
+        _write_cells(c)
+
+    for draw in (one_path, rectangles):
+        _text, tables = _split(_canvas_pdf(draw))
+        assert tables == [list(CELLS)], draw.__name__
+
+
+def test_grid_inside_a_form_xobject_is_placed_by_the_form_matrix() -> None:
+    def draw(c):  # type: ignore[no-untyped-def]
+        c.beginForm("grid")
+        for y in YS:
+            c.line(XS[0], y, XS[-1], y)
+        for x in XS:
+            c.line(x, YS[-1], x, YS[0])
+        c.endForm()
+        c.saveState()
+        c.translate(0, -300)  # the form is drawn 300 pt lower than its own coordinates
+        c.doForm("grid")
+        c.restoreState()
+        for r, row in enumerate(CELLS):
+            for col, value in enumerate(row):
+                c.drawString(XS[col] + 4, YS[r] - 14 - 300, value)
+
+    _text, tables = _split(_canvas_pdf(draw))
+    assert tables == [list(CELLS)]
+
+
+def test_wrapped_cells_join_with_spaces_and_keep_maker_and_model_on_one_line() -> None:
+    items = [("Network video recorder, 16 channels, 2 HDD bays, rack mountable", "Dahua",
+              "DHI-NVR5216-16P-I with extended warranty pack", "2", "690.00")]
+    text, tables = _split(filegen.boq_pdf(items))
+    row = tables[0][1]
+    assert row == ("1", *items[0])
+    line = next(ln for ln in text.split("\n") if "Dahua" in ln)
+    assert "DHI-NVR5216-16P-I with extended warranty pack" in line
+
+
+def test_text_beside_a_table_stays_in_the_page_text() -> None:
+    def draw(c):  # type: ignore[no-untyped-def]
+        for y in YS:
+            c.line(XS[0], y, XS[-1], y)
+        for x in XS:
+            c.line(x, YS[-1], x, YS[0])
+        _write_cells(c)
+        c.drawString(440, YS[1] - 14, "ZTE note")  # same baseline as a row, outside the grid
+
+    text, tables = _split(_canvas_pdf(draw))
+    assert tables == [list(CELLS)]
+    assert "ZTE note" in text
+    assert text.count("Huawei") == 1
+
+
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_rotated_page_keeps_its_table(rotation: int) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
+    writer = PdfWriter()
+    page = reader.pages[0]
+    if rotation:
+        page.rotate(rotation)
+    writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    _text, tables = _split(out.getvalue())
+    assert tables[0][0] == filegen.BOQ_HEADER
+    assert len(tables[0]) == len(filegen.BOQ_ITEMS) + 1
