@@ -24,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import filegen  # noqa: E402
 
 from extract.batch import ScanConfig, run_scan, screen_path  # noqa: E402
-from extract.limits import Limits  # noqa: E402
+from extract.errors import LimitExceeded  # noqa: E402
+from extract.limits import Deadline, Limits  # noqa: E402
+from extract.parse import parse_bytes  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from fuzz.invariants import check_input_records  # noqa: E402
@@ -221,3 +223,41 @@ def test_limits_are_frozen_and_replaceable():
     assert tighter.max_pages == 3 and base.max_pages != 3
     with pytest.raises(AttributeError):
         base.max_pages = 1  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- crash fixtures (tests/files/crashes)
+
+CRASHES = Path(__file__).resolve().parent / "files" / "crashes"
+CRASH_FILES = sorted(p for p in CRASHES.glob("*") if p.suffix != ".md")
+
+
+@pytest.mark.parametrize("fixture", CRASH_FILES, ids=lambda p: p.name)
+def test_every_crash_fixture_gives_contract_records(fixture):
+    records = screen_path(str(fixture), ScanConfig(limits=Limits(max_seconds=3.0)))
+    assert check_input_records(records, str(fixture), fixture.read_bytes()) == []
+
+
+class _ExpiresOnSecondCheck(Deadline):
+    """A deadline that is spent from its second check on: shows whether a parser checks it
+    again after starting a sheet, without any timing in the test."""
+
+    def __init__(self):
+        super().__init__(None)
+        self.calls = 0
+
+    def check(self, what: str = "document") -> None:
+        self.calls += 1
+        if self.calls > 1:
+            raise LimitExceeded(f"time limit: {what} (test deadline)")
+
+
+def test_xlsx_huge_dimension_checks_the_deadline_within_a_sheet():
+    """xlsx-huge-dimension-stalls-row-loop.xlsx: 5 KB, one sheet declaring A1:XFD1048576 with a
+    cell in the last row, so openpyxl yields a million rows padded to 16,384 columns. The sheet
+    loop used to check the deadline only between sheets, so this ran until the row limit (minutes)
+    unless the runner's alarm fired; a Dask worker thread, which has no alarm, was stuck."""
+    data = (CRASHES / "xlsx-huge-dimension-stalls-row-loop.xlsx").read_bytes()
+    deadline = _ExpiresOnSecondCheck()
+    (doc,) = parse_bytes(data, "wide.xlsx", limits=Limits(max_rows_per_sheet=2000), deadline=deadline)
+    assert doc.status == "error"
+    assert "time limit" in doc.error, doc.error  # not "row limit": the clock was read inside the sheet
