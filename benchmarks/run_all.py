@@ -1,0 +1,232 @@
+"""Every stage's throughput beside its baseline, measured in the same run (issue 7).
+
+    python benchmarks/run_all.py [--corpus ../shared/corpus] [--repeat 3] [--quick] [--huge]
+
+Stages, each "ours" against a baseline timed right after it in this process (medians of
+--repeat runs; ratios are what to compare, absolute figures swing ~30% on a shared machine):
+
+  parse       extract.parse.parse_path(pdf_engine="auto") pages/s   vs pdfplumber page.extract_text()
+              on the corpus PDFs (r009 only with --huge) and generated 20/200-page tenders
+  match       normalise + match (extract.mentions.match_page) MB/s   vs a `re` alternation of the same
+              aliases (benchmarks/bench_match.py's text and alternation)
+  classify    documents/s of Model.predict, batch and one by one (the shipped model, else a small one
+              trained on training_data/ in a temporary folder, else skipped with the reason)
+  end to end  `python -m extract scan --jobs 1` and `--jobs 2` pages/s   vs pdfplumber's bare
+              extract_text() over the same corpus PDFs (one process, pages in order)
+  memory      peak resident set of `scan --jobs 1` on the 1,408-page r009.pdf (the worker is the
+              process itself with --jobs 1)
+
+--quick: one run each, 2 MB of match text, generated tenders plus the first 10 corpus PDFs.
+The load average is printed first and last: --jobs 2 can only beat --jobs 1 on an idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO))
+
+import bench_match  # noqa: E402
+import bench_parse  # noqa: E402
+import filegen  # noqa: E402
+
+from extract.parse import sniff  # noqa: E402
+
+# Runs `tender-triage scan` in a child and prints its own peak RSS (MB) on the last stderr line.
+_SCAN_CHILD = (
+    "import resource, sys\n"
+    "from extract.cli import main\n"
+    "rc = main(sys.argv[1:])\n"
+    "print('peak_rss_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+    "sys.exit(0 if rc in (0, 1) else rc)\n"
+)
+
+
+def _median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _row(stage: str, what: str, ours: float, base: float, unit: str, base_name: str) -> None:
+    print(f"{stage:11} {what:34} ours {ours:9.1f} {unit:8} {base_name:22} {base:9.1f} {unit:8} ratio {ours / base:6.1f}x",
+          flush=True)
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+# --------------------------------------------------------------------------- stages
+
+
+def stage_parse(sets: list[tuple[str, list[Path]]], repeat: int) -> None:
+    for name, files in sets:
+        pages, t_ours = bench_parse._measure(files, bench_parse._ours("auto"), repeat)
+        _, t_bare = bench_parse._measure(files, bench_parse._bare_pdfplumber, repeat)
+        _row("parse", f"{name} ({pages} p)", pages / t_ours, pages / t_bare, "pages/s", "pdfplumber text")
+
+
+def stage_match(mb: float, repeat: int) -> None:
+    from extract.mentions import match_page
+    from extract.policy import load_policy
+
+    policy = load_policy()
+    policy.automaton  # noqa: B018 - built once, outside the timings
+    rx = bench_match.re_alternation(policy)
+    pages = bench_match.generate(mb)
+    size = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    t_ours = _median_time(lambda: [match_page(p, policy) for p in pages], repeat)
+    t_re = _median_time(lambda: [sum(1 for _ in rx.finditer(p.lower())) for p in pages], repeat)
+    _row("match", f"{size:.1f} MB bench_match text", size / t_ours, size / t_re, "MB/s", "re alternation")
+    ascii_pages = [p.encode("ascii", "ignore").decode() for p in pages]
+    size = sum(len(p) for p in ascii_pages) / 1e6
+    t_ours = _median_time(lambda: [match_page(p, policy) for p in ascii_pages], repeat)
+    t_re = _median_time(lambda: [sum(1 for _ in rx.finditer(p.lower())) for p in ascii_pages], repeat)
+    _row("match", f"{size:.1f} MB same text, ASCII only", size / t_ours, size / t_re, "MB/s", "re alternation")
+
+
+def _model_dir(tmp: Path) -> tuple[Path | None, str]:
+    """The shipped model, else a small one trained here, else (None, why)."""
+    from extract import settings
+
+    shipped = settings.model_dir()
+    if shipped is not None and (shipped / "model.joblib").is_file():
+        return shipped, f"shipped model {shipped.name}"
+    try:
+        from extract.training import train
+
+        out = tmp / "bench-model"
+        train(REPO / "training_data", out, folds=2, seed=0)
+        return out, "no shipped model: trained one on training_data/ (2 folds) in a temporary folder"
+    except Exception as exc:  # noqa: BLE001 - the benchmark goes on without a model
+        return None, f"no shipped model and training failed ({type(exc).__name__}: {exc})"
+
+
+def stage_classify(model_dir: Path | None, why: str, files: list[Path], repeat: int) -> None:
+    print(f"classify    {why}")
+    if model_dir is None:
+        print("classify    skipped")
+        return
+    from extract.classify import load_model
+    from extract.mentions import find_mentions
+    from extract.parse import parse_path
+    from extract.policy import load_policy
+
+    model = load_model(model_dir)
+    policy = load_policy()
+    docs = [d for f in files for d in parse_path(f) if d.ok]
+    mentions = [find_mentions(d, policy) for d in docs]
+    model.predict(docs[:1], mentions[:1])
+    t_batch = _median_time(lambda: model.predict(docs, mentions), repeat)
+    t_one = _median_time(lambda: [model.predict([d], [m]) for d, m in zip(docs, mentions)], repeat)
+    print(f"classify    {len(docs)} corpus documents: batch {len(docs) / t_batch:.1f} docs/s, "
+          f"one by one {len(docs) / t_one:.1f} docs/s ({1000 * t_one / len(docs):.1f} ms each)", flush=True)
+
+
+def _scan(files: list[Path], jobs: int, model_args: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one `scan` run in a fresh process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-c", _SCAN_CHILD, "scan", *map(str, files), "--jobs", str(jobs), "--quiet",
+               "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl"), *model_args]
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+        seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"scan failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    rss = [float(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("peak_rss_mb")]
+    return seconds, rss[-1] if rss else float("nan")
+
+
+def stage_end_to_end(files: list[Path], pages: int, model_args: list[str], repeat: int) -> None:
+    t_bare = _median_time(lambda: [bench_parse._bare_pdfplumber(f) for f in files], repeat)
+    results = {}
+    for jobs in (1, 2):
+        runs = [_scan(files, jobs, model_args) for _ in range(repeat)]
+        results[jobs] = statistics.median(r[0] for r in runs)
+        _row("end to end", f"scan --jobs {jobs}, {len(files)} PDFs ({pages} p)", pages / results[jobs],
+             pages / t_bare, "pages/s", "pdfplumber text")
+    print(f"end to end  --jobs 2 / --jobs 1: {results[1] / results[2]:.2f}x ({_load()})", flush=True)
+
+
+def stage_memory(huge: Path | None, model_args: list[str]) -> None:
+    if huge is None:
+        print("memory      skipped: r009.pdf not in the corpus")
+        return
+    seconds, rss = _scan([huge], 1, model_args)
+    print(f"memory      scan --jobs 1 {huge.name}: peak RSS {rss:.0f} MB (whole process: imports, model, "
+          f"parse, match, classify) in {seconds:.1f} s", flush=True)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure; medians (default 3)")
+    ap.add_argument("--quick", action="store_true", help="one run, 2 MB of match text, 10 corpus PDFs")
+    ap.add_argument("--huge", action="store_true", help="also parse and scan r009.pdf (1,408 pages) end to end")
+    ap.add_argument("--mb", type=float, default=5.0, help="megabytes of match text (default 5)")
+    ap.add_argument("--stages", default="parse,match,classify,e2e,memory", help="comma-separated subset")
+    args = ap.parse_args(argv)
+    repeat = 1 if args.quick else args.repeat
+    stages = set(args.stages.split(","))
+    print(f"start: {_load()}; repeat {repeat}", flush=True)
+
+    folder = args.corpus / "files"
+    pdfs = sorted(p for p in folder.glob("*") if p.is_file() and sniff(p.read_bytes()[:4096]) == "pdf") if folder.is_dir() else []
+    huge = next((p for p in pdfs if p.name == "r009.pdf"), None)
+    corpus = [p for p in pdfs if args.huge or p.name != "r009.pdf"]
+    if args.quick:
+        corpus = corpus[:10]
+    if not pdfs:
+        print(f"corpus not found at {args.corpus}: generated tenders only")
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        generated = []
+        for n in (20, 200):
+            path = tmp / f"tender{n}.pdf"
+            path.write_bytes(filegen.tender_pdf(n, seed=n))
+            generated.append((f"generated {n}-page tender", [path]))
+        sets = ([(f"corpus, {len(corpus)} PDFs", corpus)] if corpus else []) + generated
+
+        if "parse" in stages:
+            stage_parse(sets, repeat)
+        if "match" in stages:
+            stage_match(2.0 if args.quick else args.mb, repeat)
+        model_dir, why = (None, "")
+        if stages & {"classify", "e2e", "memory"}:
+            model_dir, why = _model_dir(tmp)
+        model_args = ["--model", str(model_dir)] if model_dir else ["--no-model"]
+        if "classify" in stages:
+            stage_classify(model_dir, why, corpus or generated[0][1], repeat)
+        e2e_files = corpus or [p for _name, files in generated for p in files]
+        if "e2e" in stages:
+            pages = sum(bench_parse._ours("auto")(f) for f in e2e_files)
+            print(f"end to end  {'model ' + str(model_dir) if model_dir else 'no model (--no-model)'}")
+            stage_end_to_end(e2e_files, pages, model_args, repeat)
+        if "memory" in stages:
+            stage_memory(huge, model_args)
+    print(f"end: {_load()}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
