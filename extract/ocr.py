@@ -342,7 +342,7 @@ class OcrSession:
         """(key, value) pairs for the Document: what was OCR'd, in which languages, what was not."""
         meta: list[tuple[str, str]] = []
         if self.pages:
-            meta.append(("ocr_pages", ",".join(map(str, self.pages))))
+            meta.append(("ocr_pages", ",".join(map(str, dict.fromkeys(self.pages)))))
             meta.append(("ocr_languages", self.lang or ""))
             meta.append(("ocr_seconds", f"{self.seconds:.2f}"))
         if self.over_cap:
@@ -356,8 +356,6 @@ class OcrSession:
         """What to add to a no_text message: why OCR did not help, or nothing when it was not tried."""
         if self.unavailable:
             return self.unavailable
-        if self.options.mode == "never":
-            return "OCR is off (--ocr never)"
         if self.over_cap:
             return f"OCR page cap ({self.limits.ocr_max_pages}) reached"
         return ""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from extract.errors import LimitExceeded
 from extract.limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits
+from extract.ocr import NO_OCR, OcrOptions
 from extract.parse.common import ParseFailure, Parsed, one_line
 from extract.parse.pdf import ENGINES as PDF_ENGINES
 from extract.parse.sniff import DESCRIPTIONS, sniff
@@ -48,16 +49,16 @@ def _failed(data: bytes, path: str, fmt: str, message: str, status: str = Status
     return _document(data, path, fmt, Parsed(pages=(), status=status, error=message))
 
 
-def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_engine: str) -> Parsed:
+def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_engine: str, ocr: OcrOptions) -> Parsed:
     # Imports are local so that a parse-only caller does not load every format's libraries.
     if fmt == "pdf":
         from extract.parse.pdf import parse_pdf
 
-        return parse_pdf(data, limits=limits, deadline=deadline, engine=pdf_engine)
+        return parse_pdf(data, limits=limits, deadline=deadline, engine=pdf_engine, ocr=ocr)
     if fmt == "docx":
         from extract.parse.word import parse_docx
 
-        return parse_docx(data, limits=limits)
+        return parse_docx(data, limits=limits, deadline=deadline, ocr=ocr)
     if fmt == "xlsx":
         from extract.parse.sheet import parse_xlsx
 
@@ -95,13 +96,15 @@ def parse_bytes(
     deadline: Deadline = NO_DEADLINE,
     pdf_engine: str = "auto",
     depth: int = 0,
+    ocr: OcrOptions = NO_OCR,
 ) -> list[Document]:
     """Parse `data` (whose name is `path`, used only for reporting) into Documents.
 
     `depth` is the archive nesting level of `data` (0 for a file given by the user); zip members
     are parsed at depth + 1. Bad input never raises: it gives a Document with status "error",
     "encrypted" or "no_text" and a one-line message. Only a caller mistake (an unknown
-    `pdf_engine`) raises ValueError.
+    `pdf_engine`) raises ValueError. `ocr` (issue 6) reads scanned PDF pages and image-only
+    DOCX files; the library default is no OCR (the `scan` command's default is auto).
     """
     if pdf_engine not in PDF_ENGINES and pdf_engine != "pdfium":
         raise ValueError(f"unknown pdf_engine {pdf_engine!r}; choose one of {', '.join(PDF_ENGINES)}")
@@ -113,8 +116,8 @@ def parse_bytes(
         if fmt == "zip":
             from extract.parse.archive import parse_zip
 
-            return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth)
-        return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine))]
+            return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth, ocr=ocr)
+        return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine, ocr))]
     except ParseFailure as exc:
         return [_failed(data, path, fmt, str(exc), exc.status)]
     except LimitExceeded as exc:
@@ -133,6 +136,7 @@ def parse_path(
     limits: Limits = DEFAULT_LIMITS,
     deadline: Deadline = NO_DEADLINE,
     pdf_engine: str = "auto",
+    ocr: OcrOptions = NO_OCR,
 ) -> list[Document]:
     """Read the file at `path` and parse it; a file over `limits.max_bytes` is never read whole.
 
@@ -150,7 +154,7 @@ def parse_path(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return [_failed(b"", name, "unknown", f"cannot read file: {reason}")]
-    return parse_bytes(data, name, limits=limits, deadline=deadline, pdf_engine=pdf_engine)
+    return parse_bytes(data, name, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr)
 
 
 def _too_big(path: Path, name: str, size: int, limits: Limits, deadline: Deadline) -> Document:

@@ -16,6 +16,7 @@ import zipfile
 
 from extract.errors import LimitExceeded
 from extract.limits import Deadline, Limits
+from extract.ocr import NO_OCR, OcrOptions
 from extract.parse.common import ArchiveBudgetExceeded, one_line, read_member
 from extract.types import Document, Status
 
@@ -50,7 +51,8 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 
 def parse_zip(
-    data: bytes, path: str, *, limits: Limits, deadline: Deadline, pdf_engine: str, depth: int
+    data: bytes, path: str, *, limits: Limits, deadline: Deadline, pdf_engine: str, depth: int,
+    ocr: OcrOptions = NO_OCR,
 ) -> list[Document]:
     from extract.parse import parse_bytes
 
@@ -98,5 +100,5 @@ def parse_zip(
                 continue
             budget -= len(member)
             docs.extend(parse_bytes(member, member_path, limits=limits, deadline=deadline,
-                                    pdf_engine=pdf_engine, depth=depth + 1))
+                                    pdf_engine=pdf_engine, depth=depth + 1, ocr=ocr))
     return docs

@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract.limits import Deadline, Limits
+from extract.ocr import NO_OCR, OcrOptions, OcrSession
 from extract.parse.common import (
     MIN_PAGE_CHARS,
     ParseFailure,
@@ -43,6 +44,8 @@ from extract.parse.common import (
     real_chars,
     table_lines,
 )
+from extract.parse.pdf_ocr import recover_textless_page as _ocr_page
+from extract.parse.pdf_ocr import wants_ocr
 from extract.parse.grid import find_grids, split_tables
 from extract.parse.sniff import pdf_offset
 from extract.types import Page, Status
@@ -57,15 +60,14 @@ Table = list[tuple[str, ...]]
 # --------------------------------------------------------------------------- OCR seam (issue 6)
 
 
-def recover_textless_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page | None:
-    """Text for a page that has no usable text layer, or None.
+def recover_textless_page(pdf: pdfium.PdfDocument, index: int, session: OcrSession) -> Page | None:
+    """Text for a page that has no usable text layer, or None: OCR (issue 6, `pdf_ocr`).
 
-    This is the seam where OCR plugs in (issue 6): it receives the open pdfium document and the
-    0-based page index (render with `pdf[index].render(scale=...)`), and returns a Page with
-    `ocr=True` and a confidence, counting against `limits.ocr_max_pages`. Until then every such
-    page stays empty and is listed in the document's `pages_without_text` metadata.
+    Receives the open pdfium document, the 0-based page index and the document's OCR session
+    (options, page cap, deadline); returns a Page with `ocr=True` and the mean word confidence.
+    Pages it cannot recover stay empty and are listed in `pages_without_text`.
     """
-    return None
+    return _ocr_page(pdf, index, session)
 
 
 # --------------------------------------------------------------------------- pdfplumber helpers
@@ -133,8 +135,14 @@ def _tidy(text: str) -> str:
 NO_TEXT_SHARE = 0.8
 
 
-def _finish(pages: list[Page], textless: list[int], damaged: list[int], extra: list[tuple[str, str]]) -> Parsed:
-    meta = list(extra)
+def _finish(
+    pages: list[Page],
+    textless: list[int],
+    damaged: list[int],
+    extra: list[tuple[str, str]],
+    session: OcrSession | None = None,
+) -> Parsed:
+    meta = list(extra) + (session.metadata() if session is not None else [])
     if damaged:
         meta.append(("damaged_pages", ",".join(map(str, damaged))))
     if textless:
@@ -143,10 +151,12 @@ def _finish(pages: list[Page], textless: list[int], damaged: list[int], extra: l
         raise ParseFailure(f"truncated or damaged PDF: none of its {len(pages)} pages could be read")
     if pages and len(textless) >= NO_TEXT_SHARE * len(pages):
         which = "any of" if len(textless) == len(pages) else f"{len(textless)} of"
+        hint = session.no_text_hint() if session is not None else ""
         return Parsed(
             pages=tuple(pages),
             status=Status.NO_TEXT.value,
-            error=f"no text layer on {which} {len(pages)} pages (scanned or drawn as outlines; OCR needed)",
+            error=f"no text layer on {which} {len(pages)} pages (scanned or drawn as outlines; OCR needed)"
+            + (f"; {hint}" if hint else ""),
             metadata=tuple(meta),
         )
     if not pages:
@@ -185,8 +195,10 @@ def _pdfium_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Table], b
         textpage.close()
 
 
-def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
+def _parse_auto(data: bytes, limits: Limits, deadline: Deadline, ocr: OcrOptions = NO_OCR) -> Parsed:
     pdf = _open_pdfium(data)
+    session = OcrSession(ocr, limits, deadline)
+    pending: list[int] = []  # 0-based indexes of pages for OCR, read once the text layer is known
     pages: list[Page] = []
     textless: list[int] = []
     damaged: list[int] = []
@@ -206,23 +218,31 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline) -> Parsed:
                 continue
             try:
                 text, tables, has_text = _pdfium_page(page, number)
+                if session.enabled and wants_ocr(page, real_chars(text), ocr.mode):
+                    pending.append(index)
             finally:
                 page.close()
             if not has_text:
-                recovered = recover_textless_page(pdf, index, limits)
-                if recovered is not None:
-                    pages.append(recovered)
-                    continue
                 textless.append(number)
+            else:
+                session.add_text(text)
             if tables:
                 table_pages.append(number)
             pages.append(make_page(number, text, tables, limits))
+        # OCR last, so its languages can be guessed from the whole text layer. A recovered
+        # page replaces the text layer's page (in --ocr always, tables too).
+        for index in pending:
+            recovered = recover_textless_page(pdf, index, session)
+            if recovered is not None:
+                pages[index] = recovered
+                if recovered.number in textless:
+                    textless.remove(recovered.number)
     finally:
         pdf.close()
     extra = [("engine", "pdfium")]
     if table_pages:
         extra.append(("table_pages", ",".join(map(str, table_pages))))
-    return _finish(pages, textless, damaged, extra)
+    return _finish(pages, textless, damaged, extra, session)
 
 
 def _is_password_error(exc: BaseException) -> bool:
@@ -269,21 +289,30 @@ def _parse_pdfplumber(data: bytes, limits: Limits, deadline: Deadline) -> Parsed
     return _finish(pages, textless, [], extra)
 
 
-_ENGINES: dict[str, Callable[[bytes, Limits, Deadline], Parsed]] = {
+_ENGINES: dict[str, Callable[..., Parsed]] = {
     "auto": _parse_auto,
     "pdfium": _parse_auto,
     "pdfplumber": _parse_pdfplumber,
 }
 
 
-def parse_pdf(data: bytes, *, limits: Limits, deadline: Deadline, engine: str = "auto") -> Parsed:
-    """Parse PDF bytes (possibly preceded by junk such as multipart upload headers)."""
+def parse_pdf(
+    data: bytes, *, limits: Limits, deadline: Deadline, engine: str = "auto", ocr: OcrOptions = NO_OCR
+) -> Parsed:
+    """Parse PDF bytes (possibly preceded by junk such as multipart upload headers).
+
+    `ocr` (issue 6) reads pages without a usable text layer; only the auto engine does OCR,
+    the pdfplumber reference engine leaves such pages empty.
+    """
     if engine not in _ENGINES:
         raise ValueError(f"unknown pdf_engine {engine!r}; choose one of {', '.join(ENGINES)}")
     offset = pdf_offset(data)
     if offset > 0:
         data = data[offset:]
-    parsed = _ENGINES[engine](data, limits, deadline)
+    if engine == "pdfplumber":
+        parsed = _parse_pdfplumber(data, limits, deadline)
+    else:
+        parsed = _ENGINES[engine](data, limits, deadline, ocr)
     if offset > 0:
         meta = parsed.metadata + (("leading_junk_bytes", str(offset)),)
         return Parsed(parsed.pages, parsed.status, parsed.error, meta, parsed.format)

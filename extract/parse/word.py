@@ -17,7 +17,8 @@ import zipfile
 
 from lxml import etree
 
-from extract.limits import Limits
+from extract.limits import NO_DEADLINE, Deadline, Limits
+from extract.ocr import NO_OCR, OcrOptions, OcrSession
 from extract.parse.common import ParseFailure, Parsed, check_page_count, clean_cell, make_page, read_member, row_line
 from extract.types import Page, Status
 
@@ -138,7 +139,12 @@ def _part_lines(zf: zipfile.ZipFile, names: list[str], limits: Limits, seen: set
     return lines
 
 
-def parse_docx(data: bytes, *, limits: Limits) -> Parsed:
+def parse_docx(data: bytes, *, limits: Limits, deadline: Deadline = NO_DEADLINE, ocr: OcrOptions = NO_OCR) -> Parsed:
+    """Text and tables of a DOCX; with `ocr` (issue 6), text from its pictures too.
+
+    OCR reads the pictures of an image-only DOCX in `auto`, of every DOCX in `always`; the
+    recognised text follows the page's own text and the page is marked `ocr`.
+    """
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
@@ -156,6 +162,14 @@ def parse_docx(data: bytes, *, limits: Limits) -> Parsed:
         notes = _part_lines(zf, _related_parts(zf, limits, "footnotes") + _related_parts(zf, limits, "endnotes"), limits, seen)
         footer = _part_lines(zf, _related_parts(zf, limits, "footer"), limits, seen)
         images = sum(1 for n in zf.namelist() if n.startswith("word/media/"))
+        session = OcrSession(ocr, limits, deadline)
+        recognised = []
+        has_text = any(sum(1 for c in line if c.isalnum()) >= 3 for line in body.lines + header + notes + footer)
+        if images and session.enabled and (ocr.mode == "always" or not has_text):
+            from extract.parse.word_ocr import ocr_pages
+
+            session.add_text("\n".join(body.lines + header + notes + footer))
+            recognised = ocr_pages(zf, body_el, _related_parts(zf, limits, "header"), limits, session)
 
     page_lines: list[list[str]] = [[]]
     for line in body.lines:
@@ -170,13 +184,19 @@ def parse_docx(data: bytes, *, limits: Limits) -> Parsed:
         make_page(i + 1, "\n".join(lines), body.tables[i] if i < len(body.tables) else (), limits)
         for i, lines in enumerate(page_lines)
     ]
-    meta = (("images", str(images)),) if images else ()
+    for found in recognised:
+        if found.number <= len(pages):
+            old = pages[found.number - 1]
+            text = (old.text + "\n" if old.text else "") + found.text
+            pages[found.number - 1] = Page(old.number, text, old.tables, ocr=True, ocr_confidence=found.confidence)
+    meta = ((("images", str(images)),) if images else ()) + tuple(session.metadata())
     if not any(sum(1 for c in p.text if c.isalnum()) >= 3 for p in pages):
         reason = f"only images ({images} embedded)" if images else "no text"
+        hint = session.no_text_hint() if images else ""
         return Parsed(
             pages=tuple(pages),
             status=Status.NO_TEXT.value,
-            error=f"no text in DOCX: {reason}; scanned or image-only, OCR needed",
+            error=f"no text in DOCX: {reason}; scanned or image-only, OCR needed" + (f"; {hint}" if hint else ""),
             metadata=meta,
         )
     return Parsed(pages=tuple(pages), metadata=meta)
