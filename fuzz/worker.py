@@ -174,7 +174,7 @@ class Screener:
         t0 = time.monotonic()
         try:
             records = self.batch.screen_path(name, self.config)
-        except BaseException as exc:  # noqa: BLE001 - the runner promised never to raise
+        except BaseException:  # noqa: BLE001 - the runner promised never to raise
             records = []
             escaped = traceback.format_exc(limit=12)
         else:

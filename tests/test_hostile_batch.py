@@ -10,16 +10,13 @@ left in the temp folder and nothing created where a hostile member name points.
 
 from __future__ import annotations
 
-import io
 import os
 import random
 import sys
 import tempfile
 import uuid
-import zipfile
 from pathlib import Path
 
-import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import filegen  # noqa: E402
@@ -28,84 +25,11 @@ from extract.batch import ScanConfig, run_scan  # noqa: E402
 from extract.limits import Limits  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fuzz.hostile_set import clean_documents, hostile_documents  # noqa: E402
 from fuzz.invariants import check_record  # noqa: E402
 
 LIMITS = Limits(max_seconds=30.0, zip_max_total_bytes=20_000_000)
 TIMING = {"seconds"}
-VENDORS = ("Huawei", "Cisco", "Hikvision", "Axis", "Dahua", "Hytera", "Motorola", "ZTE", "Kaspersky", "Dell")
-ITEMS = ("core switch", "IP camera", "two-way radio", "office chairs", "firewall", "cleaning services", "laptop", "router")
-
-
-def _sentence(rng: random.Random) -> str:
-    return (f"Lot {rng.randrange(1, 40)}: supply of {rng.randrange(1, 500)} {rng.choice(ITEMS)} units, "
-            f"manufacturer {rng.choice(VENDORS)}, delivery within {rng.randrange(10, 90)} days.")
-
-
-def _with_zip_comment(data: bytes, comment: bytes) -> bytes:
-    """The same office file with a different archive comment: new bytes, same content."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            dst.writestr(info, src.read(info))
-        dst.comment = comment
-    return out.getvalue()
-
-
-def clean_documents(rng: random.Random) -> dict[str, bytes]:
-    """450 small, varied, readable documents (text, HTML, PDF, DOCX, XLSX)."""
-    docs: dict[str, bytes] = {}
-    for i in range(150):
-        docs[f"c{i:03d}-note.txt"] = "\n".join(_sentence(rng) for _ in range(rng.randrange(1, 6))).encode(
-            rng.choice(("utf-8", "utf-8", "cp1252")))
-    for i in range(75):
-        body = "".join(f"<p>{_sentence(rng)}</p>" for _ in range(3))
-        docs[f"c{i:03d}-page.html"] = f"<html><head><meta charset='utf-8'><title>RFQ {i}</title></head><body>{body}</body></html>".encode()
-    pdfs = [filegen.pdf_bytes([[_sentence(rng) for _ in range(4)]]) for _ in range(8)] + [filegen.boq_pdf(filegen.BOQ_ITEMS[:4])]
-    for i in range(75):  # a comment after %%EOF: the same text, new bytes
-        docs[f"c{i:03d}-rfq.pdf"] = pdfs[i % len(pdfs)] + f"\n% copy {i}\n".encode()
-    bases = [filegen.docx_bytes(paragraphs=[_sentence(rng) for _ in range(3)]) for _ in range(3)]
-    for i in range(75):
-        docs[f"c{i:03d}-itt.docx"] = _with_zip_comment(bases[i % 3], f"copy {i}".encode())
-    sheets = [filegen.xlsx_bytes({"BoQ": filegen.boq_rows(rng.sample(filegen.BOQ_ITEMS, 3))}) for _ in range(3)]
-    for i in range(75):
-        docs[f"c{i:03d}-boq.xlsx"] = _with_zip_comment(sheets[i % 3], f"copy {i}".encode())
-    assert len(docs) == 450
-    return docs
-
-
-def hostile_documents(rng: random.Random, escape_targets: list[str]) -> tuple[dict[str, bytes], dict[str, bytes]]:
-    """(broken, hostile-but-readable): 45 inputs that cannot be read, 5 zips with dangerous names."""
-    pdf = filegen.boq_pdf()
-    broken: dict[str, bytes] = {}
-    for i in range(8):
-        broken[f"h{i}-truncated.pdf"] = pdf[: rng.randrange(20, len(pdf) // 2)]
-    for i in range(6):  # the header survives, the structure does not
-        buf = bytearray(pdf)
-        for _ in range(400):
-            buf[rng.randrange(20, len(buf))] = rng.randrange(256)
-        broken[f"h{i}-garbled.pdf"] = bytes(buf[: len(buf) // 3])
-    for i in range(3):  # declares far more than the archive limit: one archive-level record
-        broken[f"h{i}-bomb-total.zip"] = filegen.zip_bytes({f"z{k}.txt": b"\0" * 8_000_000 for k in range(3)})
-    for i in range(3):  # one member that inflates ~1000x: one member record
-        broken[f"h{i}-bomb-ratio.zip"] = filegen.zip_bytes({"zeros.txt": b"0" * (3_000_000 + i)})
-    for i in range(6):  # UTF-16 without a BOM, odd length (as cut off by a mail gateway)
-        broken[f"h{i}-bad-encoding.txt"] = ("Tender " * (20 + i) + "Huawei").encode("utf-16-le")[:-1]
-    for i in range(8):
-        broken[f"h{i}-random.bin"] = rng.randbytes(rng.randrange(100, 5000))
-    for i in range(6):
-        broken[f"h{i}-zero.pdf"] = b""
-    for i in range(5):
-        broken[f"h{i}-encrypted.pdf"] = filegen.encrypt_pdf(filegen.boq_pdf(filegen.BOQ_ITEMS[i:i + 2]), f"pw{i}")
-    assert len(broken) == 45
-    readable: dict[str, bytes] = {}
-    names = ["../../" + escape_targets[0], escape_targets[1], "..\\..\\" + escape_targets[0], "sub/../../../" + escape_targets[0]]
-    for i, name in enumerate(names):
-        readable[f"h{i}-traversal.zip"] = filegen.zip_bytes({name: f"Hikvision camera offer {i}".encode()})
-    # a NUL in the name (zipfile cuts at NUL when writing, so the bytes are patched in)
-    raw = filegen.zip_bytes({"nulXname.txt": b"ZTE router offer"})
-    readable["h4-nul-name.zip"] = raw.replace(b"nulXname.txt", b"nul\x00name.txt")
-    return broken, readable
 
 
 def _strip(rec: dict) -> dict:
@@ -180,3 +104,104 @@ def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
     differing = [p for p in clean_run if _strip(clean_run[p]) != _strip(mixed_clean[p])]
     assert differing == []
     assert sum(r["status"] == "ok" for r in clean_run.values()) == 450
+
+
+# --------------------------------------------------------------------------- outputs neutralise document text
+
+HOSTILE_TEXT = (
+    "Tender notice for network equipment (plain text, not HTML).\n"
+    "<script>alert('pwned')</script> Lot 1: Huawei S5735 switch <img src=x onerror=alert(2)>\n"
+    '=HYPERLINK("http://evil.example","open") Hikvision DS-2CD2043G2-I camera\n'
+    "+cmd|' /C calc'!A0 ZTE MF286D router\n"
+    "-2+3 Dahua NVR recorder\n"
+    "@SUM(1+1) Hytera PD985 radio\n"
+    "\t=1+1 Kaspersky endpoint security\n"
+    "\r=2+2 Huawei router\n"
+)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _hostile_inputs(folder: Path) -> list[str]:
+    """Files whose names and text carry markup and spreadsheet formulas; returns the PATH args."""
+    names = ["<img src=x onerror=alert(1)>.txt", "=1+2 Huawei.txt", "+SUM(1).txt", "-2+3.txt", "@SUM(1).txt"]
+    for n in names:
+        (folder / n).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / "<svg onload=alert(4)>.pdf").write_bytes(b"")  # an error record carrying the name
+    (folder / "bundle.zip").write_bytes(filegen.zip_bytes({"<script>alert(3)</script>.txt": HOSTILE_TEXT.encode()}))
+    return names + ["<svg onload=alert(4)>.pdf", "bundle.zip"]
+
+
+def _scan(tmp_path, monkeypatch, fmt: str, *extra: str) -> tuple[int, Path]:
+    from extract.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir(exist_ok=True)
+    args = _hostile_inputs(folder)
+    monkeypatch.chdir(folder)  # relative paths, so a record's path starts with the file name
+    out = tmp_path / f"out.{fmt}"
+    code = main(["scan", "--format", fmt, "--output", str(out), "--no-model", "--jobs", "1", "--quiet", *extra, "--", *args])
+    return code, out
+
+
+def test_html_report_escapes_names_and_text(tmp_path, monkeypatch):
+    from html.parser import HTMLParser
+
+    code, out = _scan(tmp_path, monkeypatch, "html")
+    assert code == 1  # the empty PDF is unreadable
+    page = out.read_text(encoding="utf-8")
+
+    class Elements(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags: list[tuple[str, list]] = []
+            self.scripts: list[str] = []
+            self.text: list[str] = []
+            self._in_script = False
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, attrs))
+            self._in_script = tag == "script"
+
+        def handle_endtag(self, tag):
+            self._in_script = False
+
+        def handle_data(self, data):
+            (self.scripts if self._in_script else self.text).append(data)
+
+    p = Elements()
+    p.feed(page)
+    tags = {t for t, _ in p.tags}
+    assert not tags & {"img", "svg", "iframe", "object", "embed"}, tags
+    assert [t for t, _ in p.tags if t == "script"] == ["script", "script"]  # the report's own two
+    assert not any(name.startswith("on") for _, attrs in p.tags for name, _ in attrs)
+    assert not any("alert" in s for s in p.scripts)
+    shown = "".join(p.text)  # the reviewer still sees exactly what the document said
+    assert "<img src=x onerror=alert(1)>.txt" in shown
+    assert "<svg onload=alert(4)>.pdf" in shown
+    assert "bundle.zip!<script>alert(3)</script>.txt" in shown
+    assert "<script>alert('pwned')</script> Lot 1: " in shown
+    assert "<img src=x onerror=alert(2)>" in shown
+
+
+def _csv_cells(path: Path) -> list[list[str]]:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def test_csv_outputs_neutralise_formulas(tmp_path, monkeypatch):
+    mentions_csv = tmp_path / "mentions.csv"
+    code, out = _scan(tmp_path, monkeypatch, "csv", "--mentions-csv", str(mentions_csv))
+    assert code == 1
+    documents, mentions = _csv_cells(out), _csv_cells(mentions_csv)
+    assert len(documents) == 1 + 7 and len(mentions) > 7  # header + one row per document
+    dangerous = [(f.name, c) for f, rows in ((out, documents), (mentions_csv, mentions)) for row in rows for c in row
+                 if c.startswith(FORMULA_STARTS)]
+    assert dangerous == []
+    paths = [row[0] for row in documents[1:]]
+    for name in ("=1+2 Huawei.txt", "+SUM(1).txt", "-2+3.txt", "@SUM(1).txt"):
+        assert "'" + name in paths  # kept, but as text
+    snippets = {c for row in mentions[1:] for c in row}
+    assert any(c.startswith("'=HYPERLINK(") for c in snippets)
+    assert any(c.startswith("'\t=1+1") for c in snippets) or any(c.startswith("'=1+1") for c in snippets)

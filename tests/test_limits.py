@@ -10,7 +10,6 @@ good files come out exactly as they do alone.
 from __future__ import annotations
 
 import hashlib
-import io
 import struct
 import sys
 import time
