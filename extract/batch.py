@@ -209,6 +209,22 @@ def rules_verdict(mentions: list) -> Any:
     return Verdict(Label.OUT_OF_SCOPE.value, False, 0.0, reasons=("rules: nothing in scope found",))
 
 
+def _mark_ocr(doc: Document, mentions: list) -> list:
+    """Mentions found on OCR'd pages say so, with the page's mean word confidence (issue 6)."""
+    ocr_pages = {p.number: p.ocr_confidence for p in doc.pages if p.ocr}
+    if not ocr_pages:
+        return mentions
+    from dataclasses import replace
+
+    return [replace(m, ocr=True, confidence=ocr_pages[m.page]) if m.page in ocr_pages else m for m in mentions]
+
+
+def _ocr_options(config: ScanConfig) -> Any:
+    from extract.ocr import OcrOptions
+
+    return OcrOptions(mode=config.ocr, lang=config.ocr_lang)
+
+
 def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = None) -> dict[str, Any]:
     """Mentions and verdict for one parsed document, as a contract record."""
     if not doc.ok:
@@ -216,7 +232,7 @@ def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = Non
         return build_record(doc, [], verdict, model_id=ctx.model_id, policy_version=ctx.policy_version, seconds=seconds)
     from extract.mentions import find_mentions
 
-    mentions = find_mentions(doc, ctx.policy)
+    mentions = _mark_ocr(doc, find_mentions(doc, ctx.policy))
     if ctx.model is not None:
         verdict = ctx.model.predict([doc], [mentions])[0]
     else:
@@ -240,7 +256,7 @@ def screen_path(path: str, config: ScanConfig) -> list[dict[str, Any]]:
         with _wall_clock_limit(limits.max_seconds + 1.0):
             from extract.parse import parse_path
 
-            docs = parse_path(path, limits=limits, deadline=deadline, pdf_engine=config.pdf_engine)
+            docs = parse_path(path, limits=limits, deadline=deadline, pdf_engine=config.pdf_engine, ocr=_ocr_options(config))
             records = []
             for doc in docs:
                 deadline.check(doc.path)
@@ -547,10 +563,11 @@ def explain_path(path: str, config: ScanConfig, *, top: int = 10) -> list[Explai
     from extract.mentions import find_mentions
     from extract.parse import parse_path
 
-    docs = parse_path(path, limits=config.limits, deadline=Deadline(config.limits.max_seconds), pdf_engine=config.pdf_engine)
+    docs = parse_path(path, limits=config.limits, deadline=Deadline(config.limits.max_seconds), pdf_engine=config.pdf_engine,
+                      ocr=_ocr_options(config))
     out = []
     for doc in docs:
-        mentions = find_mentions(doc, ctx.policy) if doc.ok else []
+        mentions = _mark_ocr(doc, find_mentions(doc, ctx.policy)) if doc.ok else []
         record = screen_document(doc, ctx)
         explanation = None
         threshold = None

@@ -49,6 +49,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf-engine", choices=["auto", "pdfplumber"], default="auto",
                    help="auto: pypdfium2 text plus pdfplumber tables where pages have ruled tables; "
                         "pdfplumber: the slower reference engine")
+    p.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
+                   help="OCR with Tesseract: auto (default) reads pages with no or almost no text layer "
+                        "(scans, text drawn as outlines) and image-only DOCX; always: every page; never: none")
+    p.add_argument("--ocr-lang", metavar="LANGS",
+                   help="Tesseract languages, e.g. eng+jpn (default: guessed from the document's text layer, "
+                        "else every installed pack of eng, jpn, chi_sim, chi_tra, deu, fra, spa)")
     p.add_argument("--max-seconds", type=float, default=DEFAULT_LIMITS.max_seconds, metavar="S",
                    help=f"wall time per document (default {DEFAULT_LIMITS.max_seconds:g})")
     p.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_bytes / MB, metavar="MB",
@@ -69,6 +75,13 @@ def _config(args: argparse.Namespace):
         raise TriageError("--backend dask needs --scheduler ADDRESS")
     if (args.rescan or args.retry_errors) and not args.db:
         raise TriageError("--rescan and --retry-errors need --db FILE")
+    if args.ocr_lang is not None:
+        from extract.ocr import OcrOptions
+
+        try:
+            OcrOptions(mode=args.ocr, lang=args.ocr_lang)
+        except ValueError as exc:
+            raise TriageError(f"--ocr-lang: {exc}") from exc
     model_dir = None if args.no_model else settings.model_dir(args.model)
     limits = replace(
         DEFAULT_LIMITS,
@@ -81,6 +94,8 @@ def _config(args: argparse.Namespace):
         model_dir=str(model_dir) if model_dir else None,
         limits=limits,
         pdf_engine=args.pdf_engine,
+        ocr=args.ocr,
+        ocr_lang=args.ocr_lang,
         max_worker_mb=args.max_worker_mb,
         test_hook=args.test_hook,
     )
