@@ -155,7 +155,7 @@ def guess_languages(text: str) -> tuple[str, ...]:
             langs.append("chi_tra")
     latin = max(letters - kana - han, 1)
     for lang, marks in (("deu", _GERMAN), ("fra", _FRENCH), ("spa", _SPANISH)):
-        if sum(1 for c in sample if c in marks) >= max(3, 0.005 * latin):
+        if sum(1 for c in sample if c in marks) >= max(5, 0.005 * latin):
             langs.append(lang)
     return tuple(langs)
 
@@ -190,19 +190,38 @@ class Recognised:
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
-def _joined(tokens: list[str]) -> str:
-    """Words of one line; no space between two CJK tokens (Tesseract splits CJK per character)."""
+Token = tuple[str, int, int, int]  # (word, left, right, height) in pixels
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Words of one line, spaced as on the page.
+
+    No space between two CJK tokens (Tesseract splits CJK text per character or two), and none
+    after a hyphen that closes a word when the next word follows closely: Tesseract breaks
+    model numbers at hyphens ("DS- 2CD2143G2- I"), and a model number split that way is no
+    longer found.
+    """
     out = ""
+    prev: Token | None = None
     for tok in tokens:
-        if out and not (_WIDE.match(out[-1]) and _WIDE.match(tok[0])):
-            out += " "
-        out += tok
+        word, left, _right, height = tok
+        if prev is not None:
+            pword, _pleft, pright, pheight = prev
+            cjk = bool(_WIDE.match(pword[-1]) and _WIDE.match(word[0]))
+            hyphen = (
+                len(pword) > 1 and pword[-1] == "-" and pword[-2].isalnum() and word[0].isalnum()
+                and left - pright <= 0.5 * max(height, pheight)
+            )
+            if not (cjk or hyphen):
+                out += " "
+        out += word
+        prev = tok
     return out
 
 
 def _lines(data: dict[str, list]) -> tuple[str, list[float]]:
     """Page text from `image_to_data` rows: words grouped by block/paragraph/line."""
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], list[Token]] = {}
     confs: list[float] = []
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
@@ -215,7 +234,8 @@ def _lines(data: dict[str, list]) -> tuple[str, list[float]]:
         if conf < 30 and not any(c.isalnum() for c in word):
             continue  # specks and scanner noise read as punctuation
         key = (int(data["block_num"][i]), int(data["par_num"][i]), int(data["line_num"][i]))
-        lines.setdefault(key, []).append(word)
+        left, width, height = int(data["left"][i]), int(data["width"][i]), int(data["height"][i])
+        lines.setdefault(key, []).append((word, left, left + width, height))
         confs.append(conf)
     return "\n".join(_joined(words) for words in lines.values()), confs
 
