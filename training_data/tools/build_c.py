@@ -1229,9 +1229,11 @@ def en_rvn_offer(rng: random.Random, offer, md: bool) -> tuple[str, str]:
     head = ("Item", "Description", "Qty", "Unit", "Unit Price", "Extended")
     rows = []
     total = 0.0
-    extras = [("Installation and configuration", 1, "LO"), ("Cabling and mounting hardware", 1, "LO"), ("On-site training", 2, "DY"), ("Extended warranty, 3 years", 1, "LO"), ("Project management", 40, "HR")]
-    for i, (desc, qty, unit) in enumerate(list(items) + rng.sample(extras, rng.randint(1, 3)), 1):
-        up = rng.uniform(40, 4000)
+    extras = [("Installation and configuration", 1, "LO", 2500, 18000), ("Cabling and mounting hardware", 1, "LO", 800, 6000),
+              ("On-site training", 2, "DY", 900, 1600), ("Extended warranty, 3 years", 1, "LO", 1200, 9000), ("Project management", 40, "HR", 95, 165)]
+    lines = [(d, q, u, 40, 4000) for d, q, u in items] + rng.sample(extras, rng.randint(1, 3))
+    for i, (desc, qty, unit, lo, hi) in enumerate(lines, 1):
+        up = rng.uniform(lo, hi)
         total += up * qty
         rows.append((str(i), desc, str(qty), unit, f"${up:,.2f}", f"${up * qty:,.2f}"))
     if md:
