@@ -26,7 +26,7 @@ import os
 import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.errors import LimitExceeded
@@ -198,8 +198,8 @@ def _joined(tokens: list[Token]) -> str:
 
     No space between two CJK tokens (Tesseract splits CJK text per character or two), and none
     after a hyphen that closes a word when the next word follows closely: Tesseract breaks
-    model numbers at hyphens ("DS- 2CD2143G2- I"), and a model number split that way is no
-    longer found.
+    model numbers at hyphens ("DS- 2CD2143G2- I", the final I often read as "|"), and a model
+    number split that way is no longer found.
     """
     out = ""
     prev: Token | None = None
@@ -209,9 +209,11 @@ def _joined(tokens: list[Token]) -> str:
             pword, _pleft, pright, pheight = prev
             cjk = bool(_WIDE.match(pword[-1]) and _WIDE.match(word[0]))
             hyphen = (
-                len(pword) > 1 and pword[-1] == "-" and pword[-2].isalnum() and word[0].isalnum()
+                len(pword) > 1 and pword[-1] == "-" and pword[-2].isalnum() and (word[0].isalnum() or word[0] == "|")
                 and left - pright <= 0.5 * max(height, pheight)
             )
+            if hyphen and word[0] == "|":
+                word = "I" + word[1:]  # a bare capital I after a hyphen is often read as a bar
             if not (cjk or hyphen):
                 out += " "
         out += word
@@ -269,6 +271,32 @@ def recognise(image: Image, lang: str, *, timeout: float | None = None, psm: int
     return Recognised(text=text, confidence=confidence, words=len(confs), seconds=time.monotonic() - started)
 
 
+#: A page read with a mean word confidence below this may be rotated (a landscape table scanned
+#: sideways: r066 pages 16-26 read at ~33 upright); orientation detection is then asked.
+LOW_CONFIDENCE = 60.0
+
+
+def rotation(image: Image, *, timeout: float | None = None) -> int:
+    """Clockwise degrees (0, 90, 180, 270) that make the page upright, by Tesseract's OSD; 0 when unsure."""
+    import pytesseract
+
+    if timeout is not None and timeout <= 0:
+        raise LimitExceeded("time limit: no time left for OCR")
+    try:
+        osd = pytesseract.image_to_osd(
+            image, config="--psm 0", output_type=pytesseract.Output.DICT,
+            timeout=max(1, int(timeout)) if timeout is not None else 0,
+        )
+    except RuntimeError as exc:
+        if "timeout" in str(exc).lower():
+            raise LimitExceeded("time limit: OCR orientation detection outlasted the document's time") from exc
+        return 0  # TesseractError: too few characters to tell, or no osd pack
+    except Exception:  # noqa: BLE001 - a malformed OSD answer is "unsure", not a failure
+        return 0
+    degrees = int(osd.get("rotate", 0) or 0) % 360
+    return degrees if degrees in (90, 180, 270) and float(osd.get("orientation_conf", 0) or 0) >= 2.0 else 0
+
+
 def prepare_image(image: Image) -> Image:
     """Grayscale, with transparency flattened onto white (a transparent PNG's text is often black on nothing)."""
     from PIL import Image as PILImage
@@ -300,6 +328,7 @@ class OcrSession:
         self.lang: str | None = None  # chosen at the first OCR call
         self.pages: list[int] = []  # pages recognised
         self.over_cap: list[int] = []  # pages that needed OCR beyond limits.ocr_max_pages
+        self.rotated: list[int] = []  # pages read after turning them upright
         self.seconds = 0.0
         self.confidences: list[float] = []
         self._usable: bool | None = None
@@ -345,7 +374,17 @@ class OcrSession:
             self.unavailable = f"OCR unavailable: none of the packs {self.options.lang} is installed; install with: {INSTALL_HINT}"
             self._usable = False
             return None
-        result = recognise(prepare_image(image), lang, timeout=self.deadline.remaining())
+        image = prepare_image(image)
+        result = recognise(image, lang, timeout=self.deadline.remaining())
+        if result.confidence is None or result.confidence < LOW_CONFIDENCE:
+            turn = rotation(image, timeout=self.deadline.remaining())
+            if turn:
+                turned = recognise(image.rotate(-turn, expand=True), lang, timeout=self.deadline.remaining())
+                spent = result.seconds + turned.seconds
+                better = (turned.confidence or 0) > (result.confidence or 0)
+                result = replace(turned if better else result, seconds=spent)
+                if better:
+                    self.rotated.append(number)
         self.pages.append(number)
         self.seconds += result.seconds
         if result.confidence is not None:
@@ -365,6 +404,10 @@ class OcrSession:
             meta.append(("ocr_pages", ",".join(map(str, dict.fromkeys(self.pages)))))
             meta.append(("ocr_languages", self.lang or ""))
             meta.append(("ocr_seconds", f"{self.seconds:.2f}"))
+            if self.confidences:
+                meta.append(("ocr_confidence", f"{sum(self.confidences) / len(self.confidences):.1f}"))
+        if self.rotated:
+            meta.append(("ocr_rotated_pages", ",".join(map(str, dict.fromkeys(self.rotated)))))
         if self.over_cap:
             meta.append(("ocr_pages_over_cap", ",".join(map(str, self.over_cap))))
             meta.append(("ocr_note", f"OCR page cap ({self.limits.ocr_max_pages}) reached: {len(self.over_cap)} page(s) left without text"))

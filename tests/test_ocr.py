@@ -77,13 +77,16 @@ def pdf_of(pages: list) -> bytes:
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(612, 286))
+    c = canvas.Canvas(buf)
     for page in pages:
         if isinstance(page, str):
+            c.setPageSize((612, 286))
             c.setFont("Helvetica", 12)
             c.drawString(40, 240, page)
-        else:
-            c.drawImage(ImageReader(page), 0, 0, width=612, height=286)
+        else:  # the page takes the image's shape, 612 pt wide
+            height = 612 * page.size[1] / page.size[0]
+            c.setPageSize((612, height))
+            c.drawImage(ImageReader(page), 0, 0, width=612, height=height)
         c.showPage()
     c.save()
     return buf.getvalue()
@@ -163,6 +166,18 @@ def test_image_only_docx_is_read(tmp_path: Path) -> None:
     assert rec["ocr_pages"] == [1]
     kinds = {(m["entity"], m["kind"], m["page"], m.get("ocr")) for m in rec["mentions"]}
     assert {("hikvision", "vendor", 1, True), ("hikvision", "model_number", 1, True)} <= kinds
+
+
+@needs_tesseract
+def test_sideways_scan_is_turned_upright() -> None:
+    """A landscape table scanned sideways (r066 pages 16-26) reads as noise until turned."""
+    lines = ["Performance requirements matrix, lot 4", "Item 7: Hikvision DS-2CD2143G2-I, quantity 40",
+             "Surveillance of the delivery by the contracting officer", "Acceptance within ten working days"]
+    image = scan_image(lines, _latin_font(), size=(1200, 460), font_size=34).rotate(90, expand=True, fillcolor=246)
+    (doc,) = parse_bytes(pdf_of([image]), "sideways.pdf", ocr=OcrOptions(lang="eng"))
+    assert doc.status == "ok", doc.error
+    assert doc.meta("ocr_rotated_pages") == "1"
+    assert "DS-2CD2143G2-I" in doc.pages[0].text and doc.pages[0].ocr_confidence >= 60
 
 
 def test_ocr_never_leaves_the_scan_unread(tmp_path: Path) -> None:
@@ -253,7 +268,7 @@ def test_lines_follow_tesseract_blocks_and_join_what_tesseract_splits() -> None:
     rows = [  # (text, conf, block, left, width): one row of image_to_data each, height 40
         ("", "-1", 1, 0, 0),
         ("ファ", "91", 1, 10, 60), ("ーウェイ", "88", 1, 72, 120),  # CJK: no space
-        ("DS-", "90", 1, 230, 70), ("2CD2143G2-", "80", 1, 306, 200), ("I,", "85", 1, 512, 14),  # split model
+        ("DS-", "90", 1, 230, 70), ("2CD2143G2-", "80", 1, 306, 200), ("|,", "85", 1, 512, 14),  # split model
         ("well-", "90", 1, 600, 90), ("known", "90", 1, 760, 100),  # far apart: a real space
         ("Delivery", "96", 2, 10, 150), ("30", "90", 2, 175, 40), ("~", "12", 2, 240, 10),  # speck dropped
     ]
