@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from extract import ocr
-from extract.batch import ScanConfig, screen_path
+from extract.batch import ScanConfig, prepare, screen_document, screen_path
 from extract.errors import LimitExceeded
 from extract.limits import DEFAULT_LIMITS, Deadline
 from extract.ocr import OcrOptions, OcrSession, available, choose_languages, guess_languages
@@ -280,3 +280,33 @@ def test_lines_follow_tesseract_blocks_and_join_what_tesseract_splits() -> None:
     text, confs = ocr._lines(data)
     assert text == "ファーウェイ DS-2CD2143G2-I, well- known\nDelivery 30"
     assert confs == [91.0, 88.0, 90.0, 80.0, 85.0, 90.0, 90.0, 96.0, 90.0]
+
+
+# --------------------------------------------------------------------------- the corpus scans
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@needs_tesseract
+@pytest.mark.slow
+@pytest.mark.corpus
+@pytest.mark.parametrize(
+    ("name", "ocr_pages", "words"),
+    [
+        ("r022.pdf", [1, 2], ["eProcurement", "Tender", "FTIR", "COIMBATORE"]),  # text drawn as outlines
+        ("r023.docx", [1], ["eProcurement", "Tender", "Spectroscopy", "COIMBATORE"]),  # 179 pictures
+        ("r066.pdf", list(range(1, 27)), ["Social Security Administration", "Performance Work Statement"]),
+    ],
+)
+def test_corpus_scans_come_back_ok_with_text(tmp_path: Path, name: str, ocr_pages: list[int], words: list[str]) -> None:
+    path = CORPUS / "files" / name
+    if not path.is_file():
+        pytest.skip(f"corpus file {name} absent ({CORPUS})")
+    (doc,) = parse_bytes(path.read_bytes(), name, ocr=OcrOptions())
+    record = screen_document(doc, prepare(ScanConfig()))
+    assert record["status"] == "ok", record["error"]
+    assert record["ocr_pages"] == ocr_pages
+    for word in words:
+        assert word in doc.text, word
+    if name != "r066.pdf":  # both are labelled out_of_scope (rules-only verdict here); r066 has no label
+        assert record["verdict"] == "out_of_scope"
