@@ -260,3 +260,20 @@ def test_xlsx_huge_dimension_checks_the_deadline_within_a_sheet():
     (doc,) = parse_bytes(data, "wide.xlsx", limits=Limits(max_rows_per_sheet=2000), deadline=deadline)
     assert doc.status == "error"
     assert "time limit" in doc.error, doc.error  # not "row limit": the clock was read inside the sheet
+
+
+def test_xlsx_declared_dimension_is_not_materialised(monkeypatch):
+    """The same fixture: only the cells the sheet holds are read, not the 16,384 x 1,048,576
+    its dimension declares, so it reaches the row limit at once instead of after minutes."""
+    import extract.parse.sheet as sheet
+
+    seen = []
+    original = sheet._cell
+    monkeypatch.setattr(sheet, "_cell", lambda v: seen.append(v) or original(v))
+    data = (CRASHES / "xlsx-huge-dimension-stalls-row-loop.xlsx").read_bytes()
+    (doc,) = parse_bytes(data, "wide.xlsx", limits=Limits(max_rows_per_sheet=50))
+    assert "row limit" in doc.error
+    assert len(seen) < 100  # the cells present (and empty rows), not 50 rows x 16,384 padded columns
+    small = filegen.xlsx_bytes({"BoQ": filegen.boq_rows(filegen.BOQ_ITEMS[:3])})
+    (ok,) = parse_bytes(small, "boq.xlsx")
+    assert ok.status == "ok" and ok.pages[0].tables[0][1][2] == "Huawei"

@@ -62,6 +62,8 @@ def parse_xlsx(data: bytes, *, limits: Limits, deadline: Deadline) -> Parsed:
             pages = []
             for number, ws in enumerate(sheets, start=1):
                 deadline.check("document")
+                if hasattr(ws, "reset_dimensions"):  # do not pad rows to the width the sheet declares
+                    ws.reset_dimensions()  # (a 5 KB file can declare 16,384 x 1,048,576 cells)
                 rows = []
                 for i, values in enumerate(ws.iter_rows(values_only=True)):
                     if i >= limits.max_rows_per_sheet:
