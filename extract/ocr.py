@@ -271,6 +271,11 @@ def recognise(image: Image, lang: str, *, timeout: float | None = None, psm: int
     return Recognised(text=text, confidence=confidence, words=len(confs), seconds=time.monotonic() - started)
 
 
+#: OCR leaves this share of the document's time limit (and at least RESERVE_SECONDS) unused,
+#: for matching and classifying the text it did read.
+RESERVE_SHARE = 0.1
+RESERVE_SECONDS = 5.0
+
 #: A page read with a mean word confidence below this may be rotated (a landscape table scanned
 #: sideways: r066 pages 16-26 read at ~33 upright); orientation detection is then asked.
 LOW_CONFIDENCE = 60.0
@@ -329,6 +334,7 @@ class OcrSession:
         self.pages: list[int] = []  # pages recognised
         self.over_cap: list[int] = []  # pages that needed OCR beyond limits.ocr_max_pages
         self.rotated: list[int] = []  # pages read after turning them upright
+        self.out_of_time: list[int] = []  # pages left unread to keep RESERVE of the time limit
         self.seconds = 0.0
         self.confidences: list[float] = []
         self._usable: bool | None = None
@@ -360,31 +366,43 @@ class OcrSession:
     def recognise_page(self, number: int, image: Image) -> Recognised | None:
         """Recognise page `number` (an image of the whole page, or of a DOCX's pictures).
 
-        Returns None when OCR is off or unavailable, or the page cap is spent (the page is then
-        listed in `ocr_pages_over_cap`). Raises LimitExceeded when the document's time runs out.
+        Returns None when OCR is off or unavailable, the page cap is spent (the page is then
+        listed in `ocr_pages_over_cap`), or the document's time is nearly spent (listed in
+        `ocr_pages_out_of_time`): OCR stops early enough to leave RESERVE of the time limit for
+        matching and classifying, so a long scan keeps the pages already read instead of
+        becoming an error record.
         """
         if not self.usable():
             return None
         if len(self.pages) >= self.limits.ocr_max_pages:
             self.over_cap.append(number)
             return None
-        self.deadline.check("document (OCR)")
+        budget = self._budget()
+        if budget is not None and budget <= 1.0:
+            self.out_of_time.append(number)
+            return None
         lang = self._languages()
         if not lang:
             self.unavailable = f"OCR unavailable: none of the packs {self.options.lang} is installed; install with: {INSTALL_HINT}"
             self._usable = False
             return None
         image = prepare_image(image)
-        result = recognise(image, lang, timeout=self.deadline.remaining())
+        try:
+            result = recognise(image, lang, timeout=budget)
+        except LimitExceeded:
+            self.out_of_time.append(number)
+            return None
         if result.confidence is None or result.confidence < LOW_CONFIDENCE:
-            turn = rotation(image, timeout=self.deadline.remaining())
-            if turn:
-                turned = recognise(image.rotate(-turn, expand=True), lang, timeout=self.deadline.remaining())
-                spent = result.seconds + turned.seconds
-                better = (turned.confidence or 0) > (result.confidence or 0)
-                result = replace(turned if better else result, seconds=spent)
-                if better:
-                    self.rotated.append(number)
+            try:
+                turn = rotation(image, timeout=self._budget())
+                if turn:
+                    turned = recognise(image.rotate(-turn, expand=True), lang, timeout=self._budget())
+                    better = (turned.confidence or 0) > (result.confidence or 0)
+                    result = replace(turned if better else result, seconds=result.seconds + turned.seconds)
+                    if better:
+                        self.rotated.append(number)
+            except LimitExceeded:
+                pass  # no time to turn the page: keep the upright reading
         self.pages.append(number)
         self.seconds += result.seconds
         if result.confidence is not None:
@@ -396,6 +414,13 @@ class OcrSession:
             if guessed:
                 self.lang = guessed
         return result
+
+    def _budget(self) -> float | None:
+        """Seconds OCR may still use: the time left minus the reserve; None without a limit."""
+        remaining = self.deadline.remaining()
+        if remaining is None:
+            return None
+        return remaining - max(RESERVE_SECONDS, RESERVE_SHARE * (self.deadline.seconds or 0.0))
 
     def metadata(self) -> list[tuple[str, str]]:
         """(key, value) pairs for the Document: what was OCR'd, in which languages, what was not."""
@@ -411,6 +436,8 @@ class OcrSession:
         if self.over_cap:
             meta.append(("ocr_pages_over_cap", ",".join(map(str, self.over_cap))))
             meta.append(("ocr_note", f"OCR page cap ({self.limits.ocr_max_pages}) reached: {len(self.over_cap)} page(s) left without text"))
+        if self.out_of_time:
+            meta.append(("ocr_pages_out_of_time", ",".join(map(str, dict.fromkeys(self.out_of_time)))))
         if self.unavailable:
             meta.append(("ocr_unavailable", self.unavailable))
         return meta
@@ -421,4 +448,6 @@ class OcrSession:
             return self.unavailable
         if self.over_cap:
             return f"OCR page cap ({self.limits.ocr_max_pages}) reached"
+        if self.out_of_time:
+            return f"OCR stopped at the time limit ({len(self.out_of_time)} page(s) not read)"
         return ""
