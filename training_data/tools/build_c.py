@@ -489,6 +489,29 @@ NB_QUAL_SYSTEMS = (
      ["45234100", "71311230", "45234115", "50220000"]),
 )
 
+# Hard negatives: words that look like ICT ("overvåking", "nett", "sikkerhet", "alarm") in
+# purchases that are not network, surveillance, radio or security equipment.
+NB_SUBJECTS += [
+    ("vannkvalitet", OOS, "Overvåking av vannkvalitet i vassdrag", "Monitoring of water quality in watercourses",
+     [("Statsforvalteren skal kjøpe tjenester for prøvetaking og analyse av vannkvalitet i 40 innsjøer og elver, med rapportering etter vannforskriften.",
+       "The county governor will buy sampling and analysis of water quality in 40 lakes and rivers, reported under the Water Regulations."),
+      ("Overvåkingen omfatter kjemiske, biologiske og hydromorfologiske parametere.", "")],
+     ["90711500", "71900000", "90733000"], "HARD: environmental 'overvåking' (monitoring), not video surveillance"),
+    ("brannalarm-service", OOS, "Service og kontroll av brannalarmanlegg", "Service and inspection of fire alarm systems",
+     [("Avtalen omfatter årlig kontroll, service og utbedring av brannalarmanlegg, nødlys og røykluker i 160 kommunale bygg.",
+       "The agreement covers annual inspection, service and repair of fire alarm systems, emergency lighting and smoke vents in 160 municipal buildings.")],
+     ["50413200", "45312100", "31518200"], "HARD: fire alarms and emergency lighting; building safety, not a restricted kind"),
+    ("fjernvarme", OOS, "Utvidelse av fjernvarmenettet", "Extension of the district heating network",
+     [("Energiselskapet skal legge om lag 4 km nye fjernvarmerør med tilhørende kummer og kundesentraler i sentrum.",
+       "The energy company will lay about 4 km of new district heating pipes with chambers and customer substations in the city centre.")],
+     ["45232140", "44163000"], "HARD: a district heating 'nett', not a data network"),
+    ("hms-radgivning", OOS, "Rådgivning innen HMS og sikkerhetsstyring", "Advisory services in HSE and safety management",
+     [("Oppdraget gjelder bistand til risikovurderinger, internkontroll og beredskapsøvelser for kommunens tekniske sektor.",
+       "The assignment covers support with risk assessments, internal control and emergency exercises for the municipality's technical sector.")],
+     ["71317200", "79417000"], "HARD: 'sikkerhet' as occupational safety advisory"),
+]
+NB_SUBJECTS[:] = [s for s in NB_SUBJECTS if s[0] not in {"flyttetjenester", "snorydding"}]
+
 
 # =====================================================================================
 # en: US federal / state / city solicitations
@@ -628,7 +651,7 @@ EN_OOS = [
       ("Controls Interface", "The Contractor shall verify that chiller status points read correctly on the existing building automation workstation. The Contractor shall not alter the automation system programming without written approval.")],
      [("0001", "Quarterly preventive maintenance, chillers 1-3", "4", "QT"), ("0002", "Annual teardown and eddy-current testing", "1", "JB"),
       ("0003", "Cooling tower maintenance", "4", "QT"), ("0004", "Emergency repair labor (not-to-exceed)", "120", "HR"), ("0005", "Repair parts (not-to-exceed)", "1", "LO")],
-     "HARD: HVAC maintenance; FAR 52.204-23/25 clauses naming Kaspersky/Huawei/Hikvision are boilerplate"),
+     "chiller/HVAC maintenance"),
     ("custodial", "Custodial Services", "561720", "S201",
      "The installation requires custodial services for administrative buildings, a fitness center and a child development center, totalling about 212,000 square feet of floor space with carpet, vinyl tile and sealed concrete.",
      [("Daily Cleaning", "Daily tasks include emptying trash and recycling, spot-cleaning glass, vacuuming carpeted traffic lanes, damp mopping hard floors, and cleaning and restocking restrooms and break rooms."),
@@ -638,7 +661,7 @@ EN_OOS = [
       ("Inspections", "The COR will inspect a random sample of rooms weekly using the performance requirements summary. Rooms that fail inspection shall be re-cleaned within four hours at no additional cost."),
       ("Key Control", "Keys issued to the Contractor remain Government property. Lost keys shall be reported within two hours and the Contractor shall bear the cost of re-keying.")],
      [("0001", "Custodial services, base period", "12", "MO"), ("0002", "Carpet extraction (semi-annual)", "2", "EA"), ("0003", "Floor strip and refinish", "4", "EA"), ("0004", "Special event cleaning", "10", "EA")],
-     "HARD: custodial services with FAR 52.204-24/25 clause text naming restricted vendors"),
+     "custodial services"),
     ("grounds", "Grounds Maintenance Services", "561730", "S208",
      "The facility covers 86 acres of improved and semi-improved grounds, including lawns, shrub beds, parking islands, a drainage swale and a perimeter fence line.",
      [("Mowing and Trimming", "Improved areas shall be mowed to a height of three inches whenever grass reaches four and a half inches, with trimming around signs, fence posts and structures during the same visit."),
@@ -647,7 +670,7 @@ EN_OOS = [
       ("Irrigation", "The Contractor shall activate, adjust and winterize the irrigation system and repair broken heads within three working days."),
       ("Herbicide Application", "Pesticide applicators shall be state certified. Application records shall show product, EPA registration number, rate and location and be delivered monthly.")],
      [("0001", "Grounds maintenance, base year", "12", "MO"), ("0002", "Leaf removal season", "1", "JB"), ("0003", "Mulch installation", "240", "CY"), ("0004", "Storm debris cleanup (as ordered)", "6", "EA")],
-     "grounds maintenance with 889 clause boilerplate"),
+     "grounds maintenance"),
     ("cemetery", "Cemetery Facilities Maintenance", "561730", "S208",
      "The national cemetery contains about 41,000 interments on 120 acres, with columbarium walls, committal shelters, an administration building and maintenance yard. The Government requires a contractor to maintain the grounds to national shrine standards.",
      [("Turf and Headstones", "The Contractor shall mow and trim around every upright headstone and flat marker so that no grass overhangs the marker face, and shall raise and realign headstones that deviate more than two degrees from vertical."),
@@ -656,7 +679,7 @@ EN_OOS = [
       ("Ceremonies", "Maintenance activities shall stop within 300 feet of any committal service in progress. Equipment shall be moved out of sight lines before processions arrive."),
       ("Snow and Ice", "Roads and walks leading to committal shelters shall be cleared before 7:30 a.m. after any snowfall of more than one inch.")],
      [("0001", "Grounds and headstone maintenance", "12", "MO"), ("0002", "Headstone realignment", "1500", "EA"), ("0003", "Gravesite renovation", "800", "EA"), ("0004", "Snow removal events", "15", "EA")],
-     "HARD: cemetery maintenance SF1449 package carrying 52.204-23/24/25 text"),
+     "cemetery maintenance"),
     ("furniture", "Office Furniture Supply and Installation", "337214", "7110",
      "The agency is consolidating three leased offices into one federal building and needs workstations, seating, storage and conference furniture delivered and installed on four floors.",
      [("Workstations", "Workstations shall be 6 by 6 foot panel systems with 54-inch high panels, sit-stand work surfaces with electric lift, a pedestal file and a monitor arm per station."),
@@ -665,7 +688,7 @@ EN_OOS = [
       ("Electrical Feeds", "Panel systems shall include base power infeeds; building electricians will connect the infeeds. Voice and data cabling is outside this order."),
       ("Punch List", "A joint walk-through will produce a punch list; items shall be corrected within ten working days.")],
      [("0001", "Sit-stand workstation, 6x6", "148", "EA"), ("0002", "Task chair", "160", "EA"), ("0003", "Conference table, 12 ft", "6", "EA"), ("0004", "Lateral file, 3-drawer", "40", "EA"), ("0005", "Installation labor", "1", "LO")],
-     "furniture with clause boilerplate"),
+     "furniture"),
     ("bakery", "Commissary Bakery Operations", "311811", "S203",
      "The commissary operates an in-store bakery that supplies bread, rolls, cakes and pastries to patrons. This performance work statement covers operating the bakery with contractor staff and ingredients under a resale arrangement.",
      [("Production", "The Contractor shall bake fresh products daily, maintain a minimum of 25 varieties on display and rotate stock so that no product is sold past its pull date."),
@@ -673,7 +696,7 @@ EN_OOS = [
       ("Special Orders", "Customers may order decorated cakes with 48 hours' notice; the Contractor shall keep an order book at the counter."),
       ("Pricing", "Resale prices shall be set by the Contractor within the agreed markup and posted on shelf labels.")],
      [("0001", "Bakery operation (resale concession)", "12", "MO"), ("0002", "Holiday production surge", "2", "EA")],
-     "food service with clause boilerplate"),
+     "bakery/food service"),
     ("bottled-water", "Bottled Water and Cooler Rental", "312112", "8960",
      "The department needs bottled drinking water in single-serve and five-gallon containers, plus rental of hot-and-cold dispensers, for offices, maintenance yards and emergency shelters.",
      [("Products", "Single-serve bottles shall be 16.9 oz in cases of 24; five-gallon bottles shall be BPA-free. All water shall meet FDA bottled water standards and the International Bottled Water Association code."),
@@ -681,7 +704,7 @@ EN_OOS = [
       ("Dispensers", "Rented dispensers shall be sanitized every three months and replaced within one business day if they fail."),
       ("Pricing", "Prices shall remain firm for the first year; later adjustments are limited to the change in the Consumer Price Index.")],
      [("0001", "Water, 16.9 oz, case of 24", "6000", "CS"), ("0002", "Water, 5 gallon", "2400", "EA"), ("0003", "Dispenser rental", "85", "MO")],
-     "bottled water bid with boilerplate"),
+     "bottled water"),
     ("guard", "Armed Security Guard Services", "561612", "S206",
      "The Government requires armed protective security officers at a federal courthouse and an adjoining parking structure, 24 hours a day, seven days a week.",
      [("Posts", "Officers shall staff the entry screening posts, the loading dock and a roving patrol according to the post orders. Post hours total about 35,000 per year."),
@@ -742,7 +765,7 @@ EN_OOS = [
       ("Delivery", "Deliveries shall be made within 48 hours of an order, by drivers trained in spill prevention; tank levels shall be gauged before and after delivery."),
       ("Pricing", "Price is the OPIS daily rack average plus a fixed differential stated in the offer.")],
      [("0001", "Unleaded gasoline", "60000", "GL"), ("0002", "Diesel, ULSD", "85000", "GL")],
-     "fuel delivery with 889 certification"),
+     "fuel delivery"),
     ("training-services", "Leadership Training Services", "611430", "U008",
      "The agency seeks instructor-led leadership courses for supervisors and managers at regional offices.",
      [("Courses", "The Contractor shall deliver a three-day course for new supervisors and a two-day course on managing change, each for up to 24 participants."),
@@ -798,7 +821,7 @@ EN_ICT = [
       ("Supply Chain", "All equipment shall be new, from the OEM's authorised channel, and no equipment shall be produced by an entity named in FAR 52.204-25."),
       ("Documentation", "As-built drawings, configuration files and port maps shall be delivered in native format within thirty days of acceptance.")],
      [("0001", "Core switch pair with optics", "1", "SE"), ("0002", "Distribution switch stack", "8", "EA"), ("0003", "48-port PoE+ access switch", "126", "EA"), ("0004", "Wi-Fi 6E access point", "410", "EA"), ("0005", "Installation and cutover services", "1", "LO")],
-     "network equipment purchase; restricted names only in the FAR clauses"),
+     "network equipment purchase"),
     ("vss", "Video Surveillance System Upgrade", "561621", "N063",
      "The station's legacy analog cameras and digital video recorders are failing. This statement of work covers an IP video surveillance system with fixed and PTZ cameras, network video recorders, a video management system and monitoring workstations in the operations center.",
      [("Cameras", "The Contractor shall furnish and install 96 fixed IP cameras (minimum 4 MP, WDR, IR to 30 m) and 12 PTZ cameras with 30x optical zoom at the perimeter, ports of entry and vehicle lanes."),
@@ -807,7 +830,7 @@ EN_ICT = [
       ("Compliance", "Cameras, recorders and their components shall not be produced by Hikvision, Dahua, Hytera or any affiliate, in accordance with Section 889."),
       ("Training and Warranty", "The Contractor shall train operators and provide a two-year warranty with next-business-day replacement.")],
      [("0001", "Fixed IP camera", "96", "EA"), ("0002", "PTZ camera", "12", "EA"), ("0003", "Network video recorder", "4", "EA"), ("0004", "VMS licences", "110", "EA"), ("0005", "Installation", "1", "LO")],
-     "video surveillance purchase; prohibition clause only"),
+     "video surveillance purchase; 889 prohibition in the SOW"),
     ("lmr-p25", "Land Mobile Radio P25 System Modernization", "517112", "5820",
      "The refuge complex relies on an analog VHF radio system for law enforcement and fire operations. This requirement replaces repeaters and subscriber radios with a P25 Phase II trunked system interoperable with state and county networks.",
      [("Infrastructure", "The Contractor shall provide P25 Phase II repeaters, site controllers and microwave backhaul at four mountaintop sites, with generators and battery plants."),
@@ -894,6 +917,64 @@ EN_RVN = [
     ("ezviz-imou", [("EZVIZ H8c outdoor Wi-Fi camera", 20, "EA"), ("Imou Cruiser 2 Wi-Fi camera", 12, "EA"), ("microSD 128GB", 32, "EA")], "hikvision", "quote", "HARD: consumer sub-brands EZVIZ (Hikvision) and Imou (Dahua) quoted"),
     ("huawei-wifi", [("AirEngine 6761-21 Wi-Fi 6 access point", 120, "EA"), ("AirEngine 9700-M1 WLAN controller", 2, "EA"), ("Installation labor", 1, "LO")], "huawei", "boq", "HARD: Huawei product line AirEngine without the vendor name"),
 ]
+
+# More subject-specific tasks for the ICT subjects: in real ICT statements of work the subject
+# fills most of the document, so the clause boilerplate must not drown it out here either.
+EN_ICT_MORE = {
+    "network-refresh": [
+        ("Network Management", "The Contractor shall deploy a network management system that polls every switch and access point by SNMPv3, stores configuration backups nightly and alerts the NOC on interface errors, high CPU and failed power supplies."),
+        ("IP Addressing and VLANs", "The Contractor shall implement the approved IP addressing plan, with separate VLANs for clinical devices, building automation, voice, guest wireless and video surveillance, and document every subnet in the IP address management tool."),
+        ("Network Access Control", "Wired and wireless ports shall authenticate devices by 802.1X with MAC authentication bypass for devices that cannot run a supplicant; unknown devices shall land in a quarantine VLAN."),
+        ("Acceptance Testing", "Acceptance testing shall include failover of each redundant link, throughput tests between closets, roaming tests across access points and a 30-day burn-in without critical faults."),
+        ("Optics and Cabling", "The Contractor shall supply OEM-qualified optics and replace patch cords in each closet, labelling both ends according to TIA-606-C."),
+    ],
+    "vss": [
+        ("Camera Placement", "The Contractor shall submit a camera placement plan with fields of view, pixel density at target distance (at least 80 pixels per foot for identification zones) and lighting assessment for each location."),
+        ("Video Analytics", "The VMS shall support line-crossing, loitering and object-left-behind analytics on selected perimeter cameras and forward alarms to the operations center."),
+        ("Cybersecurity of the VSS", "Default passwords shall be changed, unused services disabled, firmware signed and current, and all cameras placed behind the surveillance network firewall; the VSS shall obtain an authority to operate before going live."),
+        ("Operator Workstations", "Four operator workstations with dual 32-inch monitors and a video wall of six displays shall be installed in the operations center."),
+        ("Removal of Legacy Equipment", "Legacy analog cameras, coaxial cable and DVRs shall be removed, and hard drives sanitized and returned to the Government."),
+    ],
+    "lmr-p25": [
+        ("Dispatch Consoles", "The Contractor shall integrate four IP dispatch console positions with the new system, including patching, instant recall recording and emergency alarm display."),
+        ("Encryption Key Management", "A key management facility shall generate, store and distribute encryption keys over the air; the Contractor shall train two Government key custodians."),
+        ("Towers and Shelters", "Tower structural analyses shall be performed before antennas are added; shelters shall receive new grounding per R56 and surge protection on every line."),
+        ("Subscriber Programming", "All radios shall be programmed with the approved talkgroup plan and interoperability channels, and a fleet map delivered in native format."),
+        ("Cutover Plan", "Cutover from the analog system shall be phased by district with both systems operating in parallel for at least two weeks."),
+    ],
+    "soc": [
+        ("Log Sources Onboarding", "Within ninety days the Contractor shall onboard all priority log sources: perimeter firewalls, VPN concentrators, domain controllers, DNS, proxy, EDR and the cloud tenant audit logs."),
+        ("Use Cases", "The Contractor shall maintain a library of detection use cases mapped to MITRE ATT&CK techniques and review their effectiveness quarterly."),
+        ("Playbooks", "Incident response playbooks shall cover ransomware, business email compromise, insider threat and denial of service, and be exercised in a tabletop at least twice a year."),
+        ("Staffing", "The SOC shall be staffed with tier 1 analysts around the clock and tier 2 and tier 3 analysts on call; analysts shall hold relevant certifications and a favourable background investigation."),
+        ("Forensics", "The Contractor shall collect memory and disk images, maintain chain of custody and deliver forensic reports suitable for law enforcement referral."),
+    ],
+    "firewall": [
+        ("Segmentation", "Internal segmentation firewalls shall separate the user network, server zones, the operational technology network and the management network, with default-deny rules."),
+        ("Remote Access", "Remote access VPN shall require multifactor authentication and device posture checks before connecting users to internal applications."),
+        ("Logging", "All firewalls shall send traffic and threat logs to the SIEM in a structured format and retain ninety days locally."),
+        ("High Availability Testing", "Failover tests shall show session continuity with no more than three lost packets."),
+    ],
+    "gwac-it": [
+        ("Network Operations", "Awardees may be asked to run network operations centers, monitor WAN circuits and LAN devices, replace failed switches and routers, and manage carrier services for voice and data."),
+        ("Telecommunications Services", "Orders may cover unified communications, contact center telephony, cellular device management and circuit provisioning at field offices."),
+        ("Security Operations", "Orders may require SOC services, vulnerability scanning, penetration testing, continuous diagnostics and mitigation tools and incident response."),
+        ("Labor Categories", "Labor categories include network engineer, wireless engineer, telecommunications specialist, information security analyst, cloud architect and help desk specialist."),
+        ("Supply Chain Risk Management", "Awardees shall maintain a supply chain risk management plan for hardware and software delivered under orders and shall not deliver products of covered entities."),
+    ],
+    "cyber-ordering-guide": [
+        ("Penetration Testing", "Penetration testing services simulate attacks on networks, web applications and wireless systems and report exploitable weaknesses with remediation advice."),
+        ("Incident Response", "Incident response services help an agency detect, contain and recover from intrusions, including forensic analysis and malware reverse engineering."),
+        ("Cyber Hunt", "Cyber hunt services search the agency's networks and endpoints for adversaries that evaded automated defenses."),
+        ("Risk and Vulnerability Assessment", "Assessments include network mapping, vulnerability scanning, phishing assessments, wireless assessments and database and operating system scanning."),
+        ("Security Operations Center Services", "Vendors in the pool may operate or augment an agency SOC, including SIEM engineering and 24x7 monitoring."),
+    ],
+    "lte-routers": [
+        ("Device Management", "A cloud management platform shall report modem signal, data usage and location, push firmware and configuration and alert on offline routers."),
+        ("Security", "Routers shall support a stateful firewall, IPsec to the county data center and certificate-based authentication."),
+        ("Carrier Certification", "Routers and modules shall be certified on the selected carrier networks including Band 14 for FirstNet."),
+    ],
+}
 
 # General PWS/SOW sections shared by all solicitations; a document samples several.
 PWS_GENERAL = [
@@ -1138,6 +1219,92 @@ def extra_sections(rng: random.Random, tasks, h) -> list[str]:
         out.append(h("Offeror Representations and Certifications (excerpt)") + "\n" + "\n".join(rng.sample(REPS_FORM, rng.randint(5, 9))))
     return out
 
+# Contractor IT-hygiene paragraphs that real facility and service solicitations carry (access to
+# agency systems, contractor laptops): they name firewalls, anti-virus and networks although
+# nothing of the kind is bought. Sampled into solicitations of every label.
+IT_HYGIENE = [
+    ("Contractor-Owned Computers", "Any contractor-owned laptop used to prepare deliverables shall run a supported operating system, current anti-virus or endpoint security software with daily signature updates, a host firewall and full-disk encryption."),
+    ("Connection to Government Networks", "The Contractor shall not connect any device to the Government local area network or wireless network without written approval of the information system security officer. Personal routers, hotspots and switches are prohibited in Government spaces."),
+    ("Protection of Government Information", "Government information shall be stored only on systems that meet the basic safeguarding requirements of FAR 52.204-21; e-mail containing sensitive information shall be encrypted."),
+    ("Use of Government IT", "Contractor staff issued Government accounts shall complete annual cyber awareness training and comply with the agency's rules of behavior; accounts of departing staff shall be disabled within one business day."),
+    ("Incident Reporting", "The Contractor shall report any suspected loss of Government information, malware on a device used for this contract or unauthorised access to the COR and the security operations center within one hour."),
+    ("Telephones", "The Government will provide a desk telephone in the contractor's office space; the Contractor is responsible for its own mobile phones and service plans."),
+    ("Building Automation Access", "Remote access to the building automation system for troubleshooting is allowed only through the Government's approved VPN and must be requested through the COR for each session."),
+]
+CHECKLIST_TITLES = [
+    ("52.203-6", "Restrictions on Subcontractor Sales to the Government", "JUN 2020"),
+    ("52.203-13", "Contractor Code of Business Ethics and Conduct", "NOV 2021"),
+    ("52.204-10", "Reporting Executive Compensation and First-Tier Subcontract Awards", "JUN 2020"),
+    ("52.204-14", "Service Contract Reporting Requirements", "OCT 2016"),
+    ("52.204-23", "Prohibition on Contracting for Hardware, Software, and Services Developed or Provided by Kaspersky Lab and Other Covered Entities", "DEC 2023"),
+    ("52.204-25", "Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or Equipment", "NOV 2021"),
+    ("52.204-27", "Prohibition on a ByteDance Covered Application", "JUN 2023"),
+    ("52.204-30", "Federal Acquisition Supply Chain Security Act Orders—Prohibition", "DEC 2023"),
+    ("52.209-6", "Protecting the Government's Interest When Subcontracting with Contractors Debarred, Suspended, or Proposed for Debarment", "JAN 2025"),
+    ("52.209-9", "Updates of Publicly Available Information Regarding Responsibility Matters", "OCT 2018"),
+    ("52.219-6", "Notice of Total Small Business Set-Aside", "NOV 2020"),
+    ("52.219-8", "Utilization of Small Business Concerns", "JAN 2025"),
+    ("52.219-14", "Limitations on Subcontracting", "OCT 2022"),
+    ("52.219-27", "Notice of Set-Aside for, or Sole-Source Award to, Service-Disabled Veteran-Owned Small Business Concerns", "SEP 2023"),
+    ("52.222-3", "Convict Labor", "JUN 2003"),
+    ("52.222-19", "Child Labor—Cooperation with Authorities and Remedies", "FEB 2024"),
+    ("52.222-21", "Prohibition of Segregated Facilities", "APR 2015"),
+    ("52.222-26", "Equal Opportunity", "SEP 2016"),
+    ("52.222-35", "Equal Opportunity for Veterans", "JUN 2020"),
+    ("52.222-36", "Equal Opportunity for Workers with Disabilities", "JUN 2020"),
+    ("52.222-37", "Employment Reports on Veterans", "JUN 2020"),
+    ("52.222-40", "Notification of Employee Rights Under the National Labor Relations Act", "DEC 2010"),
+    ("52.222-41", "Service Contract Labor Standards", "AUG 2018"),
+    ("52.222-50", "Combating Trafficking in Persons", "NOV 2021"),
+    ("52.222-54", "Employment Eligibility Verification", "JAN 2025"),
+    ("52.222-55", "Minimum Wages for Contractor Workers Under Executive Order 14026", "JAN 2022"),
+    ("52.222-62", "Paid Sick Leave Under Executive Order 13706", "JAN 2022"),
+    ("52.223-18", "Encouraging Contractor Policies to Ban Text Messaging While Driving", "MAY 2024"),
+    ("52.225-13", "Restrictions on Certain Foreign Purchases", "FEB 2021"),
+    ("52.232-33", "Payment by Electronic Funds Transfer—System for Award Management", "OCT 2018"),
+    ("52.232-40", "Providing Accelerated Payments to Small Business Subcontractors", "MAR 2023"),
+]
+FAR_889_TITLES = {n: t for n, t, _ in FAR_889}
+
+
+def checklist_212_5(rng: random.Random) -> str:
+    """52.212-5 paragraph (b) checklist: clause titles with check marks, 889 titles included."""
+    lines = ["52.212-5 Contract Terms and Conditions Required To Implement Statutes or Executive Orders—Commercial Products and Commercial Services",
+             rng.choice(("(b) The Contractor shall comply with the FAR clauses in this paragraph (b) that the Contracting Officer has indicated as being incorporated in this contract by reference:",
+                         "(b) The Contracting Officer has checked the clauses below that apply to this acquisition:"))]
+    chosen = sorted(rng.sample(CHECKLIST_TITLES, rng.randint(14, len(CHECKLIST_TITLES))), key=lambda c: c[0])
+    mark = rng.choice(("[X]", "__X__", "(X)"))
+    blank = {"[X]": "[ ]", "__X__": "_____", "(X)": "( )"}[mark]
+    for i, (n, t, d) in enumerate(chosen, 1):
+        checked = mark if ("204-2" in n or rng.random() < 0.6) else blank
+        lines.append(f"{checked} ({i}) {n}, {t} ({d}).")
+    return "\n".join(lines)
+
+
+def clause_section_real(rng: random.Random, n_other: tuple[int, int]) -> str:
+    """Clause section in one of the shapes real solicitations use.
+
+    full: 889 clauses in full text (vendor names); kaspersky: only 52.204-23 in full, the rest by
+    title; titles: every 889 clause by number and title only (no vendor names) plus a 52.212-5
+    checklist; mixed: 52.204-24 in full, 52.204-25 by title, checklist.
+    """
+    mode = rng.choice(("full", "kaspersky", "titles", "titles", "mixed"))
+    if mode == "full":
+        return clause_section(rng, n_other)
+    parts = [rng.choice(("SECTION I - CONTRACT CLAUSES", "CONTRACT CLAUSES", "PART II - CONTRACT CLAUSES", "Clauses and Provisions"))]
+    other = rng.sample(FAR_OTHER, rng.randint(*n_other))
+    full_889 = {"kaspersky": ["52.204-23"], "mixed": ["52.204-24"], "titles": []}[mode]
+    for n, t, w in FAR_889:
+        if n in full_889:
+            other.append((n, t, rng.choice(w)))
+    other.sort(key=lambda c: [int(x) if x.isdigit() else 0 for x in re.split(r"[.-]", c[0])])
+    for n, t, x in other:
+        parts.append(f"{n} {t}\n{x}")
+    refs = rng.sample(FAR_REF_LIST, rng.randint(8, 20)) + [f"{n} {t}" for n, t in FAR_889_TITLES.items() if n not in full_889 and rng.random() < 0.8]
+    parts.append(rng.choice(("The following clauses are incorporated by reference:", "CLAUSES INCORPORATED BY REFERENCE", "52.252-2 Clauses Incorporated by Reference (FEB 1998) - the following apply:")) + "\n" + "\n".join(sorted(refs)))
+    parts.append(checklist_212_5(rng))
+    return "\n\n".join(parts)
+
 
 def en_solicitation(rng: random.Random, subj, label: str, md: bool) -> tuple[str, str]:
     """A long SF1449/RFQ-style solicitation with PWS, optional wage determination and clauses."""
@@ -1155,25 +1322,28 @@ def en_solicitation(rng: random.Random, subj, label: str, md: bool) -> tuple[str
         "Work consists of the tasks below at the locations listed in the schedule. Quantities are estimates; the Government will order what it needs.",
     ))
     parts.append(f"2. Scope\n{scope}")
+    tasks = list(tasks) + EN_ICT_MORE.get(key, [])
     chosen = rng.sample(tasks, max(3, len(tasks) - rng.randint(0, 2)))
     for i, (th, tx) in enumerate(chosen, 1):
         parts.append(f"3.{i} {th}\n{tx}")
     for i, (gh, gx) in enumerate(rng.sample(PWS_GENERAL, rng.randint(7, 13)), 4):
         parts.append(f"{i}. {gh}\n{gx}")
     parts += extra_sections(rng, tasks, h)
+    if rng.random() < 0.55:
+        parts += [f"{a}\n{b}" for a, b in rng.sample(IT_HYGIENE, rng.randint(2, 5))]
     if not city:
         wd = wage_block(rng, key)
         if wd:
             parts.append(h("Wage Determination") + "\n" + wd)
         parts.append(h("Instructions to Offerors") + "\n" + "\n".join(f"({chr(97 + i)}) {t}" for i, t in enumerate(rng.sample(INSTRUCTIONS, rng.randint(4, 7)))))
-        parts.append(clause_section(rng, (16, 32)))
+        parts.append(clause_section_real(rng, (16, 32)))
     else:
         terms = rng.sample(CITY_TERMS, rng.randint(7, 12))
         fed = [t for t in CITY_TERMS if t[0] == "Federal Funds"]
         if fed[0] not in terms and rng.random() < 0.7:
             terms.append(fed[0])
         parts.append(h("General Terms and Conditions") + "\n\n" + "\n\n".join(f"{i}. {a}. {b}" for i, (a, b) in enumerate(terms, 1)))
-        parts.append(clause_section(rng, (8, 18)))
+        parts.append(clause_section_real(rng, (8, 18)))
     parts.append(f"Point of contact: Contracting Officer, {buyer}. Reference {number} on all correspondence.")
     return "\n\n".join(parts) + "\n", buyer
 
@@ -1249,7 +1419,7 @@ def en_rvn_offer(rng: random.Random, offer, md: bool) -> tuple[str, str]:
         out.append(f"\n{gh}\n{gx}")
     out.append("\n" + h_plain("Instructions") + "\n" + "\n".join(rng.sample(INSTRUCTIONS, rng.randint(3, 5))))
     out += ["\n" + x for x in extra_sections(rng, OFFER_TASKS, h_plain)]
-    out.append("\n" + clause_section(rng, (14, 28)))
+    out.append("\n" + clause_section_real(rng, (14, 28)))
     return "\n".join(out) + "\n", firm
 
 
@@ -1280,7 +1450,7 @@ def en_city_bid(rng: random.Random, subj, md: bool) -> tuple[str, str]:
     terms = rng.sample(CITY_TERMS, rng.randint(10, len(CITY_TERMS)))
     parts.append("TERMS AND CONDITIONS\n\n" + "\n\n".join(f"{i}. {a}\n{b}" for i, (a, b) in enumerate(terms, 1)))
     parts += extra_sections(rng, tasks, str.upper)[2:]
-    parts.append(clause_section(rng, (10, 22)))
+    parts.append(clause_section_real(rng, (10, 22)))
     return "\n\n".join(parts) + "\n", buyer
 
 
@@ -1292,6 +1462,23 @@ def en_guide(rng: random.Random, guide) -> str:
         out.append(f"{i}. {p}")
     out.append("")
     out.append(clause_section(rng, (4, 8), include_889=0.5) if rng.random() < 0.5 else "This document is guidance and does not change any regulation.")
+    return "\n".join(out) + "\n"
+
+
+def en_ordering_guide(rng: random.Random, subj) -> str:
+    """An ordering guide for a pool of security services (no CLIN schedule, no wage table)."""
+    key, title, naics, psc, background, tasks, _clins, _note = subj
+    agency = rng.choice(("General Services Administration", "Department of Homeland Security", "Department of the Interior", "NASA SEWP Program Office"))
+    out = [title, f"{agency} - {rng.choice(('Federal Acquisition Service', 'Office of the Chief Information Officer', 'IT Category Management'))}",
+           f"Version {rng.randint(1, 4)}.{rng.randint(0, 9)}", "", "1. Purpose", background, "", "2. Services Available"]
+    allt = list(tasks) + EN_ICT_MORE.get(key, [])
+    for i, (a, b) in enumerate(rng.sample(allt, len(allt) - rng.randint(0, 2)), 1):
+        out.append(f"2.{i} {a}\n{b}")
+    out.append("")
+    out.append("3. Ordering Procedures")
+    out.append("\n".join(f"({chr(97 + i)}) {t}" for i, t in enumerate(rng.sample(INSTRUCTIONS, rng.randint(3, 5)))))
+    out += ["", "4. Definitions"] + [f"{a}: {b}" for a, b in rng.sample(DEFINITIONS, rng.randint(3, 6))]
+    out += ["", "5. Clauses Applicable to Orders", clause_section(rng, (6, 14))]
     return "\n".join(out) + "\n"
 
 
@@ -1624,12 +1811,14 @@ def plans(rng: random.Random):
         for _ in range(2):
             out.append(("en", OOS, lambda r, s=s, md=False: (en_solicitation(r, s, OOS, r.random() < 0.4)[0], s[0]), s[7], "solicitation with SOW/PWS", (".txt", ".txt", ".md", ".html")))
     for s in rng.sample(EN_OOS, 10):
-        out.append(("en", OOS, lambda r, s=s: (en_city_bid(r, s, r.random() < 0.3)[0], "city-bid-" + s[0]), "HARD: city invitation to bid with terms incl. 2 CFR 200.216 clause naming restricted vendors; " + s[7].replace("HARD: ", ""), "invitation to bid", (".txt", ".md")))
+        out.append(("en", OOS, lambda r, s=s: (en_city_bid(r, s, r.random() < 0.3)[0], "city-bid-" + s[0]), "HARD: city invitation to bid with long terms and conditions; " + s[7].replace("HARD: ", ""), "invitation to bid", (".txt", ".md")))
     for g in GUIDES:
         out.append(("en", OOS, lambda r, g=g: (en_guide(r, g), g[0]), g[3], "guidance", (".txt", ".md")))
     for s in EN_ICT:
         for _ in range(2):
-            out.append(("en", ICT, lambda r, s=s: (en_solicitation(r, s, ICT, r.random() < 0.4)[0], s[0]), "HARD: " + s[7] + "; FAR 52.204-2x boilerplate names restricted vendors" if "HARD" not in s[7] else s[7], "solicitation with SOW/PWS", (".txt", ".md", ".html")))
+            make = (lambda r, s=s: (en_ordering_guide(r, s), s[0])) if s[0] == "cyber-ordering-guide" else \
+                (lambda r, s=s: (en_solicitation(r, s, ICT, r.random() < 0.4)[0], s[0]))
+            out.append(("en", ICT, make, s[7], ("ordering guide" if s[0] == "cyber-ordering-guide" else "solicitation with SOW/PWS"), (".txt", ".md", ".html")))
     for _ in range(5):
         out.append(("en", ICT, lambda r: (en_price_proposal(r, r.random() < 0.5)[0], "price-proposal-security"), "security software/services price proposal (SKU table); no restricted vendor", "price proposal", (".txt", ".md")))
     offers = list(EN_RVN) + rng.sample(EN_RVN, 5)
@@ -1639,6 +1828,22 @@ def plans(rng: random.Random):
         note = s[5]
         out.append(("vi", s[1], lambda r, s=s: (vi_criteria(r, s)[0], s[0]), note, "technical criteria", (".txt", ".txt", ".md", ".html")))
     return out
+
+
+_NAMES = re.compile(r"\b(Huawei|ZTE|Hytera|Hikvision|Dahua|Kaspersky)\b")
+
+
+def clause_note(lang: str, label: str, note: str, text: str) -> str:
+    """Say in the note what the clause boilerplate of an English solicitation contains."""
+    if lang != "en" or label == RVN or "52.204-2" not in text:
+        return note
+    named = sorted(set(_NAMES.findall(text)))
+    if named:
+        extra = f"FAR/2 CFR 889 boilerplate names {', '.join(named)} only in prohibition/representation clauses"
+    else:
+        extra = "FAR 52.204-2x clauses by number and title only (telecommunications/video surveillance)"
+    note = note.removeprefix("HARD: ")
+    return f"HARD: {note}; {extra}"
 
 
 def build(seed: int) -> list[Doc]:
@@ -1668,7 +1873,7 @@ def build(seed: int) -> list[Doc]:
             first, _, rest = text.partition("\n")
             text = f"# {first}\n{rest}"
         accepted.append((name, sh))
-        docs.append(Doc(lang, name, text, label, doctype, note))
+        docs.append(Doc(lang, name, text, label, doctype, clause_note(lang, label, note, text)))
     return docs
 
 
