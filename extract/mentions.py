@@ -49,11 +49,23 @@ class Candidate:
     guard: str | None = None
 
 
-def _term_candidates(t: str, original: str, norm: Normalized, policy: Policy) -> list[Candidate]:
+def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool]:
+    """One Aho-Corasick pass over the page: alias/term/guard candidates, the positions where a
+    model-number pattern's lead literal starts (start -> pattern indices), and whether any CPV
+    code's digits occur at all."""
     out: list[Candidate] = []
+    leads: dict[int, tuple[int, ...]] = {}
+    has_code = False
     n = len(t)
-    for end_idx, (klen, left, right, infos) in policy.automaton.iter(t):
+    for end_idx, (klen, left, right, infos, lead_of, is_code) in policy.automaton.iter(t):
         start = end_idx - klen + 1
+        if lead_of:
+            prev = leads.get(start)
+            leads[start] = lead_of if prev is None else tuple(sorted(set(prev) | set(lead_of)))
+        if is_code:
+            has_code = True
+        if not infos:
+            continue
         end = end_idx + 1
         if left and start > 0 and is_word_char(t[start - 1]):
             continue
@@ -65,7 +77,7 @@ def _term_candidates(t: str, original: str, norm: Normalized, policy: Policy) ->
                 if not exact_case_ok(original[os_:oe], info.name):
                     continue
             out.append(_from_info(start, end, info))
-    return out
+    return out, leads, has_code
 
 
 def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
@@ -83,22 +95,37 @@ def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
     return Candidate(start, end, info.kind, info.entity, info.entity, info.category, rule)
 
 
-def _pattern_candidates(t: str, policy: Policy) -> list[Candidate]:
-    rx = policy.pattern_regex
-    if rx is None:
+def _pattern_candidates(t: str, policy: Policy, leads: dict[int, tuple[int, ...]]) -> list[Candidate]:
+    """Model-number pattern hits: exactly what `policy.pattern_regex.finditer(t)` finds, but the
+    regexes run only where a lead literal starts (every match starts with one, extract.leads):
+    positions in text order, at each the patterns in policy order, the first match wins, and the
+    scan resumes after it."""
+    if policy.pattern_regex is None:
         return []
+    anchored = policy.anchored_patterns
+    if anchored is None:  # a policy pattern without lead literals: scan the whole text
+        hits = [(m.start(), m.end(), int(m.lastgroup[1:])) for m in policy.pattern_regex.finditer(t) if m.lastgroup]
+    else:
+        hits = []
+        last_end = 0
+        for pos in sorted(leads):
+            if pos < last_end:
+                continue
+            for i in leads[pos]:
+                m = anchored[i].match(t, pos)
+                if m is not None:
+                    hits.append((pos, m.end(), i))
+                    last_end = m.end()
+                    break
     out = []
     pats = policy.patterns
-    for m in rx.finditer(t):
-        name = m.lastgroup
-        if not name:
-            continue
-        p = pats[int(name[1:])]
+    for s_, e_, i in hits:
+        p = pats[i]
         ent = policy.entities[p.entity]
         comp = ent.company(p.company)
         divested = bool(comp and comp.divested)
         rule = p.rule + (f"; divested: {comp.name} (divested from {p.entity})" if divested and comp else "")
-        out.append(Candidate(m.start(), m.end(), p.kind, p.entity, None if divested else p.entity, p.category, rule, pattern=p))
+        out.append(Candidate(s_, e_, p.kind, p.entity, None if divested else p.entity, p.category, rule, pattern=p))
     return out
 
 
@@ -160,9 +187,9 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     """Steps 1-6 of the module docstring for one page: surviving candidates in text order."""
     norm = norm or normalize(text)
     t = norm.text
-    terms = _term_candidates(t, text, norm, policy)
-    pats = _pattern_candidates(t, policy)
-    codes = _code_candidates(t, policy)
+    terms, leads, has_code = _scan(t, text, norm, policy)
+    pats = _pattern_candidates(t, policy, leads)
+    codes = _code_candidates(t, policy) if has_code else []
     guard_spans = [c for c in terms if c.kind == "guard"]
     named = [c for c in terms if c.kind != "guard"]
     if policy.guards:

@@ -182,15 +182,32 @@ class Policy:
     terms: dict[str, tuple[TermInfo, ...]]  # normalised key -> infos
     patterns: tuple[Pattern, ...]
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    pattern_gate: str = field(repr=False, default="")
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
 
     @property
     def automaton(self) -> Any:
-        """The Aho-Corasick automaton over every alias, term and guard phrase (built once)."""
+        """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
+
+        Keys: every alias, term and guard phrase; the lead literals of the model-number patterns
+        (extract.leads); the 8 digits of every CPV code. Each value is
+        (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
+        indices into `patterns` this key is a lead literal of, whether it is a CPV code).
+        """
+        return self._compiled()[0]
+
+    @property
+    def anchored_patterns(self) -> tuple[re.Pattern[str], ...] | None:
+        """One regex per pattern (gate + pattern, re.ASCII) to run with `.match(text, pos)` at the
+        positions where one of its lead literals occurs; None when some pattern has no usable
+        lead literal, and the matcher must run `pattern_regex` over the whole text instead."""
+        return self._compiled()[1]
+
+    def _compiled(self) -> tuple[Any, tuple[re.Pattern[str], ...] | None]:
         if self._automaton is None:
-            object.__setattr__(self, "_automaton", _build_automaton(self.terms))
+            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
 
     def resolve(self, name: str) -> Entity | None:
@@ -471,26 +488,26 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     if problems:
         return None
     patterns = tuple(p for e in entities.values() for p in e.patterns)
-    combined = _combine_patterns(patterns, problems) if patterns else None
+    gate = _pattern_gate(patterns)
+    combined = _combine_patterns(patterns, gate, problems) if patterns else None
     if problems:
         return None
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
-        guards=guards, cpv=cpv, terms=terms, patterns=patterns, pattern_regex=combined,
+        guards=guards, cpv=cpv, terms=terms, patterns=patterns, pattern_regex=combined, pattern_gate=gate,
     )
 
 
 _DIGIT_GATE = r"[a-z/][a-z/+-]{0,10}\s?\d"
 
 
-def _combine_patterns(patterns: tuple[Pattern, ...], problems: list[str]) -> re.Pattern[str]:
-    """One regex for all patterns, behind a cheap gate (PERFORMANCE.md: the regexes are the slow half).
+def _pattern_gate(patterns: tuple[Pattern, ...]) -> str:
+    """The cheap gate in front of every pattern (PERFORMANCE.md: the regexes are the slow half).
 
     Python's regex engine tries every alternative at every position; the gate lets it try them
     only at word starts that either carry a digit within the first dozen characters (nearly every
     model number) or begin like an example that does not (lead words such as "echolife",
     "kaspersky", "mavic", derived from the examples, so the examples must be representative).
-    Each alternative's leading \\b is dropped: the gate already sits at a word start.
     """
     leads: set[str] = set()
     for p in patterns:
@@ -501,8 +518,20 @@ def _combine_patterns(patterns: tuple[Pattern, ...], problems: list[str]) -> re.
                 leads.add(re.escape((m.group(0) if m else k)[:4]))
     # ASCII \b (re.ASCII): a boundary between a CJK character and a Latin one still counts
     # ("型号DS-2CD..."), and a leading \b costs the engine less than a lookbehind.
-    gate = r"(?:\b|(?=/))(?=" + _DIGIT_GATE + ("|" + "|".join(sorted(leads)) if leads else "") + ")"
-    alts = "|".join(f"(?P<p{i}>{p.regex[2:] if p.regex.startswith(chr(92) + 'b') else p.regex})" for i, p in enumerate(patterns))
+    return r"(?:\b|(?=/))(?=" + _DIGIT_GATE + ("|" + "|".join(sorted(leads)) if leads else "") + ")"
+
+
+def _pattern_body(p: Pattern) -> str:
+    """The pattern without its leading \\b (the gate already sits at a word start)."""
+    return p.regex[2:] if p.regex.startswith("\\b") else p.regex
+
+
+def _combine_patterns(patterns: tuple[Pattern, ...], gate: str, problems: list[str]) -> re.Pattern[str]:
+    """One regex for all patterns behind the gate: the first alternative that matches at the
+    leftmost gated position wins. The matcher reproduces exactly this with lead literals
+    (Policy.anchored_patterns); this regex stays as the reference and the fallback.
+    """
+    alts = "|".join(f"(?P<p{i}>{_pattern_body(p)})" for i, p in enumerate(patterns))
     combined = re.compile(gate + "(?:" + alts + ")", re.ASCII)
     for i, p in enumerate(patterns):
         for ex in p.examples:
@@ -882,15 +911,28 @@ def _is_cjk(c: str) -> bool:
     )
 
 
-def _build_automaton(terms: dict[str, tuple[TermInfo, ...]]) -> Any:
+def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
+                     cpv: dict[str, CpvCode]) -> tuple[Any, tuple[re.Pattern[str], ...] | None]:
+    """The automaton (see Policy.automaton) and the anchored pattern regexes (or None)."""
     import ahocorasick
 
+    from extract.leads import lead_literals
+
+    entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
+    anchored: tuple[re.Pattern[str], ...] | None = None
+    leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
+    if all(lits is not None for lits in leads):
+        anchored = tuple(re.compile(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
+        for i, lits in enumerate(leads):
+            for lit in lits or ():
+                entries.setdefault(lit, [(), set(), False])[1].add(i)
+    for digits in cpv:
+        entries.setdefault(digits, [(), set(), False])[2] = True
     a = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for key, infos in terms.items():
-        # (key length, needs a word boundary on the left, on the right, infos)
-        a.add_word(key, (len(key), _is_word(key[0]), _is_word(key[-1]), infos))
+    for key, (infos, idxs, is_code) in entries.items():
+        a.add_word(key, (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code))
     a.make_automaton()
-    return a
+    return a, anchored
 
 
 def is_word_char(c: str) -> bool:
