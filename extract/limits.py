@@ -20,6 +20,9 @@ MB = 1024 * 1024
 @dataclass(frozen=True, slots=True)
 class Limits:
     max_bytes: int = 256 * MB  # one input file, or one archive member once inflated
+    # Text, CSV, HTML and XML expand several-fold once decoded and parsed (a 250 MB text file
+    # took a worker past 1.6 GB): they get a lower byte limit than binary formats.
+    max_markup_bytes: int = 32 * MB
     max_pages: int = 5000  # pages (or sheets) per document
     max_chars_per_page: int = 2_000_000  # text kept from one page
     max_seconds: float = 300.0  # wall time per document, parse through classify
@@ -32,6 +35,15 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def check_markup_size(size: int, limits: Limits, what: str) -> None:
+    """Raise LimitExceeded when a text/markup input is over `limits.max_markup_bytes`."""
+    if size > limits.max_markup_bytes:
+        raise LimitExceeded(
+            f"size limit: {what} of {size / MB:.1f} MB is over the {limits.max_markup_bytes / MB:g} MB "
+            "limit for text and markup (they expand several-fold in memory)"
+        )
 
 
 class Deadline:

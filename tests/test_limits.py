@@ -277,3 +277,23 @@ def test_xlsx_declared_dimension_is_not_materialised(monkeypatch):
     small = filegen.xlsx_bytes({"BoQ": filegen.boq_rows(filegen.BOQ_ITEMS[:3])})
     (ok,) = parse_bytes(small, "boq.xlsx")
     assert ok.status == "ok" and ok.pages[0].tables[0][1][2] == "Huawei"
+
+
+@pytest.mark.parametrize(
+    "name, body",
+    [
+        ("big.txt", b"plain tender text line\n" * 600),
+        ("big.html", b"<html><body>" + b"<p>tender text</p>" * 800 + b"</body></html>"),
+        ("big.xml", b"<notice>" + b"<item>tender text</item>" * 600 + b"</notice>"),
+    ],
+)
+def test_text_and_markup_have_their_own_byte_limit(name, body):
+    """Text and markup expand several-fold in memory, so they stop at max_markup_bytes,
+    well below the limit for binary formats, before anything is decoded."""
+    limits = replace(Limits(), max_markup_bytes=10_000)
+    assert len(body) > limits.max_markup_bytes
+    (doc,) = parse_bytes(body, name, limits=limits)
+    assert doc.status == "error"
+    assert "size limit" in doc.error and "text and markup" in doc.error
+    (small,) = parse_bytes(body[:2000] if name.endswith(".txt") else body, name, limits=replace(limits, max_markup_bytes=len(body)))
+    assert small.status == "ok"

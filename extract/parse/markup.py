@@ -13,7 +13,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from extract.limits import Limits
+from extract.limits import Limits, check_markup_size
 from extract.parse.common import ParseFailure, Parsed, clean_cell, clean_text, make_page, row_line
 from extract.parse.text import decode
 
@@ -124,6 +124,7 @@ def _html_encoding(data: bytes) -> str | None:
 
 
 def parse_html(data: bytes, *, limits: Limits) -> Parsed:
+    check_markup_size(len(data), limits, "HTML document")
     text, encoding = decode(data, declared=_html_encoding(data))
     text = clean_text(text)
     if not text.strip():
@@ -147,6 +148,7 @@ def parse_html(data: bytes, *, limits: Limits) -> Parsed:
 
 
 def parse_xml(data: bytes, *, limits: Limits) -> Parsed:
+    check_markup_size(len(data), limits, "XML document")
     m = _XML_ENCODING.match(data[:512])
     declared = m.group(1).decode("ascii") if m else None
     text, encoding = decode(data, declared=declared)

@@ -13,7 +13,7 @@ import io
 from charset_normalizer import from_bytes
 
 from extract.errors import LimitExceeded
-from extract.limits import Limits
+from extract.limits import Limits, check_markup_size
 from extract.parse.common import ParseFailure, Parsed, clean_row, clean_text, make_page, row_line
 from extract.parse.sniff import looks_binary
 
@@ -159,6 +159,7 @@ def _csv_rows(text: str, limits: Limits) -> list[tuple[str, ...]] | None:
 
 
 def parse_text(data: bytes, *, limits: Limits) -> Parsed:
+    check_markup_size(len(data), limits, "text file")
     text, encoding = decode(data)
     text = clean_text(text)
     meta = (("encoding", encoding),)
