@@ -12,7 +12,7 @@ staff keep writing plain regexes. The derivation is sound, never clever: zero-wi
 (\\b, lookarounds) are skipped, which only ever widens the set; a character class is expanded
 only while the set stays small; anything it does not understand (back-references, inline
 IGNORECASE, negated or non-ASCII classes, ".") ends the literal there. Only for regexes compiled
-with re.ASCII (\d, \w and \s are then ASCII classes). A pattern whose shortest
+with re.ASCII (\\d, \\w and \\s are then ASCII classes). A pattern whose shortest
 literal would be shorter than `min_len` gets None: the caller must then scan for it the slow way.
 
 Assumes the text is case-folded (extract.normalize): upper-case ASCII letters never occur in it,
