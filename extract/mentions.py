@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from extract.normalize import Normalized, normalize
 from extract.policy import Pattern, Policy, TermInfo, exact_case_ok, is_word_char
-from extract.roles import assign_role
+from extract.roles import assign_roles
 from extract.types import Document, Mention
 
 __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
@@ -243,17 +243,20 @@ def _snippet(text: str, start: int, end: int) -> str:
 def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Mention]:
     """Mentions on one page of text (offsets into `text`)."""
     norm, cands = match_page(text, policy)
-    out: list[Mention] = []
+    kept: list[tuple[Candidate, int, int]] = []
     seen: set[tuple[int, int, str | None, str]] = set()
-    line_starts: list[int] | None = None
     for c in cands:
         s, e = norm.span(c.start, c.end)
         key = (s, e, c.reports, c.kind)
-        if key in seen:
-            continue
-        seen.add(key)
-        if line_starts is None:
-            line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        if key not in seen:
+            seen.add(key)
+            kept.append((c, s, e))
+    if not kept:
+        return []
+    roles = assign_roles(text, [(s, e) for _, s, e in kept])
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    out: list[Mention] = []
+    for (c, s, e), role in zip(kept, roles):
         line = bisect_right(line_starts, s)
         if c.reports:
             regimes = policy.regimes_for(c.reports)
@@ -263,7 +266,7 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
             regimes = ()
         out.append(Mention(
             entity=c.reports, kind=c.kind, text=text[s:e], page=page, line=line, start=s, end=e,
-            role=assign_role(text, s, e), snippet=_snippet(text, s, e), regimes=tuple(regimes),
+            role=role, snippet=_snippet(text, s, e), regimes=tuple(regimes),
             category=c.category, rule=c.rule,
         ))
     return out

@@ -254,14 +254,26 @@ def _fold_line(line: str, ostart: int, nstart: int, pieces: list[tuple[int, int,
             return cf  # every character maps to exactly one: identity map
     target = fold(_ZW_RE.sub("", line) if has_zw else line)
     # Character by character (cached) when that agrees with folding the whole line: the common
-    # case of full-width punctuation or "ß"; combining sequences fall through to clusters.
-    parts = [_fold_char(c) for c in line]
+    # case of full-width punctuation, "…" or "ß"; combining sequences fall through to clusters.
+    # Only the special characters need a look: any other one folds to its own casefold().
+    parts: list[str] = []
+    found: list[tuple[int, int, int, int]] = []
+    n = nstart
+    prev = 0
+    for m in _special().finditer(line):
+        i = m.start()
+        seg = line[prev:i].casefold()
+        parts.append(seg)
+        n += len(seg)
+        part = _fold_char(line[i])
+        parts.append(part)
+        if len(part) != 1:
+            found.append((n, ostart + i, len(part), 1))
+        n += len(part)
+        prev = i + 1
+    parts.append(line[prev:].casefold())
     if "".join(parts) == target:
-        n = nstart
-        for i, part in enumerate(parts):
-            if len(part) != 1:
-                pieces.append((n, ostart + i, len(part), 1))
-            n += len(part)
+        pieces.extend(found)
         return target
     # Split into clusters (base + attached marks); zero-width characters only widen a cluster.
     clusters: list[tuple[int, int, str]] = []  # (orig start in line, orig end, chars)

@@ -13,13 +13,20 @@ Prohibition wins over offer: "No Hikvision cameras shall be quoted" names a quot
 Cues are matched on the mention's sentence, taken from the original page text (sentence ends at
 ". ", "。", ";" or a blank line, and at a table-row line break), lower-cased and with whitespace
 folded, so a clause split one word per line by a bad PDF still reads as one sentence.
+
+`assign_roles` does a whole page at once, and is what the matcher uses: the page's sentence ends
+are found in one pass, and the cue regexes (the costly part) run once per distinct sentence and
+line rather than once per mention; a bill-of-quantities line naming a vendor and a model, or a
+clause listing five banned vendors, pays once.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 
-__all__ = ["assign_role", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
+__all__ = ["assign_role", "assign_roles", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
 
 PROHIBITED = "prohibited"
 OFFERED = "offered"
@@ -124,6 +131,35 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _bounds_with(text: str, start: int, end: int, ends: list[int]) -> tuple[int, int]:
+    """`sentence_bounds` with the page's sentence ends found once (`ends`: the end of every
+    _SENT_END match over the whole page, ascending).
+
+    The start may differ from `sentence_bounds`' only inside a run of whitespace: sentence-end
+    matches made of whitespace ("\\n\\n") can pair up differently when the scan starts 400
+    characters back instead of at the top of the page, or straddle that point, while "." and "。"
+    matches are the same either way. Roles read the sentence with its whitespace folded, so they
+    are the same.
+    """
+    lo = max(0, start - _BACK)
+    k = bisect_right(ends, start) - 1
+    s = ends[k] if k >= 0 and ends[k] > lo else lo
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0 and nl + 1 > s:
+        prev_line_start = text.rfind("\n", 0, nl) + 1
+        nxt = text.find("\n", nl + 1)
+        if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : nxt if nxt >= 0 else len(text)]:
+            s = nl + 1
+    m = _SENT_END.search(text, end, min(len(text), end + _FWD))
+    e = m.end() if m else min(len(text), end + _FWD)
+    nl = text.find("\n", end, e)
+    if nl >= 0:
+        line = text[text.rfind("\n", 0, end) + 1 : nl]
+        if " | " in line:
+            e = nl
+    return s, e
+
+
 def _line_of(text: str, start: int, end: int) -> str:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
@@ -133,13 +169,51 @@ def _line_of(text: str, start: int, end: int) -> str:
 def assign_role(text: str, start: int, end: int) -> str:
     """The role of the mention text[start:end] on a page of original text."""
     s, e = sentence_bounds(text, start, end)
-    sentence = " ".join(text[s:e].lower().split())
-    if _PROHIBITED.search(sentence):
+    return _role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), {})
+
+
+def assign_roles(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The role of each mention text[start:end] in `spans`, all on one page of original text:
+    the same roles as `assign_role` one by one, for a fraction of the work (module docstring)."""
+    spans = list(spans)
+    if not spans:
+        return []
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    memo: dict[tuple[str, str], bool] = {}
+    out = []
+    for start, end in spans:
+        s, e = _bounds_with(text, start, end, ends)
+        out.append(_role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), memo))
+    return out
+
+
+def _role(sentence: str, line: str, memo: dict[tuple[str, str], bool]) -> str:
+    """The role given the mention's folded sentence and its line; `memo` caches each check."""
+    if _check(memo, "prohibited", sentence):
         return PROHIBITED
-    line = _line_of(text, start, end)
-    low = line.lower()
-    if (" | " in line or "\t" in line) and (_MONEY_OR_QTY.search(low) or re.search(r"\|\s*\d+\s*(?:\||$)", line)):
-        return OFFERED
-    if _OFFERED.search(sentence) or _OFFERED.search(" ".join(low.split())):
+    if _check(memo, "priced_row", line) or _check(memo, "offer", sentence) or _check(memo, "offer_line", line):
         return OFFERED
     return MENTIONED
+
+
+def _priced_row(line: str) -> bool:
+    """A table row (cells or tabs) with a price, an amount or a quantity."""
+    return (" | " in line or "\t" in line) and bool(
+        _MONEY_OR_QTY.search(line.lower()) or re.search(r"\|\s*\d+\s*(?:\||$)", line)
+    )
+
+
+_CHECKS = {
+    "prohibited": lambda sentence: _PROHIBITED.search(sentence) is not None,
+    "offer": lambda sentence: _OFFERED.search(sentence) is not None,
+    "priced_row": _priced_row,
+    "offer_line": lambda line: _OFFERED.search(" ".join(line.lower().split())) is not None,
+}
+
+
+def _check(memo: dict[tuple[str, str], bool], name: str, text: str) -> bool:
+    key = (name, text)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _CHECKS[name](text)
+    return hit
