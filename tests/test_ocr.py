@@ -221,6 +221,30 @@ def test_ocr_stops_before_the_document_deadline_and_says_so() -> None:
     assert "time limit" in session.no_text_hint()
 
 
+@needs_tesseract
+def test_ocr_always_reads_text_pages_too() -> None:
+    (doc,) = parse_bytes(pdf_of([TYPED]), "typed.pdf", ocr=OcrOptions(mode="always", lang="eng"))
+    assert doc.status == "ok" and doc.pages[0].ocr is True
+    assert "delivery schedule" in doc.pages[0].text.lower()
+    assert doc.meta("ocr_pages") == "1"
+
+
+def test_docx_with_text_keeps_its_pictures_unread_in_auto() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(TYPED)
+    png = io.BytesIO()
+    scan_image(ENGLISH, _latin_font()).save(png, format="PNG")
+    png.seek(0)
+    document.add_picture(png)
+    out = io.BytesIO()
+    document.save(out)
+    (doc,) = parse_bytes(out.getvalue(), "mixed.docx", ocr=OcrOptions())
+    assert doc.status == "ok" and doc.pages[0].text == TYPED and not doc.pages[0].ocr
+    assert doc.meta("images") == "1" and doc.meta("ocr_pages") is None
+
+
 def test_text_pages_are_not_ocrd_in_auto() -> None:
     (doc,) = parse_bytes(pdf_of([TYPED, TYPED]), "typed.pdf", ocr=OcrOptions())
     assert doc.status == "ok" and not any(p.ocr for p in doc.pages)
