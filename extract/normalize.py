@@ -322,6 +322,11 @@ def _stage2(t1: str, m1: OffsetMap, original: str) -> tuple[str, list[tuple[int,
     spaces = [" ", *present]
     if _HY_QUICK.search(t1) is None and not any(a + b in t1 for a in spaces for b in spaces):
         return _spaces(t1, present), []
+    return _stage2_scan(t1, m1, original, present)
+
+
+def _stage2_scan(t1: str, m1: OffsetMap, original: str, present: list[str]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """Stage 2 the long way: every whitespace run and hyphenated line break, with map pieces."""
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
     pos = 0

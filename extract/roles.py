@@ -23,7 +23,7 @@ clause listing five banned vendors, pays once.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 __all__ = ["assign_role", "assign_roles", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
@@ -131,15 +131,15 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _bounds_with(text: str, start: int, end: int, ends: list[int]) -> tuple[int, int]:
-    """`sentence_bounds` with the page's sentence ends found once (`ends`: the end of every
+def _bounds_with(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> tuple[int, int]:
+    """`sentence_bounds` with the page's sentence ends found once (`starts`, `ends`: of every
     _SENT_END match over the whole page, ascending).
 
-    The start may differ from `sentence_bounds`' only inside a run of whitespace: sentence-end
+    The bounds may differ from `sentence_bounds`' only inside a run of whitespace: sentence-end
     matches made of whitespace ("\\n\\n") can pair up differently when the scan starts 400
-    characters back instead of at the top of the page, or straddle that point, while "." and "。"
-    matches are the same either way. Roles read the sentence with its whitespace folded, so they
-    are the same.
+    characters back instead of at the top of the page, or run past the 300-character window,
+    while "." and "。" matches are the same either way (a mention neither starts nor ends with
+    whitespace). Roles read the sentence with its whitespace folded, so they are the same.
     """
     lo = max(0, start - _BACK)
     k = bisect_right(ends, start) - 1
@@ -150,8 +150,8 @@ def _bounds_with(text: str, start: int, end: int, ends: list[int]) -> tuple[int,
         nxt = text.find("\n", nl + 1)
         if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : nxt if nxt >= 0 else len(text)]:
             s = nl + 1
-    m = _SENT_END.search(text, end, min(len(text), end + _FWD))
-    e = m.end() if m else min(len(text), end + _FWD)
+    k = bisect_left(starts, end)
+    e = ends[k] if k < len(starts) and starts[k] < end + _FWD else min(len(text), end + _FWD)
     nl = text.find("\n", end, e)
     if nl >= 0:
         line = text[text.rfind("\n", 0, end) + 1 : nl]
@@ -178,11 +178,13 @@ def assign_roles(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     spans = list(spans)
     if not spans:
         return []
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    found = [m.span() for m in _SENT_END.finditer(text)]
+    starts = [a for a, _ in found]
+    ends = [b for _, b in found]
     memo: dict[tuple[str, str], bool] = {}
     out = []
     for start, end in spans:
-        s, e = _bounds_with(text, start, end, ends)
+        s, e = _bounds_with(text, start, end, starts, ends)
         out.append(_role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), memo))
     return out
 
