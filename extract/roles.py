@@ -14,16 +14,16 @@ Cues are matched on the mention's sentence, taken from the original page text (s
 ". ", "。", ";" or a blank line, and at a table-row line break), lower-cased and with whitespace
 folded, so a clause split one word per line by a bad PDF still reads as one sentence.
 
-`assign_roles` does a whole page at once, and is what the matcher uses: the page's sentence ends
-are found in one pass, and the cue regexes (the costly part) run once per distinct sentence and
-line rather than once per mention; a bill-of-quantities line naming a vendor and a model, or a
-clause listing five banned vendors, pays once.
+`assign_roles` does a whole page at once, and is what the matcher uses: each sentence start is
+one backwards regex search on the reversed page (not a walk over every sentence end of the 400
+characters before the mention), and the cue regexes (the costly part) run once per distinct
+sentence and line rather than once per mention, so a bill-of-quantities line naming a vendor
+and a model, or a clause listing five banned vendors, pays once.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 __all__ = ["assign_role", "assign_roles", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
@@ -36,6 +36,7 @@ _BACK = 400  # characters searched for the start of a sentence
 _FWD = 300  # and for its end
 
 _SENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n[ \t]*\n")
+_SENT_END_REV = re.compile(r"(?<=\s)[.!?;]|[。！？；]|\n[ \t]*\n")  # the same, matched on reversed text
 
 def _cues(branches: list[str]) -> re.Pattern[str]:
     """One regex per cue list. Latin cues share a single leading word boundary, so the engine
@@ -131,27 +132,29 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _bounds_with(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> tuple[int, int]:
-    """`sentence_bounds` with the page's sentence ends found once (`starts`, `ends`: of every
-    _SENT_END match over the whole page, ascending).
+def _bounds_with(text: str, rev: str, start: int, end: int) -> tuple[int, int]:
+    """`sentence_bounds` with one regex search each way (`rev` is `text` reversed).
 
-    The bounds may differ from `sentence_bounds`' only inside a run of whitespace: sentence-end
-    matches made of whitespace ("\\n\\n") can pair up differently when the scan starts 400
-    characters back instead of at the top of the page, or run past the 300-character window,
-    while "." and "。" matches are the same either way (a mention neither starts nor ends with
-    whitespace). Roles read the sentence with its whitespace folded, so they are the same.
+    The end is found exactly as `sentence_bounds` finds it. The start is the end of the last
+    sentence end before the mention, found by searching the reversed page backwards from the
+    mention, instead of walking every sentence end of the 400 characters before it. It may
+    differ from `sentence_bounds`' only inside a run of whitespace (sentence ends made of
+    whitespace, "\\n\\n", pair up differently when read backwards; "." and "。" are the same
+    either way, and a mention never starts with whitespace). Roles read the sentence with its
+    whitespace folded, so they are the same.
     """
+    n = len(text)
     lo = max(0, start - _BACK)
-    k = bisect_right(ends, start) - 1
-    s = ends[k] if k >= 0 and ends[k] > lo else lo
+    m = _SENT_END_REV.search(rev, n - start, n - lo)
+    s = n - m.start() if m else lo
     nl = text.rfind("\n", lo, start)
     if nl >= 0 and nl + 1 > s:
         prev_line_start = text.rfind("\n", 0, nl) + 1
         nxt = text.find("\n", nl + 1)
         if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : nxt if nxt >= 0 else len(text)]:
             s = nl + 1
-    k = bisect_left(starts, end)
-    e = ends[k] if k < len(starts) and starts[k] < end + _FWD else min(len(text), end + _FWD)
+    m = _SENT_END.search(text, end, min(n, end + _FWD))
+    e = m.end() if m else min(n, end + _FWD)
     nl = text.find("\n", end, e)
     if nl >= 0:
         line = text[text.rfind("\n", 0, end) + 1 : nl]
@@ -178,13 +181,11 @@ def assign_roles(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
     spans = list(spans)
     if not spans:
         return []
-    found = [m.span() for m in _SENT_END.finditer(text)]
-    starts = [a for a, _ in found]
-    ends = [b for _, b in found]
+    rev = text[::-1]
     memo: dict[tuple[str, str], bool] = {}
     out = []
     for start, end in spans:
-        s, e = _bounds_with(text, start, end, starts, ends)
+        s, e = _bounds_with(text, rev, start, end)
         out.append(_role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), memo))
     return out
 
