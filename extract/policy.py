@@ -198,14 +198,23 @@ class Policy:
         """
         return self._compiled()[0]
 
+    def automaton_for(self, text: str) -> Any:
+        """The automaton to scan `text` with: same keys and values as `automaton`, but when the
+        text has no character beyond the Latin blocks (most pages), one without the keys that
+        need such a character (CJK, kana, hangul, Cyrillic...). Those keys cannot occur there,
+        and pyahocorasick walks a trie with a narrow root (~30 first characters instead of ~120)
+        more than twice as fast."""
+        full, latin, _ = self._compiled()
+        return latin if text.isascii() or _BEYOND_LATIN.search(text) is None else full
+
     @property
     def anchored_patterns(self) -> tuple[re.Pattern[str], ...] | None:
         """One regex per pattern (gate + pattern, re.ASCII) to run with `.match(text, pos)` at the
         positions where one of its lead literals occurs; None when some pattern has no usable
         lead literal, and the matcher must run `pattern_regex` over the whole text instead."""
-        return self._compiled()[1]
+        return self._compiled()[2]
 
-    def _compiled(self) -> tuple[Any, tuple[re.Pattern[str], ...] | None]:
+    def _compiled(self) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
         if self._automaton is None:
             object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
@@ -911,9 +920,13 @@ def _is_cjk(c: str) -> bool:
     )
 
 
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Extended A/B, Vietnamese
+
+
 def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
-                     cpv: dict[str, CpvCode]) -> tuple[Any, tuple[re.Pattern[str], ...] | None]:
-    """The automaton (see Policy.automaton) and the anchored pattern regexes (or None)."""
+                     cpv: dict[str, CpvCode]) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+    """The automaton (see Policy.automaton), the one for Latin-only text (Policy.automaton_for)
+    and the anchored pattern regexes (or None)."""
     import ahocorasick
 
     from extract.leads import lead_literals
@@ -928,11 +941,16 @@ def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pat
                 entries.setdefault(lit, [(), set(), False])[1].add(i)
     for digits in cpv:
         entries.setdefault(digits, [(), set(), False])[2] = True
-    a = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    full = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    latin = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     for key, (infos, idxs, is_code) in entries.items():
-        a.add_word(key, (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code))
-    a.make_automaton()
-    return a, anchored
+        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code)
+        full.add_word(key, value)
+        if _BEYOND_LATIN.search(key) is None:
+            latin.add_word(key, value)
+    full.make_automaton()
+    latin.make_automaton()
+    return full, latin, anchored
 
 
 def is_word_char(c: str) -> bool:
