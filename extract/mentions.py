@@ -6,12 +6,16 @@ Steps, page by page:
 2. match every alias, company, product line, category term and guard phrase at once with the
    policy's Aho-Corasick automaton; Latin-script keys need word boundaries, CJK keys do not;
    exact-case aliases ("ZTE", "China Mobile") are checked against the original characters;
-3. run the model-number patterns as one combined regex, and CPV codes;
+3. the same pass finds where a model-number pattern's lead literal starts ("ds-2c", "s57",
+   "nvr4"...; extract.leads) and whether any CPV code's digits occur: the pattern regexes run
+   anchored at those positions only, the CPV regex only on pages with a code, which finds
+   exactly what one combined regex over the whole page finds, for a fraction of the time
+   (Python's `re` pays for every position it tries);
 4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky");
 5. drop pattern hits whose required context (the vendor on the page, or an equipment term
    within a few lines) is missing: a bare "S5720" or "PD785" is noise without it;
 6. resolve overlaps, longest match first, and de-duplicate;
-7. give each survivor its role (extract.roles) and build the Mention.
+7. give the survivors their roles (extract.roles, once per page) and build the Mentions.
 
 Offsets in a Mention are into the page's original text: `page.text[m.start:m.end] == m.text`.
 """
@@ -254,10 +258,9 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
     if not kept:
         return []
     roles = assign_roles(text, [(s, e) for _, s, e in kept])
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
-        line = bisect_right(line_starts, s)
+        line = text.count("\n", 0, s) + 1
         if c.reports:
             regimes = policy.regimes_for(c.reports)
         elif c.category and c.kind in ("equipment", "code"):
