@@ -526,6 +526,7 @@ FAR_889 = [
     ]),
     ("52.204-24", "Representation Regarding Certain Telecommunications and Video Surveillance Services or Equipment", [
         "The Offeror shall not complete this representation if it has represented in paragraph (c)(1) of 52.204-26 that it does not provide covered telecommunications equipment or services. Otherwise the Offeror represents whether it will or will not provide covered telecommunications equipment or services to the Government in performance of any resulting contract, and whether, after a reasonable inquiry, it does or does not use such equipment or services. Covered equipment includes telecommunications equipment produced by Huawei Technologies Company or ZTE Corporation and video surveillance and telecommunications equipment produced by Hytera Communications Corporation, Hangzhou Hikvision Digital Technology Company or Dahua Technology Company, or their subsidiaries and affiliates. If the Offeror represents that it will provide or uses such equipment, it must disclose the entity, the equipment and how it is used.",
+        "(a) Definitions. Covered telecommunications equipment or services, critical technology and substantial or essential component have the meanings given in 52.204-25. (b) Prohibition. Section 889(a)(1)(A) prohibits the Government from procuring any equipment, system or service that uses covered telecommunications equipment or services as a substantial or essential component of any system; section 889(a)(1)(B) prohibits contracting with an entity that uses covered telecommunications equipment or services. (c) Procedures. The Offeror shall search SAM for excluded parties under the type of exclusion 'covered telecommunications equipment or services'. (d) Representation. The Offeror represents that it [ ] will, [ ] will not provide covered telecommunications equipment or services to the Government in the performance of any contract resulting from this solicitation, and that, after reasonable inquiry, it [ ] does, [ ] does not use covered telecommunications equipment or services, or any equipment, system or service that uses covered telecommunications equipment or services. (e) Disclosures. An Offeror that responds 'will' or 'does' shall describe the covered telecommunications equipment or services, the manufacturer, the model number, and how the equipment or service is used, and explain why the offer does not fall under the prohibition.",
         "By submitting an offer, the Offeror represents, after reasonable inquiry, whether it will provide and whether it uses any covered telecommunications equipment or services as defined in FAR 4.2101. The definition reaches equipment made by Huawei or ZTE, video surveillance and telecommunications equipment made by Hytera, Hikvision or Dahua, and services provided by any of those entities or using such equipment, including their subsidiaries and affiliates. An affirmative answer requires a disclosure describing the item, its manufacturer and its intended use, and the Contracting Officer may reject the offer.",
     ]),
     ("52.204-25", "Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or Equipment", [
@@ -534,6 +535,7 @@ FAR_889 = [
     ]),
     ("52.204-26", "Covered Telecommunications Equipment or Services—Representation", [
         "The Offeror shall review the list of excluded parties in SAM for entities excluded from receiving federal awards for covered telecommunications equipment or services. The Offeror represents that it does / does not provide covered telecommunications equipment or services as part of its offered products or services to the Government in the performance of any contract, subcontract or other contractual instrument, and that, after conducting a reasonable inquiry, it does / does not use covered telecommunications equipment or services or any equipment, system or service that uses them.",
+        "(a) In this provision, covered telecommunications equipment or services and reasonable inquiry have the meanings in 52.204-25. (b) The Offeror shall review the list of excluded parties in SAM for entities excluded from receiving federal awards for covered telecommunications equipment or services. (c)(1) The Offeror represents that it [ ] does, [ ] does not provide covered telecommunications equipment or services as a part of its offered products or services to the Government in the performance of any contract, subcontract or other contractual instrument. (c)(2) After conducting a reasonable inquiry for purposes of this representation, the Offeror represents that it [ ] does, [ ] does not use covered telecommunications equipment or services, or any equipment, system or service that uses covered telecommunications equipment or services.",
         "This annual representation in SAM states whether the Offeror provides, and whether it uses, covered telecommunications equipment or services. An Offeror that represents \"does not\" for both need not complete the order-level representation in 52.204-24.",
     ]),
 ]
@@ -1286,14 +1288,15 @@ def clause_section_real(rng: random.Random, n_other: tuple[int, int]) -> str:
 
     full: 889 clauses in full text (vendor names); kaspersky: only 52.204-23 in full, the rest by
     title; titles: every 889 clause by number and title only (no vendor names) plus a 52.212-5
-    checklist; mixed: 52.204-24 in full, 52.204-25 by title, checklist.
+    checklist; mixed: 52.204-24 in full, 52.204-25 by title, checklist; repr: the representation
+    provisions 52.204-24/-26 and 52.204-23 in full, 52.204-25 by title.
     """
-    mode = rng.choice(("full", "kaspersky", "titles", "titles", "mixed"))
+    mode = rng.choice(("full", "kaspersky", "titles", "mixed", "repr"))
     if mode == "full":
         return clause_section(rng, n_other)
     parts = [rng.choice(("SECTION I - CONTRACT CLAUSES", "CONTRACT CLAUSES", "PART II - CONTRACT CLAUSES", "Clauses and Provisions"))]
     other = rng.sample(FAR_OTHER, rng.randint(*n_other))
-    full_889 = {"kaspersky": ["52.204-23"], "mixed": ["52.204-24"], "titles": []}[mode]
+    full_889 = {"kaspersky": ["52.204-23"], "mixed": ["52.204-24"], "titles": [], "repr": ["52.204-23", "52.204-24", "52.204-26"]}[mode]
     for n, t, w in FAR_889:
         if n in full_889:
             other.append((n, t, rng.choice(w)))
