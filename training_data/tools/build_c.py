@@ -1838,6 +1838,8 @@ _NAMES = re.compile(r"\b(Huawei|ZTE|Hytera|Hikvision|Dahua|Kaspersky)\b")
 
 def clause_note(lang: str, label: str, note: str, text: str) -> str:
     """Say in the note what the clause boilerplate of an English solicitation contains."""
+    if lang == "vi" and "Không chấp nhận thiết bị" in text:
+        return f"HARD: {note}; Huawei/ZTE/Hikvision/Dahua named only in an exclusion sentence"
     if lang != "en" or label == RVN or "52.204-2" not in text:
         return note
     named = sorted(set(_NAMES.findall(text)))
