@@ -1,6 +1,6 @@
 """Every stage's throughput beside its baseline, measured in the same run (issue 7).
 
-    python benchmarks/run_all.py [--corpus ../shared/corpus] [--repeat 3] [--quick] [--huge]
+    python benchmarks/run_all.py [--corpus ../shared/corpus] [--repeat 3] [--quick] [--huge] [--scan-args '--ocr never']
 
 Stages, each "ours" against a baseline timed right after it in this process (medians of
 --repeat runs; ratios are what to compare, absolute figures swing ~30% on a shared machine):
@@ -196,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--huge", action="store_true", help="also parse and scan r009.pdf (1,408 pages) end to end")
     ap.add_argument("--mb", type=float, default=5.0, help="megabytes of match text (default 5)")
     ap.add_argument("--stages", default="parse,match,classify,e2e,memory", help="comma-separated subset")
+    ap.add_argument("--scan-args", default="--ocr never",
+                    help="extra `scan` options (default '--ocr never': the pdfplumber baseline reads no "
+                         "scanned page either; OCR has its own cost, issue 6)")
     args = ap.parse_args(argv)
     repeat = 1 if args.quick else args.repeat
     stages = set(args.stages.split(","))
@@ -226,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         model_dir, why = (None, "")
         if stages & {"classify", "e2e", "memory"}:
             model_dir, why = _model_dir(tmp)
-        model_args = ["--model", str(model_dir)] if model_dir else ["--no-model"]
+        model_args = (["--model", str(model_dir)] if model_dir else ["--no-model"]) + args.scan_args.split()
         if "classify" in stages:
             stage_classify(model_dir, why, corpus or generated[0][1], repeat)
         e2e_files = corpus or [p for _name, files in generated for p in files]
