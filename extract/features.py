@@ -19,7 +19,9 @@ The column list has two parts:
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -144,6 +146,118 @@ def ocr_share(doc: Document, mentions: Sequence[Mention]) -> float:
     return sum(1 for p in doc.pages if p.ocr) / len(doc.pages) if doc.pages else 0.0
 
 
+# --------------------------------------------------------------------------- clause context
+#
+# Solicitations of every kind carry the same procurement clauses (FAR 52.204-23/24/25/26, DFARS
+# 252.204-7018, 2 CFR 200.216, the Secure Networks Act): they name Huawei, ZTE, Kaspersky and
+# "telecommunications equipment" and "video surveillance" whatever is being bought. The features
+# below separate mentions inside such clause text from mentions in the subject of the purchase,
+# so a janitorial solicitation with the clause looks like a janitorial solicitation.
+
+#: Clause markers: clause numbers and the phrases the restriction clauses are built from, in the
+#: languages the seed set has. Matched case-insensitively on page text.
+CLAUSE_MARKERS = re.compile(
+    r"\b52\.204-2[1-9]\b|\b252\.204-70(?:0\d|1\d|2\d)\b|\b52\.212-[35]\b"
+    r"|covered (?:defense )?telecommunications|covered articles?\b|covered list"
+    r"|\b(?:section|sec\.|§|article|artículo|abschnitt|art\.)\s*889\b"
+    r"|\bndaa\b|national defense authorization act"
+    r"|\b2\s*c\.?f\.?r\.?\s*(?:§\s*)?200\.216|secure (?:and trusted communications )?networks act"
+    r"|prohibition on (?:contracting|a hardware|kaspersky)"
+    r"|representation regarding certain telecommunications"
+    r"|ausschlussklausel|verbotsklausel|clause d'exclusion|cláusula de (?:exclusión|prohibición)"
+    r"|調達方針及び調達手続に関する申合せ|申合せ",
+    re.IGNORECASE,
+)
+
+#: A mention is in clause context when a clause marker starts within this many characters of it
+#: on the same page (a clause paragraph names the vendors a few lines below its number/title).
+CLAUSE_WINDOW = 400
+
+#: Characters at the start of the document treated as its title and opening.
+HEAD_CHARS = 500
+
+_clause_cache: list[Any] = [None, None, None]  # [doc, mentions, flags]: one-slot memo per row
+
+
+def _marker_starts(page_text: str) -> list[int]:
+    return [m.start() for m in CLAUSE_MARKERS.finditer(page_text)]
+
+
+def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
+    """For each mention, whether a clause marker starts within CLAUSE_WINDOW characters of it.
+
+    Memoised for the last (doc, mentions) pair: several features of one row ask in turn.
+    """
+    if _clause_cache[0] is doc and _clause_cache[1] is mentions:
+        return _clause_cache[2]
+    markers = {p.number: _marker_starts(p.text) for p in doc.pages}
+    flags = []
+    for m in mentions:
+        starts = markers.get(m.page, ())
+        i = bisect.bisect_left(starts, m.start - CLAUSE_WINDOW)
+        flags.append(i < len(starts) and starts[i] <= m.end + CLAUSE_WINDOW)
+    _clause_cache[:] = [doc, mentions, flags]
+    return flags
+
+
+def _is_scope(m: Mention) -> bool:
+    """An in-scope signal that names no vendor: equipment, a classification code, a category."""
+    return m.entity is None and (m.kind in (MentionKind.EQUIPMENT.value, MentionKind.CODE.value) or bool(m.category))
+
+
+def clause_markers(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of the number of clause markers (52.204-25, "covered telecommunications", NDAA, ...)."""
+    return _log_count(sum(len(CLAUSE_MARKERS.findall(p.text)) for p in doc.pages))
+
+
+def clause_share(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Share of mentions that sit in clause context (boilerplate), 0 when there are none."""
+    flags = clause_context(doc, mentions)
+    return sum(flags) / len(flags) if flags else 0.0
+
+
+def scope_outside_clause(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of equipment/code mentions outside clause context (what is actually being bought)."""
+    flags = clause_context(doc, mentions)
+    return _log_count(sum(1 for m, f in zip(mentions, flags) if not f and _is_scope(m)))
+
+
+def restricted_outside_clause(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of restricted-entity mentions outside clause context."""
+    flags = clause_context(doc, mentions)
+    return _log_count(sum(1 for m, f in zip(mentions, flags) if not f and m.entity))
+
+
+def _page_offsets(doc: Document) -> dict[int, int]:
+    """Page number -> offset of its first character in `doc.text` (pages joined by one \\f)."""
+    offsets, pos = {}, 0
+    for p in doc.pages:
+        offsets[p.number] = pos
+        pos += len(p.text) + 1
+    return offsets
+
+
+def first_scope_position(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Share of the text before the first equipment/code mention outside clause context; 1 when none.
+
+    The subject of a purchase comes early (title, scope); equipment first named on page 40 of the
+    terms and conditions is rarely what is bought.
+    """
+    flags = clause_context(doc, mentions)
+    total = sum(len(p.text) for p in doc.pages) + max(len(doc.pages) - 1, 0)
+    offsets = _page_offsets(doc)
+    firsts = [offsets.get(m.page, 0) + m.start for m, f in zip(mentions, flags) if not f and _is_scope(m)]
+    if not firsts or total <= 0:
+        return 1.0
+    return min(1.0, min(firsts) / total)
+
+
+def head_scope(doc: Document, mentions: Sequence[Mention]) -> float:
+    """log1p of equipment/code mentions in the first HEAD_CHARS characters (title and opening)."""
+    offsets = _page_offsets(doc)
+    return _log_count(sum(1 for m in mentions if _is_scope(m) and offsets.get(m.page, 0) + m.start < HEAD_CHARS))
+
+
 #: Every fixed numeric feature, in column order. Changing this list invalidates trained models.
 FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
     "mentions": mention_count,
@@ -159,6 +273,12 @@ FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
     "page_count": page_count,
     "text_length": text_length,
     "ocr_share": ocr_share,
+    "clause_markers": clause_markers,
+    "clause_share": clause_share,
+    "scope_outside_clause": scope_outside_clause,
+    "restricted_outside_clause": restricted_outside_clause,
+    "first_scope_position": first_scope_position,
+    "head_scope": head_scope,
 }
 
 FEATURE_COLUMNS: tuple[str, ...] = tuple(FEATURES)

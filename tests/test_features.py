@@ -127,3 +127,89 @@ def test_every_column_is_documented():
     assert list(docs) == numeric_columns(["router"])
     assert all(docs.values())
     assert docs["cat:router"].startswith("1 when equipment category `router`")
+
+
+# --------------------------------------------------------------------------- clause context
+
+_CLAUSE = (
+    "52.204-25 Prohibition on Contracting for Certain Telecommunications and Video Surveillance "
+    "Services or Equipment. (a) Definitions. Covered telecommunications equipment or services means "
+    "telecommunications equipment produced by Huawei Technologies Company or ZTE Corporation, or "
+    "video surveillance equipment produced by Hikvision."
+)
+_FILLER = "The contractor shall clean the offices every weekday and remove waste. " * 12
+
+
+def _doc(*pages: str) -> Document:
+    return Document(path="t.txt", sha256="1" * 64, format="text", status="ok",
+                    pages=tuple(Page(k + 1, t) for k, t in enumerate(pages)))
+
+
+def _at(doc: Document, word: str, *, page: int = 1, nth: int = 0, entity=None, kind="equipment",
+        category="network_switch", role="mentioned") -> Mention:
+    """A mention of the nth occurrence of `word` on `page`, with its true offsets."""
+    text = doc.pages[page - 1].text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return Mention(entity=entity, kind=kind, text=word, page=page, line=text.count("\n", 0, start) + 1,
+                   start=start, end=start + len(word), role=role, snippet=word,
+                   category=None if entity else category)
+
+
+def test_clause_mentions_are_boilerplate_subject_mentions_are_not():
+    # A janitorial solicitation whose only vendor and equipment words sit in the FAR clause.
+    doc = _doc("Janitorial services for the county offices.\n" + _FILLER + "\n" + _CLAUSE)
+    ms = [_at(doc, "Huawei", entity="huawei", kind="vendor", role="prohibited"),
+          _at(doc, "telecommunications equipment", nth=0),
+          _at(doc, "video surveillance equipment", category="ip_camera")]
+    row = feature_row(doc, ms, [])
+    assert row["clause_markers"] >= math.log1p(2)  # the clause number and "covered telecommunications"
+    assert row["clause_share"] == 1.0
+    assert row["scope_outside_clause"] == 0.0 and row["restricted_outside_clause"] == 0.0
+    assert row["first_scope_position"] == 1.0  # no in-scope mention outside the clause
+    assert row["head_scope"] == 0.0
+
+
+def test_network_tender_with_clause_keeps_its_subject():
+    # The same clause at the end of a tender whose title buys switches.
+    doc = _doc("Supply of 24 network switches and 2 routers\n" + _FILLER, _CLAUSE)
+    ms = [_at(doc, "network switches"), _at(doc, "routers", category="router"),
+          _at(doc, "Huawei", page=2, entity="huawei", kind="vendor", role="prohibited"),
+          _at(doc, "telecommunications equipment", page=2)]
+    row = feature_row(doc, ms, [])
+    assert row["clause_share"] == pytest.approx(0.5)
+    assert row["scope_outside_clause"] == pytest.approx(math.log1p(2))
+    assert row["restricted_outside_clause"] == 0.0
+    assert row["first_scope_position"] < 0.05  # named in the title
+    assert row["head_scope"] == pytest.approx(math.log1p(2))
+
+
+def test_clause_window_is_local_to_the_page_and_distance():
+    far = "Huawei AR6120 routers, quantity 3.\n" + _FILLER
+    doc = _doc(far + "See clause 52.204-25.", "Huawei spare parts")
+    ms = [_at(doc, "Huawei", entity="huawei", kind="vendor", role="offered"),
+          _at(doc, "Huawei", page=2, entity="huawei", kind="vendor", role="offered")]
+    row = feature_row(doc, ms, [])
+    # The first Huawei is more than the window away from the clause number; page 2 has no marker.
+    assert row["clause_share"] == 0.0
+    assert row["restricted_outside_clause"] == pytest.approx(math.log1p(2))
+    near = _doc("Supply Huawei switches; 52.204-25 applies.")
+    assert feature_row(near, [_at(near, "Huawei", entity="huawei", kind="vendor")], [])["clause_share"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "FAR 52.204-23 Prohibition on Contracting for Hardware",
+    "DFARS 252.204-7018 applies",
+    "Section 889 of the John S. McCain NDAA",
+    "as required by 2 CFR 200.216",
+    "the Secure and Trusted Communications Networks Act",
+    "items on the FCC Covered List",
+])
+def test_clause_markers_recognised(text):
+    assert feature_row(_doc(text), [], [])["clause_markers"] > 0
+
+
+def test_ordinary_tender_text_has_no_clause_marker():
+    doc = _doc("Tender for 52 IP cameras, 4 NVRs and 204 metres of cable; section 8.9 gives delivery terms.")
+    assert feature_row(doc, [], [])["clause_markers"] == 0.0
