@@ -20,7 +20,7 @@ Each document picks a label, a document type, a category and a "mode" (how, or w
 restricted name appears), then a renderer assembles blocks (headings, paragraphs, lists, tables)
 in a type-specific, partly random order and writes them as .txt, .md, .html or .csv. The label is
 fixed by construction (the mode decides it), and the notes column says why. The run is seeded, so
-`python training_data/tools/build_a.py` regenerates the same files and labels_a.csv.
+`python training_data/tools/build_a.py` regenerates the same files and tools/parts/labels_a.csv (then run tools/merge_labels.py).
 
 Near-duplicates: after writing, every pair of documents is compared by the Jaccard similarity of
 their word 5-shingles; the share of documents with a partner at >= 0.5 is printed (target < 5%).
@@ -39,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
-LABELS = ROOT / "labels_a.csv"
+LABELS = ROOT / "tools" / "parts" / "labels_a.csv"  # merged into labels.csv by tools/merge_labels.py
 SOURCE = "seed set written by the tender-triage team"
 SEED = 20260301
 

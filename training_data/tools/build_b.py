@@ -25,7 +25,7 @@ How the set is made:
     candidate scoring >= 0.5 is redrawn (up to 40 times). `--measure` reports the final share of
     documents that have any partner >= 0.5 across the whole set.
 
-Run:  python training_data/tools/build_b.py            (writes documents + labels_b.csv)
+Run:  python training_data/tools/build_b.py            (writes documents + tools/parts/labels_b.csv; then tools/merge_labels.py)
       python training_data/tools/build_b.py --measure  (only measures the existing files)
 The output is deterministic for a given --seed.
 """
@@ -2469,7 +2469,7 @@ def build(seed):
                 note = "Traditional Chinese. " + note
             rows.append({"file": f"documents/{L['folder']}/{name}", "label": label, "language": L["iso_col"],
                          "source": f"{SOURCE}; {TYPE_NAMES[dtype]}", "notes": note})
-    with open(ROOT / "labels_b.csv", "w", newline="", encoding="utf-8") as fh:
+    with open(ROOT / "tools" / "parts" / "labels_b.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=["file", "label", "language", "source", "notes"])
         w.writeheader()
         w.writerows(rows)
@@ -2477,7 +2477,7 @@ def build(seed):
 
 
 def measure():
-    with open(ROOT / "labels_b.csv", encoding="utf-8") as fh:
+    with open(ROOT / "tools" / "parts" / "labels_b.csv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     texts = [(ROOT / r["file"]).read_text(encoding="utf-8") for r in rows]
     flagged, worst = near_dup_share(texts)

@@ -36,7 +36,7 @@ How the set is made:
     0.5 rule) is redrawn, up to 30 times, keeping the least similar draw. `--measure` reports the
     share of documents with any partner >= 0.5 over the whole set (all of documents/).
 
-Run:  python training_data/tools/build_c.py            (writes documents/*/c-* and labels_c.csv)
+Run:  python training_data/tools/build_c.py            (writes documents/*/c-* and tools/parts/labels_c.csv; then tools/merge_labels.py)
       python training_data/tools/build_c.py --measure  (only measures the existing files)
 The output is deterministic for a given --seed. Do not hand-edit the generated files: edit the
 pools and re-run (the run deletes its own earlier c-* files first).
@@ -55,7 +55,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
-LABELS_FILE = ROOT / "labels_c.csv"
+LABELS_FILE = ROOT / "tools" / "parts" / "labels_c.csv"  # merged into labels.csv by tools/merge_labels.py
 CPV_FILE = ROOT.parents[1] / "shared" / "domain" / "cpv_all_en.tsv"
 SOURCE = "seed set written by the tender-triage team"
 OOS, ICT, RVN = "out_of_scope", "in_scope_ict", "restricted_vendor_named"
