@@ -99,7 +99,7 @@ _OFFERED = _cues(
             r"\bcantidad\b", r"\bprecio\b", r"\bsuministro\b", r"\breferencia\b", r"\bfabricante\b",
             # French / German / Norwegian / Vietnamese
             r"\bmarque\b", r"\bmodèle\b", r"\bou\s+équivalent\b", r"\bhersteller\b", r"\bfabrikat\b", r"\btyp\s*:",
-            r"\bmodell\b", r"\bgleichwertig\b", r"\bmerke\b", r"\bleverandør\b", r"\bhãng\b", r"\bxuất\s+xứ\b",
+            r"\bmodell\b", r"\bgleichwertig\b", r"\bmerke\b", r"\bleverandør\b", r"\bhãng\s+sản\s+xuất\b", r"\bhãng\s*:", r"\bxuất\s+xứ\b",
             r"\bthông\s+số\b", r"\bsố\s+lượng\b", r"\bđơn\s+giá\b",
             # CJK
             r"型番", r"型式", r"メーカー", r"品牌", r"型号", r"型號", r"规格", r"規格", r"厂家", r"廠牌", r"数量", r"單價", r"单价",
