@@ -24,7 +24,7 @@ def screened():
     import csv
 
     from extract.mentions import find_mentions
-    from extract.parse import parse_path
+    from corpus_cache import parsed
     from extract.policy import load_policy
 
     policy = load_policy()
@@ -32,7 +32,7 @@ def screened():
         rows = list(csv.DictReader(f, delimiter="\t"))
     out = []
     for row in rows:
-        docs = parse_path(CORPUS / row["file"])
+        docs = parsed(str(CORPUS / row["file"]))
         mentions = [m for d in docs if d.ok for m in find_mentions(d, policy)]
         out.append((row, mentions))
     return out

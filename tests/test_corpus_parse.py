@@ -15,6 +15,8 @@ import pytest
 
 from extract.parse import parse_path
 
+from corpus_cache import parsed
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 NO_TEXT = {"files/r022.pdf", "files/r023.docx", "files/r078.pdf", "files/r066.pdf"}
 #: The problem files: quick to parse, so checked on every run (the full corpus is slow).
@@ -33,7 +35,7 @@ def _check(rel: str) -> None:
     path = CORPUS / rel
     if not path.is_file():
         pytest.skip(f"{rel} not present in this corpus copy")
-    docs = parse_path(path)
+    docs = parsed(str(path))
     assert len(docs) == 1
     (doc,) = docs
     expected = "no_text" if rel in NO_TEXT else "ok"
