@@ -28,13 +28,7 @@ def docs(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def toy_model(tmp_path_factory) -> Path:
-    from extract.training import train
-
-    root = tmp_path_factory.mktemp("cfg")
-    data = tc.write_corpus(root / "data")
-    out = root / "models" / "toy-1"
-    train(data, out, seed=0, folds=3, policy=tc.ToyPolicy(), parse=tc.parse, find=tc.find)
-    return out
+    return tc.train_toy_model(tmp_path_factory.mktemp("cfg"))
 
 
 def test_broken_policy_exits_2_naming_file_and_line_and_scans_nothing(docs, tmp_path, capsys):

@@ -152,3 +152,13 @@ class ToyPolicy:
 
     version = "toy-policy-1"
     categories = tuple(CATEGORIES)
+
+
+def train_toy_model(root: Path, name: str = "toy-1") -> Path:
+    """Train a throwaway model on the toy corpus under `root` (3 folds) and return its folder."""
+    from extract.training import train
+
+    data = write_corpus(root / "data")
+    out = root / "models" / name
+    train(data, out, seed=0, folds=3, policy=ToyPolicy(), parse=parse, find=find)
+    return out
