@@ -173,9 +173,6 @@ CLAUSE_MARKERS = re.compile(
 #: on the same page (a clause paragraph names the vendors a few lines below its number/title).
 CLAUSE_WINDOW = 400
 
-#: Characters at the start of the document treated as its title and opening.
-HEAD_CHARS = 500
-
 _clause_cache: list[Any] = [None, None, None]  # [doc, mentions, flags]: one-slot memo per row
 
 
@@ -228,36 +225,6 @@ def restricted_outside_clause(doc: Document, mentions: Sequence[Mention]) -> flo
     return _log_count(sum(1 for m, f in zip(mentions, flags) if not f and m.entity))
 
 
-def _page_offsets(doc: Document) -> dict[int, int]:
-    """Page number -> offset of its first character in `doc.text` (pages joined by one \\f)."""
-    offsets, pos = {}, 0
-    for p in doc.pages:
-        offsets[p.number] = pos
-        pos += len(p.text) + 1
-    return offsets
-
-
-def first_scope_position(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Share of the text before the first equipment/code mention outside clause context; 1 when none.
-
-    The subject of a purchase comes early (title, scope); equipment first named on page 40 of the
-    terms and conditions is rarely what is bought.
-    """
-    flags = clause_context(doc, mentions)
-    total = sum(len(p.text) for p in doc.pages) + max(len(doc.pages) - 1, 0)
-    offsets = _page_offsets(doc)
-    firsts = [offsets.get(m.page, 0) + m.start for m, f in zip(mentions, flags) if not f and _is_scope(m)]
-    if not firsts or total <= 0:
-        return 1.0
-    return min(1.0, min(firsts) / total)
-
-
-def head_scope(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of equipment/code mentions in the first HEAD_CHARS characters (title and opening)."""
-    offsets = _page_offsets(doc)
-    return _log_count(sum(1 for m in mentions if _is_scope(m) and offsets.get(m.page, 0) + m.start < HEAD_CHARS))
-
-
 #: Every fixed numeric feature, in column order. Changing this list invalidates trained models.
 FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
     "mentions": mention_count,
@@ -277,8 +244,6 @@ FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
     "clause_share": clause_share,
     "scope_outside_clause": scope_outside_clause,
     "restricted_outside_clause": restricted_outside_clause,
-    "first_scope_position": first_scope_position,
-    "head_scope": head_scope,
 }
 
 FEATURE_COLUMNS: tuple[str, ...] = tuple(FEATURES)
@@ -322,9 +287,40 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
     return row
 
 
+#: Text kept out of the vectorisers around each clause marker: from CLAUSE_BEFORE characters
+#: before it to CLAUSE_AFTER after it (a clause's number or title, then its definitions).
+CLAUSE_BEFORE = 100
+CLAUSE_AFTER = 800
+
+
+def strip_clauses(text: str) -> str:
+    """`text` without the spans around clause markers (each span becomes one line break).
+
+    Why: the restriction clauses are the same words in every solicitation ("telecommunications
+    equipment", "video surveillance", Huawei, ZTE, ...). Left in, they make a janitorial
+    solicitation read like a network tender to the word and character n-grams; the mention
+    features still count what sat in them (clause_markers, clause_share).
+    """
+    spans: list[list[int]] = []
+    for m in CLAUSE_MARKERS.finditer(text):
+        lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    if not spans:
+        return text
+    out, pos = [], 0
+    for lo, hi in spans:
+        out.append(text[pos:lo])
+        pos = hi
+    out.append(text[pos:])
+    return "\n".join(out)
+
+
 def document_text(doc: Document, cap: int = TEXT_CAP) -> str:
-    """The text the vectorisers see: the document text, cut at `cap` characters."""
-    text = doc.text
+    """The text the vectorisers see: the document text without clause spans, cut at `cap`."""
+    text = strip_clauses(doc.text)
     return text if len(text) <= cap else text[:cap]
 
 

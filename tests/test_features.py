@@ -10,10 +10,12 @@ import toy_corpus as tc
 from extract.features import (
     FEATURE_COLUMNS,
     TEXT_CAP,
+    document_text,
     feature_docs,
     feature_row,
     numeric_columns,
     policy_categories,
+    strip_clauses,
     to_frame,
 )
 from extract.types import Document, Mention, Page
@@ -167,8 +169,6 @@ def test_clause_mentions_are_boilerplate_subject_mentions_are_not():
     assert row["clause_markers"] >= math.log1p(2)  # the clause number and "covered telecommunications"
     assert row["clause_share"] == 1.0
     assert row["scope_outside_clause"] == 0.0 and row["restricted_outside_clause"] == 0.0
-    assert row["first_scope_position"] == 1.0  # no in-scope mention outside the clause
-    assert row["head_scope"] == 0.0
 
 
 def test_network_tender_with_clause_keeps_its_subject():
@@ -181,8 +181,6 @@ def test_network_tender_with_clause_keeps_its_subject():
     assert row["clause_share"] == pytest.approx(0.5)
     assert row["scope_outside_clause"] == pytest.approx(math.log1p(2))
     assert row["restricted_outside_clause"] == 0.0
-    assert row["first_scope_position"] < 0.05  # named in the title
-    assert row["head_scope"] == pytest.approx(math.log1p(2))
 
 
 def test_clause_window_is_local_to_the_page_and_distance():
@@ -208,6 +206,18 @@ def test_clause_window_is_local_to_the_page_and_distance():
 ])
 def test_clause_markers_recognised(text):
     assert feature_row(_doc(text), [], [])["clause_markers"] > 0
+
+
+def test_vectorised_text_leaves_out_clause_spans():
+    text = "Supply of 24 network switches.\n" + _FILLER + "\n" + _CLAUSE + "\n" + _FILLER + "Delivery to the depot."
+    doc = tc.make_doc(text)
+    seen = document_text(doc)
+    assert "Huawei" not in seen and "Covered telecommunications" not in seen
+    assert seen.startswith("Supply of 24 network switches.") and seen.endswith("Delivery to the depot.")
+    assert strip_clauses("no clause here") == "no clause here"
+    # overlapping spans merge: the text between two close markers goes too
+    two = "A " * 300 + "52.204-24 x 52.204-25 y" + " B" * 600
+    assert "x" not in strip_clauses(two).split() and strip_clauses(two).startswith("A ")
 
 
 def test_ordinary_tender_text_has_no_clause_marker():
