@@ -216,3 +216,14 @@ def test_zip_members_are_ledger_rows_and_the_zip_is_skipped_as_a_whole(docs, con
         monkeypatch.setattr(batch, "screen_path", _never_screen)
         again = list(scan_files([str(package)], config, ledger=ledger))
         assert again[0].cached and again[0].records == first[0].records
+
+
+def test_pool_dispatches_largest_files_first_and_keeps_input_order_on_ties(tmp_path):
+    from extract.batch import _largest_first
+
+    sizes = {"a.txt": 10, "b.txt": 5000, "c.txt": 10, "d.txt": 300}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    indexed = [(i, str(tmp_path / n)) for i, n in enumerate(sizes)] + [(4, str(tmp_path / "missing.txt"))]
+    order = [Path(p).name for _, p in _largest_first(indexed)]
+    assert order == ["b.txt", "d.txt", "a.txt", "c.txt", "missing.txt"]
