@@ -115,10 +115,16 @@ def code_hits(doc: Document, mentions: Sequence[Mention]) -> float:
     return _log_count(sum(1 for m in mentions if m.kind == MentionKind.CODE.value))
 
 
-def table_share(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Share of mentions that sit on a table row (a bill of quantities), 0 when none.
+#: Pseudo-count of table_share: one stray mention on a table row must not read as a bill of
+#: quantities (a Norwegian notice whose one "Ruter" hit sits on a " | " line scored 0.998).
+TABLE_PRIOR = 3
 
-    Table rows appear in page text as one line with cells joined by " | " (extract.types.Page).
+
+def table_share(doc: Document, mentions: Sequence[Mention]) -> float:
+    """Share of mentions that sit on a table row (a bill of quantities), shrunk toward 0 for few.
+
+    hits / (mentions + TABLE_PRIOR): 1 of 1 gives 0.25, 40 of 40 gives 0.93. Table rows appear in
+    page text as one line with cells joined by " | " (extract.types.Page).
     """
     if not mentions:
         return 0.0
@@ -128,7 +134,7 @@ def table_share(doc: Document, mentions: Sequence[Mention]) -> float:
         lines = lines_by_page.get(m.page)
         if lines and 1 <= m.line <= len(lines) and _CELL_SEP in lines[m.line - 1]:
             hits += 1
-    return hits / len(mentions)
+    return hits / (len(mentions) + TABLE_PRIOR)
 
 
 def page_count(doc: Document, mentions: Sequence[Mention]) -> float:
@@ -156,17 +162,23 @@ def ocr_share(doc: Document, mentions: Sequence[Mention]) -> float:
 
 #: Clause markers: clause numbers and the phrases the restriction clauses are built from, in the
 #: languages the seed set has. Matched case-insensitively on page text.
-CLAUSE_MARKERS = re.compile(
-    r"\b52\.204-2[1-9]\b|\b252\.204-70(?:0\d|1\d|2\d)\b|\b52\.212-[35]\b"
-    r"|covered (?:defense )?telecommunications|covered articles?\b|covered list"
-    r"|\b(?:section|sec\.|§|article|artículo|abschnitt|art\.)\s*889\b"
-    r"|\bndaa\b|national defense authorization act"
-    r"|\b2\s*c\.?f\.?r\.?\s*(?:§\s*)?200\.216|secure (?:and trusted communications )?networks act"
-    r"|prohibition on (?:contracting|a hardware|kaspersky)"
-    r"|representation regarding certain telecommunications"
-    r"|ausschlussklausel|verbotsklausel|clause d'exclusion|cláusula de (?:exclusión|prohibición)"
-    r"|調達方針及び調達手続に関する申合せ|申合せ",
-    re.IGNORECASE,
+def _markers(*patterns: str) -> re.Pattern[str]:
+    """One case-insensitive alternation; a space in a pattern matches any whitespace run (OCR and
+    PDF text break clause titles across lines, one word per line in the worst scans); " ?" any or
+    no whitespace."""
+    return re.compile("|".join(p.replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns), re.IGNORECASE)
+
+
+CLAUSE_MARKERS = _markers(
+    r"\b52\.204-2[1-9]\b", r"\b252\.204-70(?:0\d|1\d|2\d)\b", r"\b52\.212-[35]\b",
+    r"covered (?:defense )?telecommunications", r"covered articles?\b", r"covered list",
+    r"\b(?:section|sec\.|§|article|artículo|abschnitt|art\.) ?889\b",
+    r"\bndaa\b", r"national defense authorization act",
+    r"\b2 ?c\.?f\.?r\.? ?(?:§ ?)?200\.216", r"secure (?:and trusted communications )?networks act",
+    r"prohibition on (?:contracting|a hardware|kaspersky)",
+    r"representation regarding certain telecommunications",
+    r"ausschlussklausel", r"verbotsklausel", r"clause d'exclusion", r"cláusula de (?:exclusión|prohibición)",
+    r"調達方針及び調達手続に関する申合せ", r"申合せ",
 )
 
 #: A mention is in clause context when a clause marker starts within this many characters of it
@@ -278,10 +290,26 @@ def policy_categories(policy: Any) -> list[str]:
     return sorted(set(out))
 
 
+#: Features computed on the subject mentions only: clause-context mentions that name no
+#: restricted entity (the "telecommunications equipment" and "video surveillance" of a FAR clause)
+#: say nothing about what is bought. Restricted-entity features and the clause features see all.
+SUBJECT_FEATURES = frozenset({
+    "mentions", "kind_equipment", "kind_code", "kind_model_number", "kind_product_line",
+    "role_offered", "role_prohibited", "role_mentioned", "distinct_categories", "code_hits", "table_share",
+})
+
+
+def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that describe the purchase: all but vendor-less ones in clause context."""
+    flags = clause_context(doc, mentions)
+    return [m for m, f in zip(mentions, flags) if m.entity or not f]
+
+
 def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str]) -> dict[str, float]:
     """The numeric features of one document, keyed by column name."""
-    row = {name: float(fn(doc, mentions)) for name, fn in FEATURES.items()}
-    present = {m.category for m in mentions if m.category}
+    subject = subject_mentions(doc, mentions)
+    row = {name: float(fn(doc, subject if name in SUBJECT_FEATURES else mentions)) for name, fn in FEATURES.items()}
+    present = {m.category for m in subject if m.category}
     for c in sorted(set(categories)):
         row[CATEGORY_PREFIX + c] = 1.0 if c in present else 0.0
     return row

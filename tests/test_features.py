@@ -63,7 +63,7 @@ def test_counts_roles_and_flags():
     assert row["prohibited_only"] == 0.0
     assert row["code_hits"] == pytest.approx(math.log1p(1))
     assert row["distinct_categories"] == 1.0
-    assert row["table_share"] == pytest.approx(1 / 4)  # only the Huawei line is a table row
+    assert row["table_share"] == pytest.approx(1 / (4 + 3))  # only the Huawei line is a table row; prior 3
     assert row["page_count"] == pytest.approx(math.log1p(2))
     assert row["ocr_share"] == 0.5
     assert row["cat:ip_camera"] == 1.0 and row["cat:network_switch"] == 0.0
