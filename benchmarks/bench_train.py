@@ -60,8 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     def cached_parse(path: Path):
         return [by_path[str(Path(path).relative_to(root))][0]]
 
+    by_doc = {id(d): m for d, m in by_path.values()}
+
     def cached_find(doc, _policy):
-        return by_path[doc.path][1] if doc.path in by_path else []
+        # Keyed by the Document object: a parsed document's path is the path given to the parser,
+        # not the labels.csv row, so a lookup by path found nothing and the benchmark trained
+        # without mentions.
+        return by_doc[id(doc)]
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.keep) if args.keep else Path(tmp) / "bench-model"
