@@ -139,3 +139,16 @@ def test_cjk_alias_inserted_anywhere_is_found(before: str, alias: str, after: st
     assert any(m.text == alias and m.start == len(before) for m in ms), [(m.text, m.start) for m in ms]
     for m in ms:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruter AS inviterer til dialogkonferanse om nye ruter for bussdrift i Oslo og Viken",
+        "Pos. 3.2 OLT Anschlussleitung Erdgeschoss, Abrechnung nach Aufmaß",
+    ],
+)
+def test_ambiguous_short_words_give_no_equipment(text):
+    """Bare 'ruter' (routes; the Oslo transit company) and 'OLT' (an abbreviation in building
+    works) are not router or optical-terminal evidence; only the explicit phrases are."""
+    assert find_mentions_in_text(text, load_policy()) == []
