@@ -290,25 +290,25 @@ def policy_categories(policy: Any) -> list[str]:
     return sorted(set(out))
 
 
-#: Features computed on the subject mentions only: clause-context mentions that name no
-#: restricted entity (the "telecommunications equipment" and "video surveillance" of a FAR clause)
-#: say nothing about what is bought. Restricted-entity features and the clause features see all.
-SUBJECT_FEATURES = frozenset({
-    "mentions", "kind_equipment", "kind_code", "kind_model_number", "kind_product_line",
-    "role_offered", "role_prohibited", "role_mentioned", "distinct_categories", "code_hits", "table_share",
-})
+#: Features that look at the clauses themselves (every mention, with its clause context). Every
+#: other feature is computed on the subject mentions only: a FAR 52.204-25 clause names Huawei,
+#: ZTE, "telecommunications equipment" and "video surveillance" in every US solicitation, so its
+#: mentions say nothing about what is bought. Counting its vendor names taught the model that a
+#: document naming no vendor at all (a short notice) is less likely out of scope than one with
+#: boilerplate, which is backwards.
+CLAUSE_FEATURES = frozenset({"clause_markers", "clause_share", "scope_outside_clause", "restricted_outside_clause"})
 
 
 def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions that describe the purchase: all but vendor-less ones in clause context."""
+    """The mentions that describe the purchase: all but those in clause context."""
     flags = clause_context(doc, mentions)
-    return [m for m, f in zip(mentions, flags) if m.entity or not f]
+    return [m for m, f in zip(mentions, flags) if not f]
 
 
 def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str]) -> dict[str, float]:
     """The numeric features of one document, keyed by column name."""
     subject = subject_mentions(doc, mentions)
-    row = {name: float(fn(doc, subject if name in SUBJECT_FEATURES else mentions)) for name, fn in FEATURES.items()}
+    row = {name: float(fn(doc, mentions if name in CLAUSE_FEATURES else subject)) for name, fn in FEATURES.items()}
     present = {m.category for m in subject if m.category}
     for c in sorted(set(categories)):
         row[CATEGORY_PREFIX + c] = 1.0 if c in present else 0.0

@@ -169,6 +169,10 @@ def test_clause_mentions_are_boilerplate_subject_mentions_are_not():
     assert row["clause_markers"] >= math.log1p(2)  # the clause number and "covered telecommunications"
     assert row["clause_share"] == 1.0
     assert row["scope_outside_clause"] == 0.0 and row["restricted_outside_clause"] == 0.0
+    # Nothing in the clause counts as the subject of the purchase, the vendor included: the
+    # vendor columns of this solicitation read as those of a notice that names nobody.
+    assert row["kind_vendor"] == 0.0 and row["restricted_prohibited"] == 0.0
+    assert row["mentions"] == 0.0 and row["distinct_entities"] == 0.0
 
 
 def test_network_tender_with_clause_keeps_its_subject():
