@@ -59,31 +59,32 @@ def mention_count(doc: Document, mentions: Sequence[Mention]) -> float:
     return _log_count(len(mentions))
 
 
-def _kind_count(kind: str) -> Callable[[Document, Sequence[Mention]], float]:
+def _count_feature(name: str, doc_: str, keep: Callable[[Mention], bool], *, restricted: bool = False
+                   ) -> Callable[[Document, Sequence[Mention]], float]:
+    """A feature counting (log1p) the mentions `keep` accepts; `restricted` first narrows to
+    mentions of restricted entities. One factory for the kind, role and restricted-role columns."""
     def feature(doc: Document, mentions: Sequence[Mention]) -> float:
-        return _log_count(sum(1 for m in mentions if m.kind == kind))
+        pool = _restricted(mentions) if restricted else mentions
+        return _log_count(sum(1 for m in pool if keep(m)))
 
-    feature.__doc__ = f"log1p of the number of `{kind}` mentions."
-    feature.__name__ = f"kind_{kind}"
+    feature.__doc__ = doc_
+    feature.__name__ = name
     return feature
+
+
+def _kind_count(kind: str) -> Callable[[Document, Sequence[Mention]], float]:
+    return _count_feature(f"kind_{kind}", f"log1p of the number of `{kind}` mentions.", lambda m: m.kind == kind)
 
 
 def _role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
-    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
-        return _log_count(sum(1 for m in mentions if m.role == role))
-
-    feature.__doc__ = f"log1p of the number of mentions (any kind) whose role is `{role}`."
-    feature.__name__ = f"role_{role}"
-    return feature
+    return _count_feature(f"role_{role}", f"log1p of the number of mentions (any kind) whose role is `{role}`.",
+                          lambda m: m.role == role)
 
 
 def _restricted_role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
-    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
-        return _log_count(sum(1 for m in _restricted(mentions) if m.role == role))
-
-    feature.__doc__ = f"log1p of the number of restricted-entity mentions whose role is `{role}`."
-    feature.__name__ = f"restricted_{role}"
-    return feature
+    return _count_feature(f"restricted_{role}",
+                          f"log1p of the number of restricted-entity mentions whose role is `{role}`.",
+                          lambda m: m.role == role, restricted=True)
 
 
 def distinct_entities(doc: Document, mentions: Sequence[Mention]) -> float:

@@ -122,6 +122,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         prev_line_start = text.rfind("\n", 0, nl) + 1
         if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)]:
             s = nl + 1
+    return s, _sentence_end(text, end)
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding a mention that ends at `end` stops: the next sentence end, or
+    the end of the line when the line is a table row (one row is one offer)."""
     m = _SENT_END.search(text, end, min(len(text), end + _FWD))
     e = m.end() if m else min(len(text), end + _FWD)
     nl = text.find("\n", end, e)
@@ -129,7 +135,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         line = text[text.rfind("\n", 0, end) + 1 : nl]
         if " | " in line:
             e = nl
-    return s, e
+    return e
 
 
 def _bounds_with(text: str, rev: str, start: int, end: int) -> tuple[int, int]:
@@ -153,14 +159,7 @@ def _bounds_with(text: str, rev: str, start: int, end: int) -> tuple[int, int]:
         nxt = text.find("\n", nl + 1)
         if " | " in text[prev_line_start:nl] or " | " in text[nl + 1 : nxt if nxt >= 0 else len(text)]:
             s = nl + 1
-    m = _SENT_END.search(text, end, min(n, end + _FWD))
-    e = m.end() if m else min(n, end + _FWD)
-    nl = text.find("\n", end, e)
-    if nl >= 0:
-        line = text[text.rfind("\n", 0, end) + 1 : nl]
-        if " | " in line:
-            e = nl
-    return s, e
+    return s, _sentence_end(text, end)
 
 
 def _line_of(text: str, start: int, end: int) -> str:
