@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from extract import settings
+from extract.commands.options import add_policy_option
 
 NAME = "evaluate"
 HELP = "score a trained model on a labelled folder and write an HTML report"
@@ -21,7 +22,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("model", metavar="MODEL", help="model directory (holding card.json and model.joblib)")
     p.add_argument("data", metavar="DATA", help="labelled folder holding labels.csv")
     p.add_argument("--output", "-o", default="report.html", metavar="FILE", help="report path (default report.html)")
-    p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
+    add_policy_option(p)
 
 
 def run(args: argparse.Namespace) -> int:

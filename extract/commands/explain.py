@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from extract import settings
+from extract.commands.options import add_model_option, add_policy_option
 
 NAME = "explain"
 HELP = "explain one document: mentions with page and line, score vs threshold, top features"
@@ -19,8 +20,8 @@ DESCRIPTION = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the document to explain")
-    p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
-    p.add_argument("--model", metavar="DIR", help=f"model directory (default ${settings.MODEL_ENV}, then models/CURRENT)")
+    add_policy_option(p)
+    add_model_option(p)
     p.add_argument("--no-model", action="store_true", help="decide from mentions alone (no trained model)")
     p.add_argument("--top", type=int, default=10, metavar="N", help="features shown for and against (default 10)")
 

@@ -3,7 +3,6 @@
 `check` is what data staff run after editing extract/data/: it prints every problem as
 `file:line: field: problem` and exits 2, or prints a one-line summary and exits 0.
 `show` prints what the policy knows of one entity (an id or any alias: "EZVIZ", "华为").
-`add_policy_option` is the one place the `--policy DIR` option is defined, for other commands.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ import argparse
 import sys
 
 from extract import settings
+from extract.commands.options import add_policy_option
 
 NAME = "policy"
 HELP = "check the policy files, or show what the policy knows of one entity"
@@ -21,14 +21,6 @@ DESCRIPTION = (
     "show ENTITY: names in every script, subsidiaries and brands with status and dates, product "
     "lines, model-number patterns and regimes of one entity (an id or an alias)."
 )
-
-
-def add_policy_option(parser: argparse.ArgumentParser) -> None:
-    """Add `--policy DIR` (default: $TENDER_TRIAGE_POLICY, then the shipped policy)."""
-    parser.add_argument(
-        "--policy", metavar="DIR", default=None,
-        help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)",
-    )
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ import sys
 from dataclasses import replace
 
 from extract import settings
+from extract.commands.options import add_model_option, add_policy_option
 from extract.errors import TriageError
 from extract.limits import DEFAULT_LIMITS, MB
 from extract.report import FORMATS
@@ -28,8 +29,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="jsonl (default), csv (one row per document) or html (the review queue)")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")
-    p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
-    p.add_argument("--model", metavar="DIR", help=f"model directory (default ${settings.MODEL_ENV}, then models/CURRENT)")
+    add_policy_option(p)
+    add_model_option(p)
     p.add_argument("--no-model", action="store_true", help="decide verdicts from mentions alone (no trained model)")
     p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes (default: all cores); 1 screens in this process")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from extract import settings
+from extract.commands.options import add_policy_option
 
 NAME = "train"
 HELP = "train a model on a labelled folder and write model.joblib, card.json and report.html"
@@ -25,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-recall", type=float, default=0.97, metavar="R",
                    help="flag recall the threshold must reach on out-of-fold scores (default 0.97)")
     p.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
-    p.add_argument("--policy", metavar="DIR", help=f"policy directory (default ${settings.POLICY_ENV}, then the shipped policy)")
+    add_policy_option(p)
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="folds fitted in parallel (default 1)")
     p.add_argument("--promote", action="store_true", help="write models/CURRENT naming the new model")
 
