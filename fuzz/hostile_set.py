@@ -11,20 +11,12 @@ from __future__ import annotations
 
 import io
 import random
-import sys
 import zipfile
 from pathlib import Path
 
+from fuzz.seeds import _filegen
+
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _filegen():
-    sys.path.insert(0, str(REPO / "tests"))
-    try:
-        import filegen
-    finally:
-        sys.path.pop(0)
-    return filegen
 
 
 VENDORS = ("Huawei", "Cisco", "Hikvision", "Axis", "Dahua", "Hytera", "Motorola", "ZTE", "Kaspersky", "Dell")
