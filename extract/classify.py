@@ -87,6 +87,9 @@ class Explanation:
     opposing: tuple[tuple[str, float], ...]  # (feature, contribution < 0), most negative first
 
 
+LOW_SUFFIX = " (low)"  # marks a numeric feature that weighs because it is below its training mean
+
+
 def _pretty(name: str) -> str:
     """'word__huawei switch' -> 'word:huawei switch'; 'num__x' -> 'x'."""
     group, _, rest = name.partition("__")
@@ -184,9 +187,15 @@ class Model:
             vals = x[idx]
         contrib = vals * self._weights(label)[idx]
         names = self.feature_names()
+
+        def named(k: int) -> str:
+            # Numeric features are standardised: a value below the training mean (e.g. no mentions
+            # at all) is negative, and "mentions +0.9" would read as if mentions had been found.
+            return names[idx[k]] + LOW_SUFFIX if vals[k] < 0 else names[idx[k]]
+
         order = np.argsort(-contrib, kind="stable")
-        pos = [(names[idx[k]], float(contrib[k])) for k in order[:top] if contrib[k] > 0]
-        neg = [(names[idx[k]], float(contrib[k])) for k in order[::-1][:top] if contrib[k] < 0]
+        pos = [(named(k), float(contrib[k])) for k in order[:top] if contrib[k] > 0]
+        neg = [(named(k), float(contrib[k])) for k in order[::-1][:top] if contrib[k] < 0]
         return pos, neg
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:

@@ -237,3 +237,16 @@ def test_bad_threshold_is_refused(model_dir, tmp_path):
     (bad / CARD_FILE).write_text(json.dumps(card))
     with pytest.raises(ModelError, match="threshold"):
         load_model(bad)
+
+
+def test_explain_marks_numeric_features_that_weigh_for_being_low(model):
+    """With no mentions, count features are below their training mean: the explanation must say
+    '(low)' rather than suggest that mentions were found."""
+    docs, mentions = _docs("Supply of office chairs and desks for the town hall, 40 units")
+    assert mentions[0] == []
+    exp = model.explain(docs[0], mentions[0], top=50)
+    names = [n for n, _ in exp.supporting + exp.opposing]
+    numeric = [n for n in names if ":" not in n]
+    assert numeric, names
+    assert all(n.endswith(" (low)") for n in numeric if n.split(" ")[0] in {"mentions", "kind_vendor", "kind_equipment"}), numeric
+    assert any(n.endswith(" (low)") for n in numeric), numeric
