@@ -45,7 +45,7 @@ COMPANY_KINDS = ("subsidiary", "brand")
 STATUSES = ("covered", "likely", "unclear", "divested")
 PATTERN_KINDS = ("model_number", "product_line", "brand")
 CONTEXTS = ("none", "vendor", "category", "vendor_or_category")
-LANGS = ("en", "ja", "zh", "de", "fr", "es", "vi", "no", "other")
+LANGS = ("en", "ja", "zh", "de", "fr", "es", "pt", "vi", "no", "other")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
