@@ -62,6 +62,33 @@ class ScanConfig:
     test_hook: str | None = None
 
 
+def reading_key(config: ScanConfig) -> str:
+    """A short fingerprint of how files are read: PDF engine, OCR mode, languages and engine, limits.
+
+    Why: the ledger skips a file already screened with the same model and policy. Reading
+    settings change records too: a scan with --ocr never leaves scanned pages `no_text`, and a
+    later --ocr always run must read them; a raised size limit must retry what the old limit
+    refused; installing Tesseract must re-read pages that were waiting for it. The ledger stores
+    this key per file and re-screens when it differs.
+    """
+    import hashlib
+    import json
+    from dataclasses import asdict
+
+    parts: dict[str, Any] = {
+        "pdf_engine": config.pdf_engine,
+        "ocr": config.ocr,
+        "ocr_lang": config.ocr_lang,
+        "limits": asdict(config.limits),
+    }
+    if config.ocr != "never":
+        from extract.ocr import available
+
+        parts["ocr_engine"] = available()[1]  # version and language packs, or why OCR is unavailable
+    blob = json.dumps(parts, sort_keys=True, default=str).encode("utf-8")
+    return "r:" + hashlib.sha256(blob).hexdigest()[:16]
+
+
 # --------------------------------------------------------------------------- inputs
 
 
@@ -355,7 +382,8 @@ def scan_files(
     """Screen `files` (input files, not folders), yielding each file's records as it finishes.
 
     With a `ledger` (extract.ledger.Ledger) each file's bytes are hashed first; a file already
-    screened with the same model and policy is yielded from the ledger (`cached=True`) unless
+    screened with the same model, policy and reading settings (`reading_key`) is yielded from
+    the ledger (`cached=True`) unless
     `rescan`; every screened file is committed to the ledger before it is yielded, so a killed
     run loses at most the files in flight. Files from the ledger come first, then screened files
     in the order they finish (input order with jobs=1).
@@ -364,6 +392,7 @@ def scan_files(
     process) or "dask" (the cluster at `scheduler`, through joblib's dask backend).
     """
     ctx = prepare(config)  # configuration errors surface here, before any document is read
+    reading = reading_key(config) if ledger is not None else ""
     todo: list[tuple[str, str | None]] = []
     for path in _unique(files):
         sha = None
@@ -371,7 +400,8 @@ def scan_files(
             sha = _file_sha256(path) or ""
             if not rescan:
                 stored = ledger.lookup(
-                    path, sha, model=ctx.model_id, policy=ctx.policy_version, retry_errors=retry_errors
+                    path, sha, model=ctx.model_id, policy=ctx.policy_version, reading=reading,
+                    retry_errors=retry_errors,
                 )
                 if stored is not None:
                     yield FileResult(path, sha, tuple(stored), cached=True)
@@ -390,7 +420,7 @@ def scan_files(
     for path, records in results:
         sha = shas[path]
         if ledger is not None:
-            ledger.store(path, sha or "", records, model=ctx.model_id, policy=ctx.policy_version)
+            ledger.store(path, sha or "", records, model=ctx.model_id, policy=ctx.policy_version, reading=reading)
         yield FileResult(path, sha, tuple(records))
 
 

@@ -2,13 +2,14 @@
 
 Why a ledger: intake runs every day over folders that mostly hold yesterday's documents, and an
 archive back-scan can be killed halfway. The ledger lets a run skip every input file already
-screened with the same model and policy, re-screen when either changed, and resume a killed run
+screened with the same model and policy, re-screen when either changed (or the reading settings:
+OCR, PDF engine, limits), and resume a killed run
 with nothing lost and nothing doubled.
 
 Layout (two tables, both written in ONE transaction per input file, as soon as it finishes):
 
 - `files`: one row per (input file path, sha256 of its bytes) with the model id and policy
-  version that screened it. This is the skip check, done before parsing (hash the bytes, look
+  version that screened it and how it was read (`reading`: extract.batch.reading_key). This is the skip check, done before parsing (hash the bytes, look
   up), so a zip is skipped or screened as a whole.
 - `documents`: one row per (document path, document sha256) with the record JSON, the model and
   policy, `first_seen` (kept across re-screens) and `screened_at`. Zip members are keyed by their
@@ -34,7 +35,7 @@ from typing import Any
 
 from extract.errors import TriageError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: files.reading (how the file was read); a version-1 ledger is upgraded in place
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS files (
     file_sha256 TEXT NOT NULL,
     model TEXT NOT NULL,
     policy TEXT NOT NULL,
+    reading TEXT NOT NULL DEFAULT '',
     documents INTEGER NOT NULL,
     has_errors INTEGER NOT NULL,
     screened_at TEXT NOT NULL,
@@ -95,10 +97,25 @@ class Ledger:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
                 self._db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif row[0] == "1":
+                self._upgrade_from_1()
             elif row[0] != SCHEMA_VERSION:
                 raise LedgerError(f"{self.path}: ledger schema {row[0]}, this version reads {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{self.path}: not a usable ledger ({exc})") from exc
+
+    def _upgrade_from_1(self) -> None:
+        """Add files.reading. Old rows keep '' (unknown): they are not re-screened for it."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            cols = {r[1] for r in self._db.execute("PRAGMA table_info(files)")}
+            if "reading" not in cols:
+                self._db.execute("ALTER TABLE files ADD COLUMN reading TEXT NOT NULL DEFAULT ''")
+            self._db.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -114,18 +131,28 @@ class Ledger:
     # ------------------------------------------------------------------ reads
 
     def lookup(
-        self, file_path: str, file_sha256: str, *, model: str, policy: str, retry_errors: bool = False
+        self,
+        file_path: str,
+        file_sha256: str,
+        *,
+        model: str,
+        policy: str,
+        reading: str = "",
+        retry_errors: bool = False,
     ) -> list[dict[str, Any]] | None:
-        """The stored records of this exact file if it was screened with this model and policy.
+        """The stored records of this exact file if it was screened with this model and policy
+        and read the same way (`reading`: extract.batch.reading_key; '' on either side = unknown).
 
-        None means "screen it": never seen, its bytes changed, another model or policy, or (with
-        `retry_errors`) one of its documents ended in status `error` last time.
+        None means "screen it": never seen, its bytes changed, another model, policy or reading
+        setting, or (with `retry_errors`) one of its documents ended in status `error` last time.
         """
         row = self._db.execute(
-            "SELECT model, policy, has_errors FROM files WHERE file_path=? AND file_sha256=?",
+            "SELECT model, policy, reading, has_errors FROM files WHERE file_path=? AND file_sha256=?",
             (file_path, file_sha256),
         ).fetchone()
-        if row is None or row[0] != model or row[1] != policy or (retry_errors and row[2]):
+        if row is None or row[0] != model or row[1] != policy or (retry_errors and row[3]):
+            return None
+        if reading and row[2] and row[2] != reading:
             return None
         return self._records_of(file_path, file_sha256)
 
@@ -170,6 +197,7 @@ class Ledger:
         *,
         model: str,
         policy: str,
+        reading: str = "",
     ) -> None:
         """Record one input file's documents, atomically (all of them or none)."""
         now = _now()
@@ -212,9 +240,9 @@ class Ledger:
             # relies on the highest rowid per path being the latest screening.
             db.execute("DELETE FROM files WHERE file_path=? AND file_sha256=?", (file_path, file_sha256))
             db.execute(
-                "INSERT INTO files (file_path, file_sha256, model, policy, documents, has_errors, screened_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (file_path, file_sha256, model, policy, len(records), int(has_errors), now),
+                "INSERT INTO files (file_path, file_sha256, model, policy, reading, documents, has_errors, screened_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (file_path, file_sha256, model, policy, reading, len(records), int(has_errors), now),
             )
             db.execute("COMMIT")
         except BaseException:

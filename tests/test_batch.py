@@ -199,6 +199,21 @@ def test_changed_file_new_policy_and_rescan_are_screened_again(docs, config, tmp
         assert len(list(ledger.latest_records())) == len(TEXTS)
 
 
+def test_other_reading_settings_are_screened_again(docs, config, tmp_path, monkeypatch):
+    """A ledger row remembers how the file was read: turning OCR off or on, or raising a limit,
+    re-screens (a page left `no_text` by --ocr never must be read by a later --ocr always run)."""
+    files = list(batch.iter_input_files([docs]))
+    never = replace(config, ocr="never")
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        list(scan_files(files, never, ledger=ledger))
+        assert all(r.cached for r in scan_files(files, never, ledger=ledger))
+        assert not any(r.cached for r in scan_files(files, replace(never, ocr="always"), ledger=ledger))
+        bigger = replace(never, limits=replace(never.limits, max_markup_bytes=never.limits.max_markup_bytes * 2))
+        assert not any(r.cached for r in scan_files(files, bigger, ledger=ledger))
+        assert not any(r.cached for r in scan_files(files, replace(never, pdf_engine="pdfplumber"), ledger=ledger))
+        assert ledger.count_documents() == len(TEXTS)
+
+
 def test_ledger_with_parallel_workers_commits_every_file(docs, config, tmp_path):
     with Ledger(tmp_path / "l.sqlite") as ledger:
         records = list(run_scan([docs], config, jobs=2, ledger=ledger))

@@ -98,3 +98,34 @@ def test_wal_mode_and_a_non_ledger_file_is_a_configuration_error(tmp_path):
     junk.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(LedgerError):
         Ledger(junk)
+
+
+def test_lookup_misses_when_the_file_was_read_another_way(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        recs = [_record("a.txt", "aa")]
+        ledger.store("a.txt", "aa", recs, model="m1", policy="p1", reading="r:ocr-never")
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1", reading="r:ocr-never") == recs
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1", reading="r:ocr-always") is None
+
+
+def test_a_version_1_ledger_is_upgraded_in_place_and_its_rows_still_skip(tmp_path):
+    """Ledgers written before the reading column keep working: rows read as 'unknown reading'."""
+    db = tmp_path / "old.sqlite"
+    con = sqlite3.connect(db)
+    con.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta VALUES ('schema', '1');
+        CREATE TABLE files (file_path TEXT NOT NULL, file_sha256 TEXT NOT NULL, model TEXT NOT NULL,
+            policy TEXT NOT NULL, documents INTEGER NOT NULL, has_errors INTEGER NOT NULL,
+            screened_at TEXT NOT NULL, PRIMARY KEY (file_path, file_sha256));
+        INSERT INTO files VALUES ('a.txt', 'aa', 'm1', 'p1', 1, 0, '2026-01-01T00:00:00+00:00');
+        """
+    )
+    con.commit()
+    con.close()
+    with Ledger(db) as ledger:
+        assert ledger._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1", reading="r:new") == []
+        ledger.store("b.txt", "bb", [_record("b.txt", "bb")], model="m1", policy="p1", reading="r:new")
+        assert ledger.lookup("b.txt", "bb", model="m1", policy="p1", reading="r:other") is None
