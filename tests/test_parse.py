@@ -165,6 +165,28 @@ def test_utf16_with_bom() -> None:
     assert doc.status == "ok" and doc.pages[0].text == "Ausschreibung: Netzwerk-Switches"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_not_called_binary(codec: str) -> None:
+    text = "Angebot: 24 Huawei S5735-L24P4X-A Switches\nLieferung bis 30.06.2027, Zürich"
+    doc = _one(text.encode(codec), "angebot.txt")
+    assert doc.status == "ok", doc.error
+    assert doc.pages[0].text == text
+    assert doc.meta("encoding") == f"{codec} (no BOM)"
+
+
+def test_html_in_utf16_without_bom_is_sniffed_as_html() -> None:
+    page = "<!DOCTYPE html><html><body><p>Suministro de 40 c\u00e1maras IP</p><script>x=1</script></body></html>"
+    doc = _one(page.encode("utf-16-le"), "aviso.bin")
+    assert doc.format == "html" and doc.status == "ok", doc.error
+    assert "Suministro de 40 cámaras IP" in doc.pages[0].text and "x=1" not in doc.pages[0].text
+
+
+def test_nuls_on_both_byte_sides_stay_binary() -> None:
+    junk = bytes(range(256)) * 8 + b"\x00\x01\x00\x00\x02\x00" * 50
+    doc = _one(junk, "data.txt")
+    assert doc.status == "error" and doc.error.startswith("binary data, not text")
+
+
 def test_csv_rows_become_tables_and_lines() -> None:
     data = 'item;maker;model\n1;Hikvision;"DS-2CD2043G2-I\n4MP"\n2;Axis;P3265\n'.encode()
     doc = _one(data, "boq.csv")

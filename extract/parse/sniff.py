@@ -121,14 +121,42 @@ def _zip_kind(data: bytes) -> str:
     return "zip"
 
 
+def utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `sample` is UTF-16 text that lost its byte-order mark.
+
+    Why: Windows tools ("Save as Unicode", some registry exports) write UTF-16, and a BOM gets
+    dropped when files are cut or concatenated. Text that is mostly Latin has a NUL in every
+    other byte, on one side only; binary junk has NULs on both sides. The decoded sample must
+    also read as text (few control characters). UTF-16 made only of CJK characters has no NULs
+    and is not recognised here: it stays "binary" (flagged unreadable, never cleared).
+    """
+    n = len(sample) - len(sample) % 2
+    if n < 8:
+        return None
+    even, odd = sample[0:n:2], sample[1:n:2]
+    half = n // 2
+    zeros_even, zeros_odd = even.count(0) / half, odd.count(0) / half
+    if zeros_odd >= 0.4 and zeros_even <= 0.02:
+        codec = "utf-16-le"
+    elif zeros_even >= 0.4 and zeros_odd <= 0.02:
+        codec = "utf-16-be"
+    else:
+        return None
+    text = sample[:n].decode(codec, errors="replace")
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\ufffd")
+    return codec if bad / max(1, len(text)) <= 0.02 else None
+
+
 def looks_binary(sample: bytes) -> bool:
     """NUL bytes or many control characters: not text in any 8-bit or multibyte encoding.
 
-    UTF-16/32 text is only accepted with a BOM (without one it is indistinguishable from junk).
+    UTF-16/32 text is accepted with a BOM, and without one when `utf16_without_bom` recognises it.
     """
     if not sample:
         return False
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in sample and utf16_without_bom(sample):
         return False
     if b"\x00" in sample:
         return True
@@ -168,6 +196,9 @@ def sniff(data: bytes) -> str:
                 # UTF-16: drop the NULs so the markup tests below still work on ASCII markup.
                 text_head = text_head.replace(b"\x00", b"")
             break
+    else:
+        if b"\x00" in head and utf16_without_bom(head):
+            text_head = text_head.replace(b"\x00", b"")  # BOM-less UTF-16: same markup tests
     if _HTML_START.match(text_head):
         return "html"
     if pdf_offset(data) >= 0:

@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 from extract.errors import LimitExceeded
 from extract.limits import Limits, check_markup_size
 from extract.parse.common import ParseFailure, Parsed, clean_row, clean_text, make_page, row_line
-from extract.parse.sniff import looks_binary
+from extract.parse.sniff import looks_binary, utf16_without_bom
 
 _BOM_CODECS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -115,6 +115,13 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as exc:
                 raise ParseFailure(f"text with a {codec} byte-order mark does not decode: {exc}") from exc
+    if b"\x00" in data[:65536]:
+        codec = utf16_without_bom(data[:65536])
+        if codec:
+            try:
+                return data[: len(data) - len(data) % 2].decode(codec), codec + " (no BOM)"
+            except UnicodeDecodeError as exc:
+                raise ParseFailure(f"text looks like {codec} without a byte-order mark but does not decode: {exc}") from exc
     if looks_binary(data[:65536]):
         raise ParseFailure("binary data, not text (detected: unknown)")
     if declared:
