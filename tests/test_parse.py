@@ -174,6 +174,11 @@ def test_utf16_without_bom_is_read_not_called_binary(codec: str) -> None:
     assert doc.meta("encoding") == f"{codec} (no BOM)"
 
 
+def test_utf16_without_bom_cut_off_mid_character_is_an_error_not_binary() -> None:
+    doc = _one(("Tender " * 20 + "Huawei").encode("utf-16-le")[:-1], "cut.txt")
+    assert doc.status == "error" and "cut off mid-character" in doc.error
+
+
 def test_html_in_utf16_without_bom_is_sniffed_as_html() -> None:
     page = "<!DOCTYPE html><html><body><p>Suministro de 40 c\u00e1maras IP</p><script>x=1</script></body></html>"
     doc = _one(page.encode("utf-16-le"), "aviso.bin")

@@ -118,8 +118,10 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if b"\x00" in data[:65536]:
         codec = utf16_without_bom(data[:65536])
         if codec:
+            if len(data) % 2:  # cut off mid-character: incomplete, so not "ok" (same as with a BOM)
+                raise ParseFailure(f"text looks like {codec} without a byte-order mark but is cut off mid-character (odd length)")
             try:
-                return data[: len(data) - len(data) % 2].decode(codec), codec + " (no BOM)"
+                return data.decode(codec), codec + " (no BOM)"
             except UnicodeDecodeError as exc:
                 raise ParseFailure(f"text looks like {codec} without a byte-order mark but does not decode: {exc}") from exc
     if looks_binary(data[:65536]):
