@@ -74,16 +74,19 @@ _PROHIBITED = _cues(
             r"\bno\s+(?:podrá|podrán|deberá|deberán)\b",
             # French
             r"\bne\s+(?:doit|doivent|peut|peuvent|sera|seront)\s+pas\b", r"\binterdit\w*", r"\bexclu[es]?\b",
+            r"\bne\s+(?:sont|est)\s+pas\s+(?:admis|accepté|autorisé|recevable)\w*",
+            r"\bne\s+(?:sera|seront)\s+(?:accepté|admis|autorisé|retenu)\w*", r"\bnon\s+(?:admis|autorisé)\w*",
             # German
             r"\bausgeschlossen\b", r"\bnicht\s+zulässig\b", r"\bunzulässig\b", r"\bverboten\b", r"\buntersagt\b",
             r"\bdürfen\s+nicht\b", r"\bdarf\s+nicht\b",
+            r"\bnicht\s+(?:zugelassen|berücksichtigt|akzeptiert|angenommen|gestattet|erlaubt)\b",
             # Norwegian
             r"\bforbudt\b", r"\bikke\s+tillatt\b", r"\butelukket\b",
             # Vietnamese
             r"\bcấm\b", r"\bkhông\s+được\b", r"\bloại\s+trừ\b",
             # CJK (no word boundaries)
             r"禁止", r"不得", r"不允许", r"不允許", r"排除", r"除く", r"使用しない", r"使用禁止", r"調達しない",
-            r"不可", r"금지", r"제외",
+            r"不可", r"금지", r"제외", r"しないこと", r"認めない", r"不接受", r"不予接受", r"禁用",
         ]
 )
 
