@@ -86,7 +86,12 @@ _PROHIBITED = _cues(
             r"\bcấm\b", r"\bkhông\s+được\b", r"\bloại\s+trừ\b",
             # CJK (no word boundaries)
             r"禁止", r"不得", r"不允许", r"不允許", r"排除", r"除く", r"使用しない", r"使用禁止", r"調達しない",
-            r"不可", r"금지", r"제외", r"しないこと", r"認めない", r"不接受", r"不予接受", r"禁用",
+            r"不可", r"금지", r"제외",
+            # Narrow on purpose: a false "prohibited" hides an offered vendor. Bare しないこと is the
+            # usual spec form ("設定が消失しないこと"), 禁用 also means "disable (a port)", and
+            # 不接受负偏离 / 不接受进口产品 are boilerplate of Chinese specifications.
+            r"(?:納入|納品|採用|使用|調達|提案|導入)しないこと", r"(?:使用|納入|採用)(?:は|を)?認めない",
+            r"不(?:予)?接受(?!负偏离|負偏離|偏离|偏離|进口|進口|联合体|聯合體)",
         ]
 )
 
