@@ -105,15 +105,24 @@ _OFFERED = _cues(
             # Spanish / Portuguese
             r"\bmarca\b", r"\bmodelo\b", r"\bo\s+equivalente\b", r"\bo\s+similar\b", r"\bo\s+superior\b",
             r"\bcantidad\b", r"\bprecio\b", r"\bsuministro\b", r"\breferencia\b", r"\bfabricante\b",
+            r"\boferta\w*", r"\bcotizaci[oó]n\b", r"\bproposta\b", r"\bquantidade\b",
             # French / German / Norwegian / Vietnamese
-            r"\bmarque\b", r"\bmodèle\b", r"\bou\s+équivalent\b", r"\bhersteller\b", r"\bfabrikat\b", r"\btyp\s*:",
+            r"\bmarque\b", r"\bmodèle\b", r"\bou\s+équivalent\b", r"\boffre\b", r"\bdevis\b", r"\bbordereau\b",
+            r"\bprix\s+unitaire\b", r"\bquantité\b",
+            r"\bhersteller\b", r"\bfabrikat\b", r"\btyp\s*:", r"\bangebot\w*", r"\beinzelpreis\b", r"\btilbud\w*", r"\bbáo\s+giá\b",
+            r"\bmenge\b",
             r"\bmodell\b", r"\bgleichwertig\b", r"\bmerke\b", r"\bleverandør\b", r"\bhãng\s+sản\s+xuất\b", r"\bhãng\s*:", r"\bxuất\s+xứ\b",
             r"\bthông\s+số\b", r"\bsố\s+lượng\b", r"\bđơn\s+giá\b",
             # CJK
             r"型番", r"型式", r"メーカー", r"品牌", r"型号", r"型號", r"规格", r"規格", r"厂家", r"廠牌", r"数量", r"單價", r"单价",
+            r"見積", r"报价", r"報價",
             r"제조사", r"모델",
         ]
 )
+
+# A quantity with its unit ("- 57 ea", "x 200 units", "12台") makes a list line a line item even
+# outside a table.
+_QTY_WITH_UNIT = re.compile(r"(?<![\w.,])\d[\d,.]*\s*(?:pcs|units?|ea|nos|sets?|unidades|unités|stk|stück)\b|\d+\s*(?:台|個|套|式)")
 
 _MONEY_OR_QTY = re.compile(r"\d[\d,.]*\s*(?:pcs|units?|ea|nos?|sets?|台|個|套|unidades?|stk)\b|[$€£¥]\s?\d|\d[\d,]*\.\d\d\b|\b(?:usd|eur|bhd|cop|vnd|nok|jpy)\b")
 
@@ -217,7 +226,8 @@ _CHECKS = {
     "prohibited": lambda sentence: _PROHIBITED.search(sentence) is not None,
     "offer": lambda sentence: _OFFERED.search(sentence) is not None,
     "priced_row": _priced_row,
-    "offer_line": lambda line: _OFFERED.search(" ".join(line.lower().split())) is not None,
+    "offer_line": lambda line: _OFFERED.search(" ".join(line.lower().split())) is not None
+    or _QTY_WITH_UNIT.search(line.lower()) is not None,
 }
 
 
