@@ -20,10 +20,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import io
 import json
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import IO, Any
 
 from extract.report import URGENCY
 
@@ -187,42 +190,89 @@ def _document(index: int, rec: dict[str, Any]) -> str:
     )
 
 
+@dataclass
+class Summary:
+    """What the report's header needs before the first document: counts, models, policies, entities.
+
+    Built record by record (`add`), so a writer can spool records to disk and keep only this.
+    """
+
+    documents: int = 0
+    counts: Counter = field(default_factory=Counter)
+    models: set[str] = field(default_factory=set)
+    policies: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+
+    def add(self, rec: dict[str, Any]) -> None:
+        self.documents += 1
+        self.counts[rec.get("verdict")] += 1
+        if rec.get("model") is not None:
+            self.models.add(str(rec.get("model")))
+        if rec.get("policy") is not None:
+            self.policies.add(str(rec.get("policy")))
+        self.entities.update(str(e) for e in rec.get("entities") or [])
+
+
 def render_html(records: list[dict[str, Any]], *, title: str = "tender-triage review queue", generated_at: str | None = None) -> str:
     """The whole report as one string (see the module docstring for the escaping rules)."""
     ordered = order_records(list(records))
-    counts = Counter(r.get("verdict") for r in ordered)
-    models = sorted({str(r.get("model")) for r in ordered if r.get("model") is not None})
-    policies = sorted({str(r.get("policy")) for r in ordered if r.get("policy") is not None})
-    entities = sorted({str(e) for r in ordered for e in (r.get("entities") or [])})
-    generated_at = generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    data = {"docs": [{"verdict": r.get("verdict"), "entities": [str(e) for e in r.get("entities") or []]} for r in ordered]}
+    summary = Summary()
+    for r in ordered:
+        summary.add(r)
+    buf = io.StringIO()
+    write_html(buf, ordered, summary, title=title, generated_at=generated_at)
+    return buf.getvalue()
 
+
+def write_html(
+    out: IO[str],
+    ordered: Iterable[dict[str, Any]],
+    summary: Summary,
+    *,
+    title: str = "tender-triage review queue",
+    generated_at: str | None = None,
+) -> None:
+    """Write the report to `out`, one document at a time.
+
+    `ordered` must already be in urgency order (`urgency_key`) and `summary` must describe it;
+    only the small per-document filter data is held until the end, so a batch of any size is
+    rendered without holding its records in memory.
+    """
+    generated_at = generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     count_spans = "".join(
-        f'<span class="count">{_e(_VERDICT_TITLES[v])}: {counts.get(v, 0)}</span>' for v in URGENCY
+        f'<span class="count">{_e(_VERDICT_TITLES[v])}: {summary.counts.get(v, 0)}</span>' for v in URGENCY
     )
     verdict_boxes = "".join(
         f'<label><input type="checkbox" class="verdict-filter" value="{_e(v)}" checked> {_e(_VERDICT_TITLES[v])}</label>'
         for v in URGENCY
     )
     entity_options = '<option value="">all entities</option>' + "".join(
-        f'<option value="{_e(e)}">{_e(e)}</option>' for e in entities
+        f'<option value="{_e(e)}">{_e(e)}</option>' for e in sorted(summary.entities)
     )
-    body = "".join(_document(i, r) for i, r in enumerate(ordered)) or "<p>No documents.</p>"
-    return (
+    out.write(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_e(_csp(_JS))}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
         f"<header><h1>{_e(title)}</h1>"
-        f'<div class="meta">{len(ordered)} documents &middot; generated {_e(generated_at)} &middot; '
-        f"model {_e(', '.join(models) or 'n/a')} &middot; policy {_e(', '.join(policies) or 'n/a')}</div>"
+        f'<div class="meta">{summary.documents} documents &middot; generated {_e(generated_at)} &middot; '
+        f"model {_e(', '.join(sorted(summary.models)) or 'n/a')} &middot; policy {_e(', '.join(sorted(summary.policies)) or 'n/a')}</div>"
         f'<div class="counts">{count_spans}</div></header>'
         f'<div id="filters"><span>{verdict_boxes}</span>'
         f'<label>entity <select id="entity-filter">{entity_options}</select></label>'
         '<span id="shown"></span></div>'
-        f"<main>{body}</main>"
-        f'<script type="application/json" id="triage-data">{json_for_script(data)}</script>'
+        "<main>"
+    )
+    docs: list[dict[str, Any]] = []
+    for i, r in enumerate(ordered):
+        out.write(_document(i, r))
+        docs.append({"verdict": r.get("verdict"), "entities": [str(e) for e in r.get("entities") or []]})
+    if not docs:
+        out.write("<p>No documents.</p>")
+    out.write(
+        "</main>"
+        f'<script type="application/json" id="triage-data">{json_for_script({"docs": docs})}</script>'
         f"<script>{_JS}</script>"
         "</body></html>\n"
     )

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -177,20 +178,47 @@ class MentionsCsvWriter(CsvWriter):
 
 
 class HtmlWriter(RecordWriter):
-    """Collects records and renders the self-contained HTML report on close."""
+    """Spools records to an anonymous temporary file and renders the HTML report on close.
 
-    def __init__(self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue"):
+    Why spool: the report lists documents in urgency order, which is known only at the end, and
+    a back-scan can hold hundreds of thousands of records (each with its mentions and snippets).
+    Memory keeps one sort key and offset per record; the file is unlinked on creation (nothing
+    is left behind, even if the process is killed) and gone when closed.
+    """
+
+    def __init__(
+        self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue", generated_at: str | None = None
+    ):
+        from extract.html_report import Summary
+
         super().__init__(stream, own=own)
-        self.records: list[dict[str, Any]] = []
         self.title = title
+        self.generated_at = generated_at
+        self._spool = tempfile.TemporaryFile()
+        self._index: list[tuple[tuple[int, float, str], int, int, int]] = []  # (key, seq, offset, length)
+        self._summary = Summary()
 
     def write(self, record: dict[str, Any]) -> None:
-        self.records.append(record)
+        from extract.html_report import urgency_key
+
+        blob = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        offset = self._spool.seek(0, io.SEEK_END)
+        self._spool.write(blob)
+        self._index.append((urgency_key(record), len(self._index), offset, len(blob)))
+        self._summary.add(record)
+
+    def _ordered(self) -> Iterator[dict[str, Any]]:
+        for _key, _seq, offset, length in sorted(self._index):
+            self._spool.seek(offset)
+            yield json.loads(self._spool.read(length).decode("utf-8"))
 
     def close(self) -> None:
-        from extract.html_report import render_html
+        from extract.html_report import write_html
 
-        self.stream.write(render_html(self.records, title=self.title))
+        try:
+            write_html(self.stream, self._ordered(), self._summary, title=self.title, generated_at=self.generated_at)
+        finally:
+            self._spool.close()
         super().close()
 
 

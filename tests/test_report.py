@@ -15,6 +15,7 @@ from extract.record import CONTRACT_FIELDS, build_record
 from extract.report import (
     DOCUMENT_COLUMNS,
     CsvWriter,
+    HtmlWriter,
     JsonlWriter,
     MentionsCsvWriter,
     Summary,
@@ -195,6 +196,39 @@ def test_html_header_shows_counts_and_versions():
     page = render_html(_hostile_records(), generated_at="now")
     assert "Restricted vendor named: 2" in page and "Unreadable: 1" in page and "Out of scope: 1" in page
     assert "model model-1" in page and "policy policy-1" in page
+
+
+def test_html_writer_streams_the_same_page_as_render_html():
+    out = io.StringIO()
+    writer = HtmlWriter(out, generated_at="now")
+    for rec in reversed(_hostile_records()):  # arrival order is not urgency order
+        writer.write(rec)
+    writer.close()
+    assert out.getvalue() == render_html(_hostile_records(), generated_at="now")
+
+
+def test_html_writer_keeps_records_on_disk_not_in_memory(tmp_path):
+    """A back-scan can hold far more records than memory: the writer keeps a key per record."""
+    import tracemalloc
+
+    big = "Huawei AR6140 router, rack 4; " * 700  # about 21 KB of snippet text per record
+    records = [_record(f"doc-{i:05d}.txt", "in_scope_ict", (i % 97) / 97, [_mention("Huawei", big)]) for i in range(4)]
+    size = len(json.dumps(records[0]))
+    n = 6000  # about 6000 x 21.5 KB = 130 MB of records
+    with open(tmp_path / "report.html", "w", encoding="utf-8") as out:
+        writer = HtmlWriter(out, generated_at="now")
+        tracemalloc.start()
+        try:
+            for i in range(n):
+                writer.write({**records[i % 4], "path": f"doc-{i:05d}.txt"})
+            writer.close()
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert n * size > 100_000_000
+    assert peak < 20_000_000, peak
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page.count('<section class="doc') == n
 
 
 def test_json_for_script_cannot_close_the_element():
