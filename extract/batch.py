@@ -510,6 +510,43 @@ def _largest_first(indexed: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return sorted(indexed, key=lambda item: -_file_size(item[1]))
 
 
+#: Marker folders of running pools: tender-triage-run-<parent pid>-<random>, in the temp folder.
+SCRATCH_PREFIX = "tender-triage-run-"
+_SCRATCH_NAME = re.compile(re.escape(SCRATCH_PREFIX) + r"(\d+)-")
+
+
+def sweep_stale_scratch(folder: str | None = None) -> list[str]:
+    """Remove marker folders left by scans that were killed (SIGKILL, OOM killer, power cut).
+
+    A killed parent cannot clean up after itself, so the next pool does it: a folder whose
+    parent pid no longer exists is removed. A folder of a live process (or of a reused pid) is
+    left alone; that costs an empty folder, never another scan's markers. Returns what it removed.
+    """
+    folder = folder or tempfile.gettempdir()
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        m = _SCRATCH_NAME.match(name)
+        if not m:
+            continue
+        pid = int(m.group(1))
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+            continue  # alive (or not ours to signal): leave it
+        except ProcessLookupError:
+            pass
+        except OSError:
+            continue
+        shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+        removed.append(name)
+    return removed
+
+
 def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Screen in joblib/loky worker processes, surviving workers that die.
 
@@ -522,8 +559,9 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
     from joblib import Parallel, delayed
 
     pending = _largest_first(list(enumerate(paths)))
+    sweep_stale_scratch()
     while pending:
-        scratch = tempfile.mkdtemp(prefix="tender-triage-run-")
+        scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
         received: set[int] = set()
         try:
             parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator_unordered", batch_size=1)

@@ -133,6 +133,22 @@ def test_a_document_that_kills_its_worker_is_recorded_and_the_batch_goes_on(docs
     assert list(_private_tempdir.iterdir()) == []  # the run's marker folders are gone
 
 
+def test_marker_folders_of_dead_scans_are_swept_and_live_ones_kept(tmp_path):
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    dead = tmp_path / f"{batch.SCRATCH_PREFIX}{dead_pid}-abc"
+    live = tmp_path / f"{batch.SCRATCH_PREFIX}{os.getppid()}-def"
+    other = tmp_path / "tender-triage-run-no-pid"
+    for d in (dead, live, other):
+        d.mkdir()
+        (d / "3").touch()
+    assert batch.sweep_stale_scratch(str(tmp_path)) == [dead.name]
+    assert not dead.exists() and live.exists() and other.exists()
+
+
 def test_several_killer_documents_each_get_their_own_error(docs, config):
     for i in range(3):
         (docs / f"poison-{i}.txt").write_text("x\n", encoding="utf-8")

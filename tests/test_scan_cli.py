@@ -146,7 +146,10 @@ def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_document(tmp_pa
     for i in range(n):
         (folder / f"doc-{i:02d}.txt").write_text(f"Tender {i}: supply of {i + 2} IP cameras.\n", encoding="utf-8")
     db = tmp_path / "ledger.sqlite"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]))
+    scratch = tmp_path / "tmp"  # the runs' temp folder, so what the killed run leaves can be seen
+    scratch.mkdir()
+    env = dict(os.environ, TMPDIR=str(scratch),
+               PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")]))
     cmd = [sys.executable, "-m", "extract", "scan", str(folder), "--no-model", "--jobs", "2", "--quiet", "--db", str(db)]
     proc = subprocess.Popen(cmd + ["-o", str(tmp_path / "1.jsonl"), "--test-hook", f"{__name__}:slow_down"],
                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -170,6 +173,8 @@ def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_document(tmp_pa
     proc.wait(timeout=30)
     done_before = committed()
     assert 4 <= done_before < n
+    left = [p.name for p in scratch.iterdir() if p.name.startswith("tender-triage-run-")]
+    assert left, "the killed run's marker folder should still be there"
 
     rerun = subprocess.run(cmd + ["-o", str(tmp_path / "2.jsonl")], cwd=REPO, env=env, capture_output=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr.decode()[-800:]
@@ -180,3 +185,5 @@ def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_document(tmp_pa
         rows = con.execute("SELECT path, COUNT(*) FROM documents GROUP BY path").fetchall()
         assert len(rows) == n and all(c == 1 for _, c in rows)
         assert con.execute("SELECT COUNT(*) FROM files").fetchone()[0] == n
+    # The rerun swept the killed run's marker folder, and cleaned up its own.
+    assert [p.name for p in scratch.iterdir() if p.name.startswith("tender-triage-run-")] == []
