@@ -45,19 +45,20 @@ pools and re-run (the run deletes its own earlier c-* files first).
 from __future__ import annotations
 
 import argparse
-import csv
-import html as htmlmod
 import random
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from seedkit import existing_shingles, jaccard, measure, shingles, slug, to_html, write_part
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
 LABELS_FILE = ROOT / "tools" / "parts" / "labels_c.csv"  # merged into labels.csv by tools/merge_labels.py
 CPV_FILE = ROOT.parents[1] / "shared" / "domain" / "cpv_all_en.tsv"
 SOURCE = "seed set written by the tender-triage team"
+PREFIX = "c-"
 OOS, ICT, RVN = "out_of_scope", "in_scope_ict", "restricted_vendor_named"
 
 
@@ -71,17 +72,6 @@ class Doc:
     label: str
     doctype: str
     note: str
-
-
-def pick(rng: random.Random, pool, k: int | None = None):
-    """A random element, or k distinct random elements in random order."""
-    if k is None:
-        return rng.choice(pool)
-    return rng.sample(list(pool), min(k, len(pool)))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
 # =====================================================================================
@@ -1711,84 +1701,6 @@ def vi_criteria(rng: random.Random, subj) -> tuple[str, str]:
     return "\n".join(out) + "\n", buyer
 
 
-def to_html(title: str, text: str) -> str:
-    """Wrap text as a simple HTML page; lines with ' | ' become table rows."""
-    body = []
-    table: list[str] = []
-    for block in text.split("\n"):
-        if " | " in block and block.count(" | ") >= 2:
-            cells = "".join(f"<td>{htmlmod.escape(c.strip())}</td>" for c in block.strip("| ").split(" | "))
-            table.append(f"<tr>{cells}</tr>")
-            continue
-        if table:
-            body.append("<table>" + "".join(table) + "</table>")
-            table = []
-        if block.strip():
-            body.append(f"<p>{htmlmod.escape(block)}</p>")
-    if table:
-        body.append("<table>" + "".join(table) + "</table>")
-    return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{htmlmod.escape(title)}</title></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
-
-
-# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in builds A and B)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def shingles(text: str, n: int = 5) -> frozenset:
-    text = re.sub(r"<[^>]+>", " ", text).lower()
-    toks = [t for t in re.findall(r"\w+", text)]
-    if sum(1 for t in toks if _CJK.search(t)) > len(toks) * 0.3:
-        chars = [c for c in text if not c.isspace()]
-        return frozenset("".join(chars[i:i + n]) for i in range(max(1, len(chars) - n + 1)))
-    return frozenset(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)))
-
-
-def jaccard(a: frozenset, b: frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError):
-        return path.read_bytes().decode("utf-8", "replace")
-
-
-def existing_shingles(exclude_prefix: str = "c-") -> list[tuple[str, frozenset]]:
-    out = []
-    for p in sorted(DOCS.rglob("*")):
-        if p.is_file() and not p.name.startswith(exclude_prefix) and p.suffix in {".txt", ".md", ".html", ".csv"}:
-            out.append((str(p.relative_to(ROOT)), shingles(read_text(p))))
-    return out
-
-
-def measure() -> tuple[int, int, float, int, float]:
-    """Share of all documents with a near-duplicate (>= 0.5) partner, over the whole folder."""
-    items = existing_shingles(exclude_prefix="\0")
-    n = len(items)
-    flagged = set()
-    best = 0.0
-    c_items = [(name, s) for name, s in items if Path(name).name.startswith("c-")]
-    c_flagged = set()
-    # the whole set is compared pairwise, with a cheap length filter
-    sizes = [len(s) for _, s in items]
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = sizes[i], sizes[j]
-            if min(a, b) < 0.5 * max(a, b):
-                continue
-            jv = jaccard(items[i][1], items[j][1])
-            best = max(best, jv)
-            if jv >= 0.5:
-                flagged.update((i, j))
-                for k in (i, j):
-                    if Path(items[k][0]).name.startswith("c-"):
-                        c_flagged.add(k)
-    return n, len(flagged), best, len(c_items), len(c_flagged)
-
-
 def check_cpv() -> None:
     """Every CPV code in the pools must be a real code of the official list."""
     if not CPV_FILE.exists():
@@ -1856,7 +1768,7 @@ def clause_note(lang: str, label: str, note: str, text: str) -> str:
 def build(seed: int) -> list[Doc]:
     rng = random.Random(seed)
     check_cpv()
-    base = existing_shingles()
+    base = existing_shingles(PREFIX)
     accepted: list[tuple[str, frozenset]] = []
     docs: list[Doc] = []
     counter = 0
@@ -1884,23 +1796,6 @@ def build(seed: int) -> list[Doc]:
     return docs
 
 
-def write(docs: list[Doc]) -> None:
-    for old in DOCS.glob("*/c-*"):
-        old.unlink()
-    rows = []
-    for d in docs:
-        folder = DOCS / d.lang
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / d.name).write_text(d.text, encoding="utf-8")
-        rows.append({"file": f"documents/{d.lang}/{d.name}", "label": d.label, "language": d.lang,
-                     "source": f"{SOURCE}; {d.doctype}", "notes": d.note})
-    rows.sort(key=lambda r: r["file"])
-    with LABELS_FILE.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "label", "language", "source", "notes"])
-        w.writeheader()
-        w.writerows(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=20261129)
@@ -1908,14 +1803,14 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if not a.measure:
         docs = build(a.seed)
-        write(docs)
+        write_part(docs, PREFIX, LABELS_FILE, SOURCE, lineterminator="\r\n")
         counts: dict[tuple[str, str], int] = {}
         for d in docs:
             counts[(d.lang, d.label)] = counts.get((d.lang, d.label), 0) + 1
         print(f"wrote {len(docs)} documents and {LABELS_FILE.name}")
         for (lang, label), n in sorted(counts.items()):
             print(f"  {lang} {label}: {n}")
-    n, nd, best, nc, ncd = measure()
+    n, nd, best, nc, ncd, _best_c = measure(PREFIX)
     print(f"near-duplicates (word 5-shingle Jaccard >= 0.5): {nd} of {n} documents ({100 * nd / max(n, 1):.1f}%), "
           f"part C: {ncd} of {nc}; highest pair {best:.2f}")
     return 0

@@ -50,13 +50,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import html as htmlmod
 import io
 import random
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from seedkit import existing_shingles, jaccard, measure, pick, shingles, to_html, write_part
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
@@ -95,17 +96,6 @@ class Subject:
     regions: tuple = ()  # buyer regions this subject fits (empty: any of the language)
     rvn: tuple = ()  # (shape, restricted line, entity id, note fragment)
     prohibit: float = 0.0  # chance that a plain document carries a prohibition sentence
-
-
-def pick(rng: random.Random, pool, k: int | None = None):
-    """A random element, or k distinct random elements in random order."""
-    if k is None:
-        return rng.choice(pool)
-    return rng.sample(list(pool), min(k, len(pool)))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
 # =====================================================================================
@@ -1693,81 +1683,6 @@ BUILDERS = {"spec": b_spec, "reqlist": b_reqlist, "matrix": b_matrix, "boq": b_b
 # =====================================================================================
 
 
-def to_html(title: str, text: str) -> str:
-    """Wrap text as a simple HTML page; lines with ' | ' become table rows."""
-    body = []
-    rows: list[str] = []
-    for block in text.split("\n"):
-        if block.count(" | ") >= 2:
-            cells = "".join(f"<td>{htmlmod.escape(x.strip())}</td>" for x in block.strip("| ").split(" | "))
-            rows.append(f"<tr>{cells}</tr>")
-            continue
-        if rows:
-            body.append("<table>" + "".join(rows) + "</table>")
-            rows = []
-        if block.strip():
-            body.append(f"<p>{htmlmod.escape(block)}</p>")
-    if rows:
-        body.append("<table>" + "".join(rows) + "</table>")
-    return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{htmlmod.escape(title)}</title></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
-
-
-# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in parts A-C)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def shingles(text: str, n: int = 5) -> frozenset:
-    text = re.sub(r"<[^>]+>", " ", text).lower()
-    toks = re.findall(r"\w+", text)
-    if sum(1 for t in toks if _CJK.search(t)) > len(toks) * 0.3:
-        chars = [ch for ch in text if not ch.isspace()]
-        return frozenset("".join(chars[i:i + n]) for i in range(max(1, len(chars) - n + 1)))
-    return frozenset(tuple(toks[i:i + n]) for i in range(max(1, len(toks) - n + 1)))
-
-
-def jaccard(a: frozenset, b: frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (UnicodeDecodeError, OSError):
-        return path.read_bytes().decode("utf-8", "replace")
-
-
-def existing_shingles(exclude_prefix: str = PREFIX) -> list[tuple[str, frozenset]]:
-    out = []
-    for p in sorted(DOCS.rglob("*")):
-        if p.is_file() and not p.name.startswith(exclude_prefix) and p.suffix in {".txt", ".md", ".html", ".csv"}:
-            out.append((str(p.relative_to(ROOT)), shingles(read_text(p))))
-    return out
-
-
-def measure() -> tuple[int, int, float, int, int, float]:
-    """Share of all documents with a near-duplicate (>= 0.5) partner, over the whole folder."""
-    items = existing_shingles(exclude_prefix="\0")
-    n = len(items)
-    flagged: set[int] = set()
-    best = best_d = 0.0
-    is_d = [Path(name).name.startswith(PREFIX) for name, _ in items]
-    sizes = [len(s) for _, s in items]
-    for i in range(n):
-        for j in range(i + 1, n):
-            a, b = sizes[i], sizes[j]
-            if min(a, b) < 0.5 * max(a, b):  # Jaccard <= min/max < 0.5: cannot be a near-duplicate
-                continue
-            jv = jaccard(items[i][1], items[j][1])
-            best = max(best, jv)
-            if is_d[i] or is_d[j]:
-                best_d = max(best_d, jv)
-            if jv >= 0.5:
-                flagged.update((i, j))
-    return n, len(flagged), best, sum(is_d), sum(1 for k in flagged if is_d[k]), best_d
-
-
 TARGETS = {ICT: 58, RVN: 20, OOS: 52}  # about 130 documents: 45% / 15% / 40%
 
 
@@ -1813,7 +1728,7 @@ def note_for(s: Subject, shape: str, line, entity: str, frag: str, prohib: bool)
 
 def build(seed: int) -> list[Doc]:
     rng = random.Random(seed)
-    base = existing_shingles()
+    base = existing_shingles(PREFIX)
     accepted: list[tuple[str, frozenset]] = []
     docs: list[Doc] = []
     for counter, (s, shape, line, entity, frag, prohib) in enumerate(plans(rng), 1):
@@ -1843,23 +1758,6 @@ def build(seed: int) -> list[Doc]:
     return docs
 
 
-def write(docs: list[Doc]) -> None:
-    for old in DOCS.glob(f"*/{PREFIX}*"):
-        old.unlink()
-    rows = []
-    for d in docs:
-        folder = DOCS / d.lang
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / d.name).write_text(d.text, encoding="utf-8")
-        rows.append({"file": f"documents/{d.lang}/{d.name}", "label": d.label, "language": d.lang,
-                     "source": f"{SOURCE}; {d.doctype}", "notes": d.note})
-    rows.sort(key=lambda r: r["file"])
-    with LABELS_FILE.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["file", "label", "language", "source", "notes"], lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=20261201)
@@ -1867,7 +1765,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if not a.measure:
         docs = build(a.seed)
-        write(docs)
+        write_part(docs, PREFIX, LABELS_FILE, SOURCE, lineterminator="\n")
         counts: dict[tuple[str, str], int] = {}
         for d in docs:
             counts[(d.lang, d.label)] = counts.get((d.lang, d.label), 0) + 1
@@ -1877,7 +1775,7 @@ def main(argv: list[str] | None = None) -> int:
         for label in (ICT, RVN, OOS):
             k = sum(1 for d in docs if d.label == label)
             print(f"  {label}: {k} ({100 * k / len(docs):.0f}%)")
-    n, nd, best, nparts, ndd, best_d = measure()
+    n, nd, best, nparts, ndd, best_d = measure(PREFIX)
     print(f"near-duplicates (word 5-shingle Jaccard >= 0.5): {nd} of {n} documents ({100 * nd / max(n, 1):.1f}%), "
           f"part D: {ndd} of {nparts}; highest pair {best:.2f} (with a part-D document: {best_d:.2f})")
     return 0
