@@ -51,7 +51,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from seedkit import existing_shingles, jaccard, measure, shingles, slug, to_html, write_part
+from seedkit import dress, existing_shingles, least_similar, measure, slug, write_part
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
@@ -1768,30 +1768,16 @@ def clause_note(lang: str, label: str, note: str, text: str) -> str:
 def build(seed: int) -> list[Doc]:
     rng = random.Random(seed)
     check_cpv()
-    base = existing_shingles(PREFIX)
-    accepted: list[tuple[str, frozenset]] = []
+    others = [sh for _, sh in existing_shingles(PREFIX)]  # grows with each accepted document
     docs: list[Doc] = []
     counter = 0
     for lang, label, maker, note, doctype, exts in plans(rng):
-        best = None
-        for attempt in range(30):
-            text, stub = maker(rng)
-            sh = shingles(text)
-            worst = max((jaccard(sh, s) for _, s in base + accepted if min(len(s), len(sh)) >= 0.5 * max(len(s), len(sh))), default=0.0)
-            if best is None or worst < best[0]:
-                best = (worst, text, stub, sh)
-            if worst < 0.45:
-                break
-        worst, text, stub, sh = best
+        text, stub, sh = least_similar(lambda: maker(rng), others)
         counter += 1
         ext = rng.choice(exts)
         name = f"c-{lang}-{slug(doctype)}-{slug(stub)}-{counter:03d}{ext}"
-        if ext == ".html":
-            text = to_html(text.splitlines()[0][:120], text)
-        elif ext == ".md" and not text.startswith("#"):
-            first, _, rest = text.partition("\n")
-            text = f"# {first}\n{rest}"
-        accepted.append((name, sh))
+        text = dress(text, ext)
+        others.append(sh)
         docs.append(Doc(lang, name, text, label, doctype, clause_note(lang, label, note, text)))
     return docs
 

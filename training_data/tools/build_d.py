@@ -57,7 +57,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from seedkit import existing_shingles, jaccard, measure, pick, shingles, to_html, write_part
+from seedkit import dress, existing_shingles, least_similar, measure, pick, write_part
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "documents"
@@ -1728,31 +1728,16 @@ def note_for(s: Subject, shape: str, line, entity: str, frag: str, prohib: bool)
 
 def build(seed: int) -> list[Doc]:
     rng = random.Random(seed)
-    base = existing_shingles(PREFIX)
-    accepted: list[tuple[str, frozenset]] = []
+    others = [sh for _, sh in existing_shingles(PREFIX)]  # grows with each accepted document
     docs: list[Doc] = []
     for counter, (s, shape, line, entity, frag, prohib) in enumerate(plans(rng), 1):
         ext = rng.choice(EXTS[shape])
         if shape != "boq" and ext == ".csv":
             ext = ".txt"
-        best = None
-        for _attempt in range(30):
-            c = make_ctx(rng, s, ext)
-            text = BUILDERS[shape](rng, s, c, line, prohib)
-            sh = shingles(text)
-            worst = max((jaccard(sh, o) for _, o in base + accepted if min(len(o), len(sh)) >= 0.5 * max(len(o), len(sh))), default=0.0)
-            if best is None or worst < best[0]:
-                best = (worst, text, sh)
-            if worst < 0.45:
-                break
-        worst, text, sh = best
+        text, _, sh = least_similar(lambda: (BUILDERS[shape](rng, s, make_ctx(rng, s, ext), line, prohib), None), others)
         name = f"{PREFIX}{s.lang}-{shape}-{s.key}-{counter:03d}{ext}"
-        if ext == ".html":
-            text = to_html(text.splitlines()[0][:120], text)
-        elif ext == ".md" and not text.startswith("#"):
-            first, _, rest = text.partition("\n")
-            text = f"# {first}\n{rest}"
-        accepted.append((name, sh))
+        text = dress(text, ext)
+        others.append(sh)
         label, note = note_for(s, shape, line, entity, frag, prohib)
         docs.append(Doc(s.lang, name, text, label, DOCTYPES[shape], note))
     return docs

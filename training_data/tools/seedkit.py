@@ -13,9 +13,11 @@ import csv
 import html as htmlmod
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[1]  # training_data/
 DOCS = ROOT / "documents"
@@ -77,6 +79,39 @@ def read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError):
         return path.read_bytes().decode("utf-8", "replace")
+
+
+def least_similar(
+    draw: Callable[[], tuple[str, T]], others: list[frozenset], limit: float = 0.45, tries: int = 30
+) -> tuple[str, T, frozenset]:
+    """Draw a document until it is less than `limit` similar (word 5-shingle Jaccard) to every
+    shingle set in `others`, at most `tries` times, keeping the least similar draw.
+
+    `limit` sits a margin under the 0.5 near-duplicate rule. `draw` returns (text, anything the
+    caller needs back). Only sets of comparable size are compared: Jaccard <= min/max, so a set
+    less than half the size of another cannot reach 0.5 with it.
+    """
+    best = None
+    for _attempt in range(tries):
+        text, extra = draw()
+        sh = shingles(text)
+        worst = max((jaccard(sh, o) for o in others if min(len(o), len(sh)) >= 0.5 * max(len(o), len(sh))), default=0.0)
+        if best is None or worst < best[0]:
+            best = (worst, text, extra, sh)
+        if worst < limit:
+            break
+    _, text, extra, sh = best
+    return text, extra, sh
+
+
+def dress(text: str, ext: str) -> str:
+    """The text in its file format: an HTML page, or Markdown with a heading on its first line."""
+    if ext == ".html":
+        return to_html(text.splitlines()[0][:120], text)
+    if ext == ".md" and not text.startswith("#"):
+        first, _, rest = text.partition("\n")
+        return f"# {first}\n{rest}"
+    return text
 
 
 def existing_shingles(exclude_prefix: str) -> list[tuple[str, frozenset]]:
