@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import json
 import os
 import re
 import shutil
@@ -30,7 +31,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -71,10 +72,6 @@ def reading_key(config: ScanConfig) -> str:
     refused; installing Tesseract must re-read pages that were waiting for it. The ledger stores
     this key per file and re-screens when it differs.
     """
-    import hashlib
-    import json
-    from dataclasses import asdict
-
     parts: dict[str, Any] = {
         "pdf_engine": config.pdf_engine,
         "ocr": config.ocr,

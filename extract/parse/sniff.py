@@ -156,10 +156,8 @@ def looks_binary(sample: bytes) -> bool:
         return False
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in sample and utf16_without_bom(sample):
-        return False
     if b"\x00" in sample:
-        return True
+        return utf16_without_bom(sample) is None
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27)) + sample.count(b"\x7f")
     return controls / len(sample) > 0.02
 
@@ -189,6 +187,7 @@ def sniff(data: bytes) -> str:
     if data[257:262] == b"ustar":
         return "tar"
     text_head = stripped
+    utf16 = False  # BOM-less UTF-16, decided once for the markup tests and the binary test
     for bom in _BOMS:
         if head.startswith(bom):
             text_head = head[len(bom) :]
@@ -197,14 +196,15 @@ def sniff(data: bytes) -> str:
                 text_head = text_head.replace(b"\x00", b"")
             break
     else:
-        if b"\x00" in head and utf16_without_bom(head):
-            text_head = text_head.replace(b"\x00", b"")  # BOM-less UTF-16: same markup tests
+        utf16 = b"\x00" in head and utf16_without_bom(head) is not None
+        if utf16:
+            text_head = text_head.replace(b"\x00", b"")  # same markup tests as with a BOM
     if _HTML_START.match(text_head):
         return "html"
     if pdf_offset(data) >= 0:
         # A PDF behind junk (multipart form-data headers, mail headers): parse from %PDF-.
         return "pdf"
-    if looks_binary(head):
+    if not utf16 and looks_binary(head):
         return "unknown"
     if _XML_START.match(text_head):
         return "html" if _HTML_ANY.search(head) else "xml"

@@ -115,16 +115,16 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 return data.decode(codec), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as exc:
                 raise ParseFailure(f"text with a {codec} byte-order mark does not decode: {exc}") from exc
-    if b"\x00" in data[:65536]:
-        codec = utf16_without_bom(data[:65536])
-        if codec:
-            if len(data) % 2:  # cut off mid-character: incomplete, so not "ok" (same as with a BOM)
-                raise ParseFailure(f"text looks like {codec} without a byte-order mark but is cut off mid-character (odd length)")
-            try:
-                return data.decode(codec), codec + " (no BOM)"
-            except UnicodeDecodeError as exc:
-                raise ParseFailure(f"text looks like {codec} without a byte-order mark but does not decode: {exc}") from exc
-    if looks_binary(data[:65536]):
+    sample = data[:65536]
+    codec = utf16_without_bom(sample) if b"\x00" in sample else None
+    if codec:
+        if len(data) % 2:  # cut off mid-character: incomplete, so not "ok" (same as with a BOM)
+            raise ParseFailure(f"text looks like {codec} without a byte-order mark but is cut off mid-character (odd length)")
+        try:
+            return data.decode(codec), codec + " (no BOM)"
+        except UnicodeDecodeError as exc:
+            raise ParseFailure(f"text looks like {codec} without a byte-order mark but does not decode: {exc}") from exc
+    if b"\x00" in sample or looks_binary(sample):  # NULs that are not UTF-16: binary (looks_binary would say so again)
         raise ParseFailure("binary data, not text (detected: unknown)")
     if declared:
         try:
