@@ -40,8 +40,7 @@ from extract.limits import DEFAULT_LIMITS, Deadline, Limits
 from extract.record import build_record
 from extract.types import Document, Status, unreadable_verdict
 
-#: Model id recorded when no trained model is configured (rules only; see rules_verdict).
-RULES_MODEL_ID = "rules"
+from extract.classify import RULES_MODEL_ID  # noqa: E402  (re-exported: the id of `--model rules`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,23 +215,6 @@ def _error_document(path: str, message: str, *, size: int = 0) -> Document:
     )
 
 
-def rules_verdict(mentions: list) -> Any:
-    """The verdict when no trained model is configured: mentions alone decide.
-
-    Offered or mentioned restricted entities -> restricted_vendor_named; otherwise any equipment
-    category or relevant code -> in_scope_ict; otherwise out_of_scope. Cruder than the model (it
-    cannot read context), so the record's `model` says "rules" and reviewers can tell.
-    """
-    from extract.types import Label, Verdict
-
-    restricted = [m for m in mentions if m.entity and m.role != "prohibited"]
-    if restricted:
-        return Verdict(Label.RESTRICTED.value, True, 1.0, reasons=("rules: restricted entity not in a prohibition",))
-    if any(m.category for m in mentions):
-        return Verdict(Label.IN_SCOPE.value, True, 1.0, reasons=("rules: in-scope equipment category",))
-    return Verdict(Label.OUT_OF_SCOPE.value, False, 0.0, reasons=("rules: nothing in scope found",))
-
-
 def _mark_ocr(doc: Document, mentions: list) -> list:
     """Mentions found on OCR'd pages say so, with the page's mean word confidence (issue 6)."""
     ocr_pages = {p.number: p.ocr_confidence for p in doc.pages if p.ocr}
@@ -260,7 +242,9 @@ def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = Non
     if ctx.model is not None:
         verdict = ctx.model.predict([doc], [mentions])[0]
     else:
-        verdict = rules_verdict(mentions)
+        from extract.classify import rules_verdict
+
+        verdict = rules_verdict(doc, mentions, ctx.policy)
     return build_record(doc, mentions, verdict, model_id=ctx.model_id, policy_version=ctx.policy_version, seconds=seconds)
 
 

@@ -1,4 +1,5 @@
-"""Load a trained model safely and turn (Document, mentions) into Verdicts.
+"""Load a trained model safely, and the verdict rules that turn its score and the mentions into
+a Verdict.
 
 Loading (`load_model`) checks, before anything is unpickled, that the directory was made by
 `tender-triage train` for this code and these libraries:
@@ -6,26 +7,24 @@ Loading (`load_model`) checks, before anything is unpickled, that the directory 
 1. `card.json` exists and names `model.joblib`'s sha256; the file's sha256 must match. joblib runs
    code while loading, so a file that is not byte-for-byte the trained one is never opened.
 2. The installed scikit-learn version equals the card's, and joblib and numpy match in
-   major.minor: a pipeline unpickled under another scikit-learn may predict differently.
-3. The card's feature columns equal what `extract.features` computes now (FEATURE_COLUMNS followed
-   by the card's category columns): otherwise the scaler would read the wrong numbers.
+   major.minor: a model unpickled under another scikit-learn may predict differently.
+3. The card's feature columns equal what `extract.features` computes now (and its monotone
+   constraints are the ones the code promises): otherwise the model would read the wrong numbers.
 
 Every failure raises `ModelError` naming the file, the field, what was expected and what was found.
-Models are only loaded from a directory the operator names (see `extract.settings.model_dir`).
+Models are only loaded from a directory the operator names or the one shipped with the package.
 
-Verdict rules (`decide`), model and mentions together:
+Verdict rules (`decide`; `rules_verdict` is the same with the model replaced by the mentions):
 
-* score = calibrated P(restricted_vendor_named) + P(in_scope_ict); flag = score >= threshold.
-* A restricted entity (mention with an entity id) in the role `offered` is never cleared: the
-  document is restricted_vendor_named and flagged whatever the score. A pre-filter that lets an
-  offered Huawei switch through has failed, however confident the model is.
-* Restricted entities that appear ONLY in prohibitions (FAR 52.204-25 style clauses) never make a
-  document restricted_vendor_named: flagged, it is in_scope_ict; not flagged, out_of_scope.
-* Otherwise, flagged: restricted_vendor_named when the model's restricted probability beats its
-  in-scope probability and some restricted mention is not a prohibition; else in_scope_ict.
-  Not flagged: out_of_scope.
-* `reasons` say which rule fired, the score against the threshold, and the features that weighed
-  most for the verdict (linear coefficients times feature values).
+* score = calibrated P(needs review) from extract.stack; the model flags when score >= threshold.
+* Restricted names are never cleared. A restricted entity that describes the purchase (not in a
+  prohibition, not in clause boilerplate, not the buyer; extract.features.is_subject) flags the
+  document whatever the score: restricted_vendor_named when it is offered (offered, quoted,
+  supplied, awarded, installed, the incumbent; roles.py), in_scope_ict otherwise. A pre-filter
+  that lets an offered Huawei switch through has failed, however confident the model is.
+* Restricted entities that appear only in prohibitions, clauses or as the buyer never make a
+  document restricted_vendor_named; such a document is judged on what it buys (the score).
+* `reasons` say which rule decided, the score against the threshold, and what moved the score.
 """
 
 from __future__ import annotations
@@ -39,40 +38,74 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import ModelError
-from extract.features import numeric_columns, to_frame
-from extract.types import Document, Label, Mention, MODEL_LABELS, Role, Verdict, unreadable_verdict
+from extract.features import clause_context, compute, feature_columns, is_subject, monotone_constraints
+from extract.types import Document, Label, Mention, Role, Verdict, unreadable_verdict
 
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
 
+#: Model id recorded when the operator chose rules only (`--model rules`).
+RULES_MODEL_ID = "rules"
+
 # --------------------------------------------------------------------------- verdict rules
 
 
-def flag_score(probs: dict[str, float]) -> float:
-    """P(restricted_vendor_named) + P(in_scope_ict): the probability the document needs review."""
-    return float(probs.get(R, 0.0) + probs.get(I, 0.0))
+def restricted_subjects(doc: Document, mentions: Sequence[Mention]) -> tuple[list[str], list[str]]:
+    """(offered, named): sorted entity ids of restricted entities that describe the purchase;
+    `offered` those offered, supplied or awarded, `named` every one (offered included)."""
+    flags = clause_context(doc, mentions)
+    subject = [m for m, c in zip(mentions, flags) if m.entity and is_subject(m, c)]
+    offered = sorted({m.entity for m in subject if m.role == Role.OFFERED.value})
+    named = sorted({m.entity for m in subject})
+    return offered, named
 
 
-def decide(probs: dict[str, float], threshold: float, mentions: Sequence[Mention]) -> tuple[str, bool, tuple[str, ...]]:
-    """(label, flag, rule reasons) from the model's probabilities and the mentions; see module doc."""
-    score = flag_score(probs)
-    restricted = [m for m in mentions if m.entity]
-    offered = sorted({m.entity for m in restricted if m.role == Role.OFFERED.value})
-    not_prohibited = [m for m in restricted if m.role != Role.PROHIBITED.value]
-    versus = f"score {score:.3f} {'>=' if score >= threshold else '<'} threshold {threshold:.3f}"
+def _restricted_rule(doc: Document, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    offered, named = restricted_subjects(doc, mentions)
     if offered:
-        return R, True, (f"rule: restricted entity offered ({', '.join(offered)}); never cleared", versus)
-    if score < threshold:
-        return O, False, (f"rule: not flagged ({versus})",)
-    if restricted and not not_prohibited:
-        names = ", ".join(sorted({m.entity for m in restricted}))
-        return I, True, (f"rule: restricted entities only in prohibitions ({names}); not restricted", versus)
-    if probs.get(R, 0.0) > probs.get(I, 0.0) and not_prohibited:
-        names = ", ".join(sorted({m.entity for m in not_prohibited}))
-        return R, True, (f"rule: flagged, model favours restricted and {names} named outside a prohibition", versus)
-    return I, True, (f"rule: flagged, in-scope ICT ({versus})",)
+        return R, f"rule: restricted entity offered or supplied ({', '.join(offered)}); never cleared"
+    if named:
+        return I, f"rule: restricted entity named outside a prohibition ({', '.join(named)}); never cleared"
+    return None
+
+
+def decide(doc: Document, mentions: Sequence[Mention], score: float, threshold: float) -> tuple[str, bool, tuple[str, ...]]:
+    """(label, flag, rule reasons) from the model's score and the mentions; see module doc."""
+    versus = f"score {score:.3f} {'>=' if score >= threshold else '<'} threshold {threshold:.3f}"
+    named = _restricted_rule(doc, mentions)
+    if named is not None:
+        return named[0], True, (named[1], versus)
+    if score >= threshold:
+        return I, True, (f"rule: flagged by the model ({versus})",)
+    return O, False, (f"rule: not flagged ({versus})",)
+
+
+def in_scope_categories(policy: Any) -> frozenset[str]:
+    """Category ids whose finding is in-scope evidence on its own (categories.yaml `scope: in`)."""
+    cats = getattr(policy, "categories", None) or {}
+    if not isinstance(cats, dict):  # a bare list of ids (test policies): every one counts
+        return frozenset(str(c) for c in cats)
+    return frozenset(cid for cid, c in cats.items() if getattr(c, "scope", "in") == "in")
+
+
+def rules_verdict(doc: Document, mentions: Sequence[Mention], policy: Any) -> Verdict:
+    """The verdict with no model (`--model rules`): the mentions alone decide.
+
+    The restricted-name rules of `decide`; otherwise a category whose scope is `in` found outside
+    prohibitions and clauses flags in_scope_ict; otherwise out_of_scope. Cruder than the model (it
+    cannot read wording), so the record's `model` says "rules" and reviewers can tell.
+    """
+    named = _restricted_rule(doc, mentions)
+    if named is not None:
+        return Verdict(named[0], True, 1.0, reasons=(named[1],))
+    scoped = in_scope_categories(policy)
+    flags = clause_context(doc, mentions)
+    found = sorted({m.category for m, c in zip(mentions, flags) if m.category in scoped and is_subject(m, c)})
+    if found:
+        return Verdict(I, True, 1.0, reasons=(f"rule: in-scope category found ({', '.join(found)})",))
+    return Verdict(O, False, 0.0, reasons=("rule: nothing in scope found",))
 
 
 # --------------------------------------------------------------------------- model
@@ -80,33 +113,27 @@ def decide(probs: dict[str, float], threshold: float, mentions: Sequence[Mention
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """The features that weighed most for and against `label` in one document."""
+    """What moved one document's score: each input's effect when it is taken away.
+
+    `supporting` raised the score (taking it away lowers it), `opposing` lowered it; values are
+    differences in score. Evidence can only support (the model is monotone in it); the text
+    logit and context facts can go either way. `terms` are the word n-grams that moved the text
+    model most.
+    """
 
     label: str
-    supporting: tuple[tuple[str, float], ...]  # (feature, contribution > 0), largest first
-    opposing: tuple[tuple[str, float], ...]  # (feature, contribution < 0), most negative first
-
-
-LOW_SUFFIX = " (low)"  # marks a numeric feature that weighs because it is below its training mean
-
-
-def _pretty(name: str) -> str:
-    """'word__huawei switch' -> 'word:huawei switch'; 'num__x' -> 'x'."""
-    group, _, rest = name.partition("__")
-    if group == "num":
-        return rest
-    return f"{group}:{rest!r}" if group == "char" else f"{group}:{rest}"
+    supporting: tuple[tuple[str, float], ...]
+    opposing: tuple[tuple[str, float], ...]
+    terms: tuple[tuple[str, float], ...] = ()
 
 
 class Model:
-    """A loaded model: the fitted pipeline plus its card. Build it with `load_model`."""
+    """A loaded model: the fitted TriageStack plus its card. Build it with `load_model`."""
 
-    def __init__(self, pipeline: Any, card: dict[str, Any], path: Path | None = None):
-        self.pipeline = pipeline
+    def __init__(self, stack: Any, card: dict[str, Any], path: Path | None = None):
+        self.stack = stack
         self.card = card
         self.path = path
-        self._names: list[str] | None = None
-        self._centred: dict[str, Any] | None = None
 
     @property
     def id(self) -> str:
@@ -131,111 +158,52 @@ class Model:
     def __repr__(self) -> str:
         return f"Model(id={self.id!r}, threshold={self.threshold:.4f})"
 
-    # ----------------------------------------------------------------- scoring
-
-    def _linear(self) -> tuple[Any, list[str]]:
-        """The logistic regression inside the calibrated classifier, and its class labels."""
-        lr = self.pipeline.named_steps["model"].estimator_
-        return lr, [str(c) for c in lr.classes_]
-
-    def feature_names(self) -> list[str]:
-        if self._names is None:
-            self._names = [str(n) for n in self.pipeline.named_steps["features"].get_feature_names_out()]
-        return self._names
-
-    def transform(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> Any:
-        """The feature matrix (sparse) of the documents."""
-        frame = to_frame(docs, mentions_per_doc, self.categories)
-        return self.pipeline.named_steps["features"].transform(frame)
-
-    def probabilities(self, X: Any) -> list[dict[str, float]]:
-        """Calibrated class probabilities for each row of a feature matrix."""
-        calibrated = self.pipeline.named_steps["model"]
-        proba = calibrated.predict_proba(X)
-        classes = [str(c) for c in calibrated.classes_]
-        return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in MODEL_LABELS} for row in proba]
-
-    def _weights(self, label: str) -> Any:
-        """Per-feature weight toward `label` (cached): coefficients centred over the classes.
-
-        Multinomial logits are shift-invariant, so each class's coefficients are taken relative to
-        the mean over classes: a positive contribution pushes toward `label`, a negative away.
-        """
-        import numpy as np
-
-        if self._centred is None:
-            lr, classes = self._linear()
-            coef = np.asarray(lr.coef_, dtype=float)
-            if coef.shape[0] == 1:  # binary: one row for classes_[1]
-                coef = np.vstack([-coef[0] / 2, coef[0] / 2])
-            centred = coef - coef.mean(axis=0, keepdims=True)
-            self._centred = {c: centred[k] for k, c in enumerate(classes)}
-        w = self._centred.get(label)
-        return w if w is not None else np.zeros(len(next(iter(self._centred.values()))))
-
-    def _contributions(self, X: Any, row: int, label: str, top: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-        """The `top` largest positive and most negative (feature, value * weight) of one row."""
-        import numpy as np
-
-        x = X[row]
-        if hasattr(x, "tocsr"):
-            x = x.tocsr()
-            idx, vals = x.indices, np.asarray(x.data, dtype=float)
-        else:
-            x = np.asarray(x, dtype=float).ravel()
-            idx = np.flatnonzero(x)
-            vals = x[idx]
-        contrib = vals * self._weights(label)[idx]
-        names = self.feature_names()
-
-        def named(k: int) -> str:
-            # Numeric features are standardised: a value below the training mean (e.g. no mentions
-            # at all) is negative, and "mentions +0.9" would read as if mentions had been found.
-            return names[idx[k]] + LOW_SUFFIX if vals[k] < 0 else names[idx[k]]
-
-        order = np.argsort(-contrib, kind="stable")
-        pos = [(named(k), float(contrib[k])) for k in order[:top] if contrib[k] > 0]
-        neg = [(named(k), float(contrib[k])) for k in order[::-1][:top] if contrib[k] < 0]
-        return pos, neg
+    def scores(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[float]:
+        """Calibrated P(needs review) of readable documents."""
+        feats = compute(docs, mentions_per_doc, self.categories, text_cap=int(self.card.get("text_cap", 60_000)))
+        return [float(p) for p in self.stack.predict_proba(feats.texts, feats.matrix)]
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:
         """One Verdict per document (unreadable documents are flagged, never scored)."""
         if len(docs) != len(mentions_per_doc):
             raise ValueError(f"{len(docs)} documents but {len(mentions_per_doc)} mention lists")
-        verdicts: list[Verdict | None] = [None] * len(docs)
         readable = [i for i, d in enumerate(docs) if d.ok]
+        scores = dict(zip(readable, self.scores([docs[i] for i in readable], [mentions_per_doc[i] for i in readable])))
+        out = []
         for i, d in enumerate(docs):
             if not d.ok:
-                verdicts[i] = unreadable_verdict(d.error)
-        if readable:
-            X = self.transform([docs[i] for i in readable], [mentions_per_doc[i] for i in readable])
-            for row, (i, probs) in enumerate(zip(readable, self.probabilities(X))):
-                label, flag, rules = decide(probs, self.threshold, mentions_per_doc[i])
-                top, _ = self._contributions(X, row, label, 3)
-                reasons = rules + tuple(f"feature {_pretty(n)} +{c:.2f}" for n, c in top)
-                verdicts[i] = Verdict(
-                    label=label,
-                    flag=flag,
-                    score=round(flag_score(probs), 6),
-                    threshold=self.threshold,
-                    reasons=reasons,
-                    probabilities=tuple((k, round(v, 6)) for k, v in probs.items()),
-                )
-        return [v for v in verdicts if v is not None]
+                out.append(unreadable_verdict(d.error))
+                continue
+            score = scores[i]
+            label, flag, rules = decide(d, mentions_per_doc[i], score, self.threshold)
+            out.append(Verdict(label=label, flag=flag, score=round(score, 6), threshold=self.threshold, reasons=rules,
+                               probabilities=(("flag", round(score, 6)),)))
+        return out
 
     def explain(self, doc: Document, mentions: Sequence[Mention], top: int = 10) -> Explanation:
-        """The `top` features that weighed most for and against this document's verdict."""
+        """What moved this document's score (see Explanation): each second-stage input set to its
+        neutral value (no evidence; the training median for the text logit and context facts)."""
+        import numpy as np
+
         if not doc.ok:
             return Explanation(Label.UNREADABLE.value, (), ())
-        X = self.transform([doc], [mentions])
-        probs = self.probabilities(X)[0]
-        label, _, _ = decide(probs, self.threshold, mentions)
-        supporting, opposing = self._contributions(X, 0, label, top)
-        return Explanation(
-            label,
-            tuple((_pretty(n), round(v, 4)) for n, v in supporting),
-            tuple((_pretty(n), round(v, 4)) for n, v in opposing),
-        )
+        feats = compute([doc], [mentions], self.categories, text_cap=int(self.card.get("text_cap", 60_000)))
+        M = self.stack.stage_two_input(feats.texts, feats.matrix)
+        base = float(self.stack.predict_proba_rows(M)[0])
+        label, _, _ = decide(doc, mentions, base, self.threshold)
+        neutral = self.stack.neutral
+        effects = []
+        for k, name in enumerate(self.stack.columns):
+            if M[0, k] == neutral[k]:
+                continue
+            alt = M.copy()
+            alt[0, k] = neutral[k]
+            effects.append((name, base - float(self.stack.predict_proba_rows(alt)[0])))
+        effects.sort(key=lambda t: -abs(t[1]))
+        supporting = tuple((n, round(v, 4)) for n, v in effects if v > 0)[:top]
+        opposing = tuple((n, round(v, 4)) for n, v in effects if v < 0)[:top]
+        terms = tuple((g, round(w, 4)) for g, w in self.stack.top_terms(feats.texts[0], top))
+        return Explanation(label, supporting, opposing, terms)
 
 
 # --------------------------------------------------------------------------- loading
@@ -307,7 +275,7 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
                 f"{card_path}: field versions.{lib}: model built with {lib} {want}, "
                 f"installed {installed[lib]} (major.minor must match)"
             )
-    expected = numeric_columns(card.get("categories", []))
+    expected = feature_columns(card.get("categories", []))
     got = list(card["features"]) if isinstance(card["features"], list) else card["features"]
     if got != expected:
         diff = "length differs"
@@ -319,6 +287,9 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
             else:
                 diff = f"expected {len(expected)} columns, card has {len(got)}"
         raise ModelError(f"{card_path}: field features does not match extract.features ({diff}); retrain the model")
+    if card.get("monotone") != monotone_constraints(card.get("categories", [])):
+        raise ModelError(f"{card_path}: field monotone: the model's constraints are not the ones extract.features "
+                         "promises (+1 for every evidence column); retrain the model")
     threshold = card["threshold"]
     if not isinstance(threshold, (int, float)) or not math.isfinite(threshold) or not 0.0 <= threshold <= 1.0:
         raise ModelError(f"{card_path}: field threshold: expected a number in [0, 1], got {threshold!r}")
@@ -342,11 +313,12 @@ def load_model(model_dir: Path) -> Model:
 
     import joblib
 
+    from extract.stack import TriageStack
+
     try:
-        pipeline = joblib.load(model_path)
+        stack = joblib.load(model_path)
     except Exception as exc:  # a hash-verified file that still fails: say so, do not crash the batch
         raise ModelError(f"{model_path}: could not be loaded ({type(exc).__name__}: {exc})") from None
-    steps = getattr(pipeline, "named_steps", {})
-    if "features" not in steps or "model" not in steps:
-        raise ModelError(f"{model_path}: expected a pipeline with steps 'features' and 'model'")
-    return Model(pipeline, card, model_dir)
+    if not isinstance(stack, TriageStack):
+        raise ModelError(f"{model_path}: expected a TriageStack (extract.stack), got {type(stack).__name__}; retrain the model")
+    return Model(stack, card, model_dir)

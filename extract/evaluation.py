@@ -1,12 +1,20 @@
-"""Metrics and the evaluation report (one self-contained HTML file).
+"""Metrics, baselines, cross-source validation and the evaluation report (one HTML file).
 
-The same report comes out of training (on out-of-fold predictions) and out of `evaluate` (a
-trained model on any labelled folder), so data staff read one format. The flag figures come
-first: recall on the flagged classes is what a pre-filter is judged by.
+The same report comes out of training (on out-of-fold scores) and out of `evaluate` (a trained
+model on any labelled folder), so data staff read one format. The flag figures come first: recall
+on the flagged verdicts is what a pre-filter is judged by. Every figure is also given per part and
+per source, and beside two baselines measured on the same documents:
 
-The report needs no network: the precision-recall curve is a matplotlib figure (Agg backend)
-embedded as a base64 PNG, there are no scripts, and every piece of document text, file name and
-label is escaped with html.escape (documents come from outside and may contain markup).
+* rules-only: the project's own verdict rules without a model (`--model rules`: a restricted name
+  outside a prohibition, or an in-scope category found);
+* Ctrl-F: what a person with a search box gets: any vendor name or equipment word of the policy
+  anywhere in the text (case-insensitive substring; no roles, no guards, no codes).
+
+A model that cannot beat those on documents from a source it has not seen is not worth shipping.
+
+The report needs no network: the precision-recall curve is a matplotlib figure embedded as a
+base64 PNG, there are no scripts, and every piece of document text, file name and label is escaped
+with html.escape (documents come from outside and may contain markup).
 """
 
 from __future__ import annotations
@@ -16,18 +24,22 @@ import html
 import io
 import math
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from extract.types import Label, MODEL_LABELS
+from extract.types import Document, Label, Mention, MODEL_LABELS
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
 FLAG_LABELS = (R, I)
 
-#: A document is a suspected label error when the model, out of fold, gives another label at
-#: least this probability (and the gold label is not the model's choice).
-LABEL_ERROR_CONFIDENCE = 0.8
+#: A document is a suspected label error when its out-of-fold score contradicts its label this
+#: strongly: flagged gold scored below LABEL_ERROR_LOW, or out-of-scope gold above LABEL_ERROR_HIGH.
+LABEL_ERROR_LOW = 0.05
+LABEL_ERROR_HIGH = 0.95
+#: Rows listed per table in the report (the full lists are in the returned assessment).
+REPORT_ROWS = 300
 EXCERPT_CHARS = 240
 
 
@@ -42,31 +54,23 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def metrics(
-    y_true: Sequence[str],
-    probabilities: Sequence[dict[str, float]],
-    threshold: float,
-    predicted: Sequence[str] | None = None,
-) -> dict[str, Any]:
-    """Flag and per-label metrics.
-
-    `probabilities` are per-document dicts over MODEL_LABELS. `predicted` are the final labels
-    (after the mention rules of extract.classify.decide); without them a document is flagged when
-    its score reaches the threshold and labelled by the larger of P(restricted) and P(in_scope).
-    """
-    scores = [p.get(R, 0.0) + p.get(I, 0.0) for p in probabilities]
-    if predicted is None:
-        predicted = [
-            (R if p.get(R, 0.0) > p.get(I, 0.0) else I) if s >= threshold else O for p, s in zip(probabilities, scores)
-        ]
-    n = len(y_true)
-    gold_flag = [y in FLAG_LABELS for y in y_true]
-    pred_flag = [y in FLAG_LABELS for y in predicted]
+def flag_counts(gold_flag: Sequence[bool], pred_flag: Sequence[bool]) -> dict[str, Any]:
+    """Recall, precision and the confusion counts of one set of flags against the gold flags."""
     tp = sum(g and p for g, p in zip(gold_flag, pred_flag))
     fp = sum((not g) and p for g, p in zip(gold_flag, pred_flag))
     fn = sum(g and not p for g, p in zip(gold_flag, pred_flag))
-    tn = n - tp - fp - fn
+    tn = len(gold_flag) - tp - fp - fn
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+    return {"recall": recall, "precision": precision, "f1": _f1(precision, recall),
+            "tp": tp, "fp": fp, "fn": fn, "tn": tn, "positives": tp + fn, "documents": len(gold_flag)}
+
+
+def metrics(y_true: Sequence[str], scores: Sequence[float], threshold: float, predicted: Sequence[str]) -> dict[str, Any]:
+    """Flag and per-label metrics of final verdicts (after extract.classify.decide)."""
+    n = len(y_true)
+    gold_flag = [y in FLAG_LABELS for y in y_true]
+    flag = flag_counts(gold_flag, [y in FLAG_LABELS for y in predicted])
+    flag["average_precision"] = average_precision(gold_flag, scores)
     per_label = {}
     for label in MODEL_LABELS:
         t = sum(1 for g, p in zip(y_true, predicted) if g == label and p == label)
@@ -78,16 +82,7 @@ def metrics(
     return {
         "documents": n,
         "threshold": threshold,
-        "flag": {
-            "recall": recall,
-            "precision": precision,
-            "f1": _f1(precision, recall),
-            "tp": tp,
-            "fp": fp,
-            "fn": fn,
-            "tn": tn,
-            "average_precision": average_precision(gold_flag, scores),
-        },
+        "flag": flag,
         "accuracy": _ratio(sum(1 for g, p in zip(y_true, predicted) if g == p), n),
         "per_label": per_label,
         "confusion": {"labels": list(MODEL_LABELS), "rows_are": "gold", "matrix": matrix},
@@ -120,18 +115,18 @@ def pr_curve(positive: Sequence[bool], scores: Sequence[float]) -> tuple[list[fl
     pairs = sorted(zip(scores, positive), key=lambda p: -p[0])
     precision, recall, thresholds = [], [], []
     tp = fp = 0
-    for k, (s, pos) in enumerate(pairs):
-        tp += pos
-        fp += not pos
-        if k + 1 < len(pairs) and pairs[k + 1][0] == s:
-            continue
-        precision.append(_ratio(tp, tp + fp))
-        recall.append(_ratio(tp, total))
-        thresholds.append(float(s))
+    k = 0
+    while k < len(pairs):
+        j = k
+        while j < len(pairs) and pairs[j][0] == pairs[k][0]:
+            tp += pairs[j][1]
+            fp += not pairs[j][1]
+            j += 1
+        precision.append(tp / (tp + fp))
+        recall.append(tp / total if total else 0.0)
+        thresholds.append(pairs[k][0])
+        k = j
     return precision, recall, thresholds
-
-
-# --------------------------------------------------------------------------- assessment
 
 
 def excerpt(text: str, chars: int = EXCERPT_CHARS) -> str:
@@ -140,53 +135,108 @@ def excerpt(text: str, chars: int = EXCERPT_CHARS) -> str:
     return flat if len(flat) <= chars else flat[: chars - 1] + "…"
 
 
+# --------------------------------------------------------------------------- baselines and verdicts
+
+
+def verdicts(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], scores: Sequence[float],
+             threshold: float) -> list[str]:
+    """The final label of each document from its score and mentions (extract.classify.decide)."""
+    from extract.classify import decide
+
+    return [decide(d, ms, float(s), threshold)[0] for d, ms, s in zip(docs, mentions, scores)]
+
+
+def rules_flags(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], policy: Any) -> list[bool]:
+    """Whether the rules-only path (`--model rules`) flags each document."""
+    from extract.classify import rules_verdict
+
+    return [rules_verdict(d, ms, policy).flag for d, ms in zip(docs, mentions)]
+
+
+def ctrl_f_terms(policy: Any) -> list[str]:
+    """What a person would type into a search box: every vendor, subsidiary and brand name of the
+    policy's entities and every hand-written equipment term of its categories, lower-cased."""
+    terms: set[str] = set()
+    for e in (getattr(policy, "entities", {}) or {}).values():
+        terms.add(e.name)
+        terms.update(e.legal_names)
+        for _, names in e.aliases:
+            terms.update(names)
+        for c in e.companies:
+            terms.add(c.name)
+            terms.update(c.aliases)
+    cats = getattr(policy, "categories", None) or {}
+    for c in (cats.values() if isinstance(cats, dict) else ()):
+        for _, words in c.terms:
+            terms.update(words)
+    return sorted({t.strip().lower() for t in terms if len(t.strip()) >= 2})
+
+
+def ctrl_f_flags(texts: Sequence[str], terms: Sequence[str]) -> list[bool]:
+    """Whether each text contains any of `terms` as a case-insensitive substring (Ctrl-F)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for t in terms:
+        automaton.add_word(t, t)
+    if not terms:
+        return [False] * len(texts)
+    automaton.make_automaton()
+    return [next(automaton.iter(t.lower()), None) is not None for t in texts]
+
+
+# --------------------------------------------------------------------------- assessment
+
+
+def _breakdown(keys: Sequence[str], gold_flag: Sequence[bool], pred_flag: Sequence[bool]) -> dict[str, Any]:
+    out = {}
+    for key in sorted(set(keys)):
+        idx = [i for i, k in enumerate(keys) if k == key]
+        out[key] = flag_counts([gold_flag[i] for i in idx], [pred_flag[i] for i in idx])
+    return out
+
+
 def assess(
     files: Sequence[str],
     texts: Sequence[str],
     y_true: Sequence[str],
-    probabilities: Sequence[dict[str, float]],
+    scores: Sequence[float],
     predicted: Sequence[str],
     threshold: float,
     *,
-    scores: Sequence[float] | None = None,
+    parts: Sequence[str] | None = None,
+    groups: Sequence[str] | None = None,
+    text_scores: Sequence[float] | None = None,
+    baselines: dict[str, Sequence[bool]] | None = None,
     dup_threshold: float | None = None,
-    label_error_confidence: float = LABEL_ERROR_CONFIDENCE,
 ) -> dict[str, Any]:
-    """Everything the report shows, as plain data (also returned by train and evaluate)."""
+    """Everything the report shows, as plain data (also returned by train and evaluate).
+
+    `baselines` maps a name ("rules-only", "Ctrl-F") to its flags on the same documents.
+    """
     from extract.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
 
     dup_threshold = DEFAULT_THRESHOLD if dup_threshold is None else dup_threshold
-    if scores is None:
-        scores = [p.get(R, 0.0) + p.get(I, 0.0) for p in probabilities]
-    m = metrics(y_true, probabilities, threshold, predicted)
+    n = len(files)
+    parts = list(parts) if parts is not None else ["all"] * n
+    groups = list(groups) if groups is not None else parts
+    m = metrics(y_true, scores, threshold, predicted)
+    gold_flag = [y in FLAG_LABELS for y in y_true]
+    pred_flag = [y in FLAG_LABELS for y in predicted]
     misclassified = [
-        {
-            "file": files[i],
-            "gold": y_true[i],
-            "predicted": predicted[i],
-            "score": round(float(scores[i]), 4),
-            "excerpt": excerpt(texts[i]),
-        }
-        for i in range(len(files))
-        if y_true[i] != predicted[i]
+        {"file": files[i], "part": parts[i], "gold": y_true[i], "predicted": predicted[i],
+         "score": round(float(scores[i]), 4), "excerpt": excerpt(texts[i])}
+        for i in range(n) if gold_flag[i] != pred_flag[i]
     ]
     # Missed flags first: they are the failures that matter.
-    misclassified.sort(key=lambda r: (not (r["gold"] in FLAG_LABELS and r["predicted"] == O), -r["score"]))
-    label_errors = []
-    for i, probs in enumerate(probabilities):
-        best = max(MODEL_LABELS, key=lambda lab: probs.get(lab, 0.0))
-        if best != y_true[i] and probs.get(best, 0.0) >= label_error_confidence:
-            label_errors.append(
-                {
-                    "file": files[i],
-                    "gold": y_true[i],
-                    "model": best,
-                    "confidence": round(probs[best], 4),
-                    "gold_probability": round(probs.get(y_true[i], 0.0), 4),
-                    "excerpt": excerpt(texts[i]),
-                }
-            )
-    label_errors.sort(key=lambda r: -r["confidence"])
+    misclassified.sort(key=lambda r: (r["gold"] not in FLAG_LABELS, -r["score"]))
+    label_errors = [
+        {"file": files[i], "part": parts[i], "gold": y_true[i], "score": round(float(scores[i]), 4),
+         "excerpt": excerpt(texts[i])}
+        for i in range(n)
+        if (gold_flag[i] and scores[i] < LABEL_ERROR_LOW) or (not gold_flag[i] and scores[i] > LABEL_ERROR_HIGH)
+    ]
+    label_errors.sort(key=lambda r: -abs(r["score"] - 0.5))
     pairs = near_duplicate_pairs(texts, dup_threshold)
     members = {i for p in pairs for i in p[:2]}
     across = [
@@ -194,16 +244,90 @@ def assess(
         for i, j, s in pairs
         if y_true[i] != y_true[j]
     ]
+    base = {name: {"all": flag_counts(gold_flag, list(flags)), "per_part": _breakdown(parts, gold_flag, list(flags))}
+            for name, flags in (baselines or {}).items()}
     return {
         "metrics": m,
+        "per_part": _breakdown(parts, gold_flag, pred_flag),
+        "per_group": _breakdown(groups, gold_flag, pred_flag),
+        "baselines": base,
         "misclassified": misclassified,
         "label_errors": label_errors,
         "near_duplicate_threshold": dup_threshold,
         "near_duplicate_pairs": len(pairs),
         "near_duplicate_share": _ratio(len(members), len(texts)),
         "near_duplicates_across_labels": across,
-        "curve": {"positive": [y in FLAG_LABELS for y in y_true], "scores": [float(s) for s in scores]},
+        "curve": {"positive": gold_flag, "scores": [float(s) for s in scores]},
     }
+
+
+# --------------------------------------------------------------------------- cross-source validation
+
+
+def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *, params: dict[str, Any],
+                       seed: int, policy: Any, find: Callable[..., Any] | None = None,
+                       log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """One fold per source: fit on every other source, screen the held-out one, compare.
+
+    Held-out documents are screened as they arrive at intake (notices without their code line),
+    by the fold's model at the stored `threshold`, by the rules-only path and by Ctrl-F. Returns
+    per-fold figures, the pooled figures, and whether the model beats the rules on every fold.
+    """
+    import numpy as np
+
+    from extract.features import compute, feature_columns, monotone_constraints
+    from extract.stack import fit_stack, hashing_union
+    from extract.training import flag_targets
+
+    say = log or (lambda msg: None)
+    columns, monotone = feature_columns(categories), monotone_constraints(categories)
+    train_feats = compute(data.docs, data.mentions, categories)
+    held_docs = [h if h is not None else d for h, d in zip(data.heldout_docs or [None] * len(data), data.docs)]
+    held_mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions or [None] * len(data), data.mentions)]
+    held_feats = compute(held_docs, held_mentions, categories)
+    y = np.asarray(flag_targets(data.labels))
+    w = np.asarray(data.weights or [1.0] * len(data), dtype=float)
+    p = dict(params)
+    H = hashing_union(p).transform(list(train_feats.texts))
+    gold = [bool(v) for v in y]
+    rules = rules_flags(held_docs, held_mentions, policy)
+    ctrl = ctrl_f_flags([d.text for d in held_docs], ctrl_f_terms(policy))
+    groups = data.groups
+    model_flags = [False] * len(data)
+    model_scores = [0.0] * len(data)
+    folds = {}
+    for g in sorted(set(groups)):
+        test = np.array([i for i, k in enumerate(groups) if k == g], dtype=int)
+        train = np.array([i for i, k in enumerate(groups) if k != g], dtype=int)
+        yt = y[train]
+        if len(train) == 0 or min(np.bincount(yt, minlength=2)) < 2:
+            say(f"cross-source: {g} skipped (the other sources hold one class only)")
+            continue
+        t0 = time.perf_counter()
+        model, _ = fit_stack([train_feats.texts[i] for i in train], train_feats.matrix[train], yt, w[train],
+                             columns, monotone, params=p, seed=seed, hashed=H[train])
+        scores = model.predict_proba([held_feats.texts[i] for i in test], held_feats.matrix[test])
+        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores.tolist(), threshold)
+        for i, s, lab in zip(test, scores, labels):
+            model_scores[i] = float(s)
+            model_flags[i] = lab in FLAG_LABELS
+        idx = test.tolist()
+        fold = {name: flag_counts([gold[i] for i in idx], [flags[i] for i in idx])
+                for name, flags in (("model", model_flags), ("rules", rules), ("ctrl_f", ctrl))}
+        fold["model_beats_rules"] = (fold["model"]["recall"] >= fold["rules"]["recall"]
+                                     and fold["model"]["precision"] >= fold["rules"]["precision"])
+        folds[g] = fold
+        say(f"cross-source: {g}: n={len(idx)} positives={fold['model']['positives']} model "
+            f"{fold['model']['recall']:.3f}/{fold['model']['precision']:.3f} rules {fold['rules']['recall']:.3f}/"
+            f"{fold['rules']['precision']:.3f} ctrl-f {fold['ctrl_f']['recall']:.3f}/{fold['ctrl_f']['precision']:.3f}"
+            f" ({time.perf_counter() - t0:.0f} s)")
+    covered = [i for i, k in enumerate(groups) if k in folds]
+    summary = {name: flag_counts([gold[i] for i in covered], [flags[i] for i in covered])
+               for name, flags in (("model", model_flags), ("rules", rules), ("ctrl_f", ctrl))}
+    summary["folds"] = len(folds)
+    summary["every_fold_beats_rules"] = all(f["model_beats_rules"] for f in folds.values())
+    summary["precision_margin_over_rules"] = summary["model"]["precision"] - summary["rules"]["precision"]
+    return {"folds": folds, "summary": summary, "scores": model_scores, "threshold": threshold}
 
 
 # --------------------------------------------------------------------------- report
@@ -261,14 +385,44 @@ text-align:left;vertical-align:top;font-size:.9em}th{background:#f0f0f0}td.x{max
 """
 
 
-def write_report(path: Path, assessment: dict[str, Any], *, title: str, context: dict[str, Any] | None = None) -> Path:
-    """Write the self-contained HTML report of an assessment (see `assess`)."""
+def _flag_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(k, v["documents"], v["positives"], v["recall"], v["precision"], v["tp"], v["fp"], v["fn"])
+            for k, v in table.items()]
+
+
+def write_report(path: Path, assessment: dict[str, Any], *, title: str, context: dict[str, Any] | None = None,
+                 grouped: dict[str, Any] | None = None) -> Path:
+    """Write the self-contained HTML report of an assessment (see `assess`, `grouped_validation`)."""
     m = assessment["metrics"]
     flag = m["flag"]
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title>"]
     parts.append(f"<style>{_CSS}</style></head><body><h1>{_e(title)}</h1>")
     if context:
         parts.append(_table(["", ""], [(k, v) for k, v in context.items()]))
+
+    if grouped:
+        s = grouped["summary"]
+        parts.append("<h2>Cross-source validation (one held-out source per fold)</h2>")
+        parts.append(
+            "<p>Each fold trains on every other source and screens the held-out one as intake would "
+            "(notices without their code line), at the stored threshold; the rules-only path and "
+            "Ctrl-F screen the same documents. These are the figures closest to unseen documents.</p>"
+        )
+        parts.append(_table(
+            ["", "recall", "precision", "TP", "FP", "FN"],
+            [(name, s[key]["recall"], s[key]["precision"], s[key]["tp"], s[key]["fp"], s[key]["fn"])
+             for name, key in (("model", "model"), ("rules-only", "rules"), ("Ctrl-F", "ctrl_f"))],
+        ))
+        parts.append(f"<p>Model beats rules-only (recall and precision) on every fold: "
+                     f"{_e('yes' if s['every_fold_beats_rules'] else 'NO')}; pooled precision margin over "
+                     f"rules-only {_e(_fmt(s['precision_margin_over_rules']))}.</p>")
+        parts.append(_table(
+            ["held-out source", "documents", "flagged (gold)", "model recall", "model precision",
+             "rules recall", "rules precision", "Ctrl-F recall", "Ctrl-F precision", "model >= rules"],
+            [(g, f["model"]["documents"], f["model"]["positives"], f["model"]["recall"], f["model"]["precision"],
+              f["rules"]["recall"], f["rules"]["precision"], f["ctrl_f"]["recall"], f["ctrl_f"]["precision"],
+              "yes" if f["model_beats_rules"] else "NO") for g, f in grouped["folds"].items()],
+        ))
 
     parts.append("<h2>Flag (needs review)</h2>")
     parts.append(
@@ -285,6 +439,15 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
         + base64.b64encode(png).decode("ascii")
         + "'>"
     )
+    headers = ["", "documents", "flagged (gold)", "recall", "precision", "TP", "FP", "FN"]
+    parts.append("<h2>Per part</h2>")
+    parts.append(_table(headers, _flag_rows(assessment["per_part"])))
+    for name, b in assessment.get("baselines", {}).items():
+        parts.append(f"<h3>{_e(name)} on the same documents</h3>")
+        parts.append(_table(headers, [("all", *_flag_rows({"all": b["all"]})[0][1:])] + _flag_rows(b["per_part"])))
+    if assessment["per_group"] != assessment["per_part"]:
+        parts.append("<h2>Per source</h2>")
+        parts.append(_table(headers, _flag_rows(assessment["per_group"])))
 
     parts.append("<h2>Per label</h2>")
     parts.append(
@@ -298,24 +461,16 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
     labels = m["confusion"]["labels"]
     parts.append(_table(["gold \\ predicted", *labels], [(lab, *row) for lab, row in zip(labels, m["confusion"]["matrix"])]))
 
-    parts.append(f"<h2>Misclassified documents ({len(assessment['misclassified'])})</h2>")
-    parts.append(
-        _table(
-            ["file", "gold", "predicted", "score", "excerpt"],
-            [(r["file"], r["gold"], r["predicted"], r["score"], r["excerpt"]) for r in assessment["misclassified"]],
-        )
-    )
-    parts.append(f"<h2>Suspected label errors ({len(assessment['label_errors'])})</h2>")
-    parts.append(
-        "<p>The model disagrees with the gold label with high confidence. Check these labels first.</p>"
-    )
-    parts.append(
-        _table(
-            ["file", "gold", "model says", "confidence", "P(gold)", "excerpt"],
-            [(r["file"], r["gold"], r["model"], r["confidence"], r["gold_probability"], r["excerpt"])
-             for r in assessment["label_errors"]],
-        )
-    )
+    mis = assessment["misclassified"]
+    parts.append(f"<h2>Wrongly flagged or missed ({len(mis)}; first {min(len(mis), REPORT_ROWS)} shown)</h2>")
+    parts.append(_table(["file", "part", "gold", "predicted", "score", "excerpt"],
+                        [(r["file"], r["part"], r["gold"], r["predicted"], r["score"], r["excerpt"]) for r in mis[:REPORT_ROWS]]))
+    errs = assessment["label_errors"]
+    parts.append(f"<h2>Suspected label errors ({len(errs)}; first {min(len(errs), REPORT_ROWS)} shown)</h2>")
+    parts.append(f"<p>The out-of-fold score contradicts the label strongly (flagged gold below {LABEL_ERROR_LOW}, "
+                 f"out-of-scope gold above {LABEL_ERROR_HIGH}). Check these labels first.</p>")
+    parts.append(_table(["file", "part", "gold", "score", "excerpt"],
+                        [(r["file"], r["part"], r["gold"], r["score"], r["excerpt"]) for r in errs[:REPORT_ROWS]]))
     parts.append("<h2>Near-duplicates</h2>")
     parts.append(
         f"<p>{_e(_fmt(assessment['near_duplicate_share']))} of the documents have a near-duplicate "
@@ -323,13 +478,10 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
         f"{_e(assessment['near_duplicate_pairs'])} pairs in all. Near-copies in different folds make "
         "cross-validated figures optimistic.</p>"
     )
-    parts.append(f"<h3>Near-duplicates with different labels ({len(assessment['near_duplicates_across_labels'])})</h3>")
-    parts.append(
-        _table(
-            ["file", "label", "file", "label", "similarity"],
-            [(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in assessment["near_duplicates_across_labels"]],
-        )
-    )
+    across = assessment["near_duplicates_across_labels"]
+    parts.append(f"<h3>Near-duplicates with different labels ({len(across)})</h3>")
+    parts.append(_table(["file", "label", "file", "label", "similarity"],
+                        [(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in across[:REPORT_ROWS]]))
     parts.append("</body></html>\n")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -351,27 +503,30 @@ def evaluate(
 ) -> dict[str, Any]:
     """Score a trained model on a labelled folder and write the report (default ./report.html).
 
-    Returns the assessment plus the model id, the policy versions and the report path. A policy
-    whose version differs from the model card's is reported, not refused.
+    The rules-only path and Ctrl-F are measured on the same documents. Returns the assessment plus
+    the model id, the policy versions and the report path. A policy whose version differs from the
+    model card's is reported, not refused.
     """
-    from extract.classify import decide, load_model
-    from extract.training import load_labelled
+    from extract.classify import load_model
+    from extract.training import load_labelled, resolve_policy
 
     model = load_model(Path(model_dir))
-    if find is None:
-        from extract.training import resolve_policy
-
-        policy = resolve_policy(policy)
+    policy = resolve_policy(policy)
     data = load_labelled(Path(data_dir), policy=policy, parse=parse, find=find)
     if not len(data):
         from extract.errors import TriageError
 
         raise TriageError(f"{data_dir}: no readable labelled documents")
-    X = model.transform(data.docs, data.mentions)
-    probs = model.probabilities(X)
-    predicted = [decide(p, model.threshold, ms)[0] for p, ms in zip(probs, data.mentions)]
+    docs = [h if h is not None else d for h, d in zip(data.heldout_docs, data.docs)]
+    mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions, data.mentions)]
+    scores = model.scores(docs, mentions)
+    predicted = verdicts(docs, mentions, scores, model.threshold)
     files = [r["file"] for r in data.rows]
-    assessment = assess(files, [d.text for d in data.docs], data.labels, probs, predicted, model.threshold)
+    texts = [d.text for d in docs]
+    baselines = {"rules-only": rules_flags(docs, mentions, policy),
+                 "Ctrl-F": ctrl_f_flags(texts, ctrl_f_terms(policy))}
+    assessment = assess(files, texts, data.labels, scores, predicted, model.threshold,
+                        parts=data.parts, groups=data.groups, baselines=baselines)
     policy_version = getattr(policy, "version", None)
     context = {
         "model": model.id,

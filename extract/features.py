@@ -1,20 +1,27 @@
-"""Mention-derived features: one row of numbers (plus the text) per document.
+"""What the classifier reads of a document: its words with the evidence cut out, and the evidence.
 
-The classifier sees two things about a document: its words (vectorised inside the saved pipeline,
-so training and scanning cannot drift apart) and what the policy matcher found in it. This module
-turns the second into numbers. Each numeric feature is one small function whose docstring says
-what it measures; the evaluation report reuses those docstrings.
+The classifier has two stages (extract.stack). Its first stage reads words; its second combines
+that reading with what the policy matcher found, under monotonic constraints: adding evidence
+outside a prohibition clause (an equipment term, a category code, a vendor or a model number) can
+never lower a document's score, and no category can push a document towards out_of_scope. For
+that promise to hold end to end, the two inputs must not overlap:
 
-Counts are log1p-scaled: the difference between 0 and 1 Huawei mention matters far more than the
-difference between 40 and 41, and a 900-page archive must not dominate the scaler.
+* `masked_text`: the document's text with every mention span removed (all roles: the matcher's
+  words are evidence, not vocabulary), whitespace collapsed and clause spans stripped. Adding a
+  term on its own line therefore leaves this text exactly as it was, so the first stage's reading
+  cannot move, up or down, because of the term itself.
+* `EVIDENCE` columns (monotone increasing): counts of the mentions that describe what is bought,
+  i.e. not in a prohibition and not in clause context (FAR 52.204-25 style boilerplate names
+  Huawei, ZTE and "video surveillance" in every US solicitation, whatever is bought).
+* `CONTEXT` columns (unconstrained): facts that do not change when a term is added (masked text
+  length, pages, clause markers, mentions inside clauses, buyer mentions, table rows, OCR share).
 
-The column list has two parts:
+Counts are log1p-scaled: 0 -> 1 Huawei mention matters far more than 40 -> 41, and a 900-page
+archive must not dominate.
 
-* `FEATURE_COLUMNS`: fixed in code. `load_model` refuses a model whose card lists other columns,
-  because the pipeline's scaler would silently read the wrong numbers.
-* category columns `cat:<id>`, one per equipment category id of the policy the model was trained
-  with. They are chosen at training time, stored in the card (`categories`) and reused verbatim
-  when scanning, so a policy that later adds a category does not shift any column.
+The column list is fixed in code plus one `cat:<id>` column per policy category known when the
+model was trained (stored in the card and reused verbatim at scan time, so a policy that later adds
+a category shifts no column). `load_model` refuses a card whose columns differ.
 """
 
 from __future__ import annotations
@@ -22,147 +29,31 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from extract.types import Document, Mention, MentionKind, Role
 
-if TYPE_CHECKING:  # pandas is imported lazily so `--help` stays fast
-    import pandas as pd
-
-#: Characters of document text given to the text vectorisers. A tender's first 60k characters
-#: (about 25-30 pages) hold its title, scope and bill of quantities; the tail is mostly annexed
-#: terms and conditions. The cap bounds vectorising time and memory on 1,000-page archives.
-#: Mention features are still computed over the whole document.
+#: Characters of masked text given to the text model. A tender's first 60k characters (about
+#: 25-30 pages) hold its title, scope and bill of quantities; the tail is mostly annexed terms.
+#: The cap bounds vectorising time on 1,000-page archives; evidence counts cover the whole document.
 TEXT_CAP = 60_000
 
 #: Separator of table cells in page text (see extract.types.Page).
 _CELL_SEP = " | "
 
-_KINDS = tuple(k.value for k in MentionKind)
-_ROLES = tuple(r.value for r in Role)
-
-
-def _log_count(n: float) -> float:
-    return math.log1p(n)
-
-
-def _restricted(mentions: Sequence[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.entity]
-
-
-# --------------------------------------------------------------------------- feature functions
-
-
-def mention_count(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of the number of policy hits of any kind."""
-    return _log_count(len(mentions))
-
-
-def _count_feature(name: str, doc_: str, keep: Callable[[Mention], bool], *, restricted: bool = False
-                   ) -> Callable[[Document, Sequence[Mention]], float]:
-    """A feature counting (log1p) the mentions `keep` accepts; `restricted` first narrows to
-    mentions of restricted entities. One factory for the kind, role and restricted-role columns."""
-    def feature(doc: Document, mentions: Sequence[Mention]) -> float:
-        pool = _restricted(mentions) if restricted else mentions
-        return _log_count(sum(1 for m in pool if keep(m)))
-
-    feature.__doc__ = doc_
-    feature.__name__ = name
-    return feature
-
-
-def _kind_count(kind: str) -> Callable[[Document, Sequence[Mention]], float]:
-    return _count_feature(f"kind_{kind}", f"log1p of the number of `{kind}` mentions.", lambda m: m.kind == kind)
-
-
-def _role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
-    return _count_feature(f"role_{role}", f"log1p of the number of mentions (any kind) whose role is `{role}`.",
-                          lambda m: m.role == role)
-
-
-def _restricted_role_count(role: str) -> Callable[[Document, Sequence[Mention]], float]:
-    return _count_feature(f"restricted_{role}",
-                          f"log1p of the number of restricted-entity mentions whose role is `{role}`.",
-                          lambda m: m.role == role, restricted=True)
-
-
-def distinct_entities(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Number of distinct restricted entities named in any role (a bid naming three is unusual)."""
-    return float(len({m.entity for m in _restricted(mentions)}))
-
-
-def offered_restricted(doc: Document, mentions: Sequence[Mention]) -> float:
-    """1 when a restricted entity is offered (line item, quote, specification), else 0."""
-    return 1.0 if any(m.role == Role.OFFERED.value for m in _restricted(mentions)) else 0.0
-
-
-def prohibited_only(doc: Document, mentions: Sequence[Mention]) -> float:
-    """1 when restricted entities appear and every one of those mentions is a prohibition.
-
-    The typical FAR 52.204-25 clause: Huawei named only to be excluded.
-    """
-    restricted = _restricted(mentions)
-    return 1.0 if restricted and all(m.role == Role.PROHIBITED.value for m in restricted) else 0.0
-
-
-def distinct_categories(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Number of distinct equipment categories found (cameras + NVRs + switches = 3)."""
-    return float(len({m.category for m in mentions if m.category}))
-
-
-def code_hits(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of the number of classification-code (CPV and similar) hits."""
-    return _log_count(sum(1 for m in mentions if m.kind == MentionKind.CODE.value))
-
-
-#: Pseudo-count of table_share: one stray mention on a table row must not read as a bill of
-#: quantities (a Norwegian notice whose one "Ruter" hit sits on a " | " line scored 0.998).
-TABLE_PRIOR = 3
-
-
-def table_share(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Share of mentions that sit on a table row (a bill of quantities), shrunk toward 0 for few.
-
-    hits / (mentions + TABLE_PRIOR): 1 of 1 gives 0.25, 40 of 40 gives 0.93. Table rows appear in
-    page text as one line with cells joined by " | " (extract.types.Page).
-    """
-    if not mentions:
-        return 0.0
-    lines_by_page = {p.number: p.text.split("\n") for p in doc.pages}
-    hits = 0
-    for m in mentions:
-        lines = lines_by_page.get(m.page)
-        if lines and 1 <= m.line <= len(lines) and _CELL_SEP in lines[m.line - 1]:
-            hits += 1
-    return hits / (len(mentions) + TABLE_PRIOR)
-
-
-def page_count(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of the number of pages (sheets for spreadsheets)."""
-    return _log_count(len(doc.pages))
-
-
-def text_length(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of the number of text characters in the whole document."""
-    return _log_count(sum(len(p.text) for p in doc.pages))
-
-
-def ocr_share(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Share of pages whose text came from OCR (OCR text matches less reliably)."""
-    return sum(1 for p in doc.pages if p.ocr) / len(doc.pages) if doc.pages else 0.0
+CATEGORY_PREFIX = "cat:"
 
 
 # --------------------------------------------------------------------------- clause context
 #
 # Solicitations of every kind carry the same procurement clauses (FAR 52.204-23/24/25/26, DFARS
 # 252.204-7018, 2 CFR 200.216, the Secure Networks Act): they name Huawei, ZTE, Kaspersky and
-# "telecommunications equipment" and "video surveillance" whatever is being bought. The features
-# below separate mentions inside such clause text from mentions in the subject of the purchase,
-# so a janitorial solicitation with the clause looks like a janitorial solicitation.
+# "telecommunications equipment" and "video surveillance" whatever is being bought. Mentions in
+# such clause text say nothing about the purchase, so they are context, not evidence.
 
-#: Clause markers: clause numbers and the phrases the restriction clauses are built from, in the
-#: languages the seed set has. Matched case-insensitively on page text.
+
 def _markers(*patterns: str) -> re.Pattern[str]:
     """One case-insensitive alternation; a space in a pattern matches any whitespace run (OCR and
     PDF text break clause titles across lines, one word per line in the worst scans); " ?" any or
@@ -170,6 +61,7 @@ def _markers(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(p.replace(" ?", r"\s*").replace(" ", r"\s+") for p in patterns), re.IGNORECASE)
 
 
+#: Clause markers: clause numbers and the phrases the restriction clauses are built from.
 CLAUSE_MARKERS = _markers(
     r"\b52\.204-2[1-9]\b", r"\b252\.204-70(?:0\d|1\d|2\d)\b", r"\b52\.212-[35]\b",
     r"covered (?:defense )?telecommunications", r"covered articles?\b", r"covered list",
@@ -183,152 +75,53 @@ CLAUSE_MARKERS = _markers(
 )
 
 #: A mention is in clause context when a clause marker starts within this many characters of it
-#: on the same page (a clause paragraph names the vendors a few lines below its number/title).
+#: on the same page (a clause paragraph names the vendors a few lines below its number or title).
 CLAUSE_WINDOW = 400
-
-_clause_cache: list[Any] = [None, None, None]  # [doc, mentions, flags]: one-slot memo per row
-
-
-def _marker_starts(page_text: str) -> list[int]:
-    return [m.start() for m in CLAUSE_MARKERS.finditer(page_text)]
 
 
 def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
-    """For each mention, whether a clause marker starts within CLAUSE_WINDOW characters of it.
-
-    Memoised for the last (doc, mentions) pair: several features of one row ask in turn.
-    """
-    if _clause_cache[0] is doc and _clause_cache[1] is mentions:
-        return _clause_cache[2]
-    markers = {p.number: _marker_starts(p.text) for p in doc.pages}
+    """For each mention, whether a clause marker starts within CLAUSE_WINDOW characters of it."""
+    markers = {p.number: [m.start() for m in CLAUSE_MARKERS.finditer(p.text)] for p in doc.pages}
     flags = []
     for m in mentions:
         starts = markers.get(m.page, ())
         i = bisect.bisect_left(starts, m.start - CLAUSE_WINDOW)
         flags.append(i < len(starts) and starts[i] <= m.end + CLAUSE_WINDOW)
-    _clause_cache[:] = [doc, mentions, flags]
     return flags
 
 
-def _is_scope(m: Mention) -> bool:
-    """An in-scope signal that names no vendor: equipment, a classification code, a category."""
-    return m.entity is None and (m.kind in (MentionKind.EQUIPMENT.value, MentionKind.CODE.value) or bool(m.category))
+def is_subject(mention: Mention, in_clause: bool) -> bool:
+    """Whether a mention describes what is bought: not banned, not the buyer, not clause text.
 
-
-def clause_markers(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of the number of clause markers (52.204-25, "covered telecommunications", NDAA, ...)."""
-    return _log_count(sum(len(CLAUSE_MARKERS.findall(p.text)) for p in doc.pages))
-
-
-def clause_share(doc: Document, mentions: Sequence[Mention]) -> float:
-    """Share of mentions that sit in clause context (boilerplate), 0 when there are none."""
-    flags = clause_context(doc, mentions)
-    return sum(flags) / len(flags) if flags else 0.0
-
-
-def scope_outside_clause(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of equipment/code mentions outside clause context (what is actually being bought)."""
-    flags = clause_context(doc, mentions)
-    return _log_count(sum(1 for m, f in zip(mentions, flags) if not f and _is_scope(m)))
-
-
-def restricted_outside_clause(doc: Document, mentions: Sequence[Mention]) -> float:
-    """log1p of restricted-entity mentions outside clause context."""
-    flags = clause_context(doc, mentions)
-    return _log_count(sum(1 for m, f in zip(mentions, flags) if not f and m.entity))
-
-
-#: Every fixed numeric feature, in column order. Changing this list invalidates trained models.
-FEATURES: dict[str, Callable[[Document, Sequence[Mention]], float]] = {
-    "mentions": mention_count,
-    **{f"kind_{k}": _kind_count(k) for k in _KINDS},
-    **{f"role_{r}": _role_count(r) for r in _ROLES},
-    **{f"restricted_{r}": _restricted_role_count(r) for r in _ROLES},
-    "distinct_entities": distinct_entities,
-    "offered_restricted": offered_restricted,
-    "prohibited_only": prohibited_only,
-    "distinct_categories": distinct_categories,
-    "code_hits": code_hits,
-    "table_share": table_share,
-    "page_count": page_count,
-    "text_length": text_length,
-    "ocr_share": ocr_share,
-    "clause_markers": clause_markers,
-    "clause_share": clause_share,
-    "scope_outside_clause": scope_outside_clause,
-    "restricted_outside_clause": restricted_outside_clause,
-}
-
-FEATURE_COLUMNS: tuple[str, ...] = tuple(FEATURES)
-
-CATEGORY_PREFIX = "cat:"
-
-
-def category_columns(categories: Iterable[str]) -> list[str]:
-    """The category column names for a list of category ids (sorted, de-duplicated)."""
-    return [CATEGORY_PREFIX + c for c in sorted(set(categories))]
-
-
-def numeric_columns(categories: Iterable[str]) -> list[str]:
-    """All numeric columns, in pipeline order: FEATURE_COLUMNS then the category columns."""
-    return [*FEATURE_COLUMNS, *category_columns(categories)]
-
-
-def policy_categories(policy: Any) -> list[str]:
-    """Category ids a policy defines, tolerant of how the policy object exposes them.
-
-    Accepts `policy.categories` as a mapping keyed by id, or a sequence of ids or of objects with
-    an `id`. Returns [] when the policy has none (the model then has no category columns).
+    An offered restricted entity stays evidence even next to a clause marker ("NDAA compliant.
+    We quote Huawei S5735 switches" offers Huawei).
     """
-    cats = getattr(policy, "categories", None) if policy is not None else None
-    if not cats:
-        return []
-    if isinstance(cats, dict):
-        return sorted(str(k) for k in cats)
-    out = []
-    for c in cats:
-        out.append(str(c) if isinstance(c, str) else str(getattr(c, "id")))
-    return sorted(set(out))
-
-
-#: Features that look at the clauses themselves (every mention, with its clause context). Every
-#: other feature is computed on the subject mentions only: a FAR 52.204-25 clause names Huawei,
-#: ZTE, "telecommunications equipment" and "video surveillance" in every US solicitation, so its
-#: mentions say nothing about what is bought. Counting its vendor names taught the model that a
-#: document naming no vendor at all (a short notice) is less likely out of scope than one with
-#: boilerplate, which is backwards.
-CLAUSE_FEATURES = frozenset({"clause_markers", "clause_share", "scope_outside_clause", "restricted_outside_clause"})
+    if mention.role in (Role.PROHIBITED.value, Role.BUYER.value):
+        return False
+    return not in_clause or (mention.entity is not None and mention.role == Role.OFFERED.value)
 
 
 def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions that describe the purchase: all but those in clause context."""
-    flags = clause_context(doc, mentions)
-    return [m for m, f in zip(mentions, flags) if not f]
+    """The mentions that describe the purchase (see `is_subject`)."""
+    return [m for m, c in zip(mentions, clause_context(doc, mentions)) if is_subject(m, c)]
 
 
-def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str]) -> dict[str, float]:
-    """The numeric features of one document, keyed by column name."""
-    subject = subject_mentions(doc, mentions)
-    row = {name: float(fn(doc, mentions if name in CLAUSE_FEATURES else subject)) for name, fn in FEATURES.items()}
-    present = {m.category for m in subject if m.category}
-    for c in sorted(set(categories)):
-        row[CATEGORY_PREFIX + c] = 1.0 if c in present else 0.0
-    return row
+# --------------------------------------------------------------------------- masked text
 
-
-#: Text kept out of the vectorisers around each clause marker: from CLAUSE_BEFORE characters
+#: Text kept out of the text model around each clause marker: from CLAUSE_BEFORE characters
 #: before it to CLAUSE_AFTER after it (a clause's number or title, then its definitions).
 CLAUSE_BEFORE = 100
 CLAUSE_AFTER = 800
 
+_WS = re.compile(r"\s+")
+
 
 def strip_clauses(text: str) -> str:
-    """`text` without the spans around clause markers (each span becomes one line break).
+    """`text` without the spans around clause markers (each span becomes one space).
 
     Why: the restriction clauses are the same words in every solicitation ("telecommunications
-    equipment", "video surveillance", Huawei, ZTE, ...). Left in, they make a janitorial
-    solicitation read like a network tender to the word and character n-grams; the mention
-    features still count what sat in them (clause_markers, clause_share).
+    equipment", "video surveillance", ...). Left in, they make a janitorial solicitation read like
+    a network tender to the word and character n-grams; the context columns still count them.
     """
     spans: list[list[int]] = []
     for m in CLAUSE_MARKERS.finditer(text):
@@ -344,39 +137,177 @@ def strip_clauses(text: str) -> str:
         out.append(text[pos:lo])
         pos = hi
     out.append(text[pos:])
-    return "\n".join(out)
+    return " ".join(out)
 
 
-def document_text(doc: Document, cap: int = TEXT_CAP) -> str:
-    """The text the vectorisers see: the document text without clause spans, cut at `cap`."""
-    text = strip_clauses(doc.text)
-    return text if len(text) <= cap else text[:cap]
+def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP) -> str:
+    """The text the first stage reads: every mention span cut out, whitespace collapsed to single
+    spaces, clause spans stripped, cut at `cap` characters.
+
+    Collapsing whitespace after the cut is what makes the promise exact: a term added as its own
+    paragraph leaves "...\\n\\n\\n\\n..." behind, which collapses to the same single space.
+    """
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.page, []).append((m.start, m.end))
+    parts = []
+    for page in doc.pages:
+        text = page.text
+        cuts = sorted(spans.get(page.number, ()))
+        if cuts:
+            kept, pos = [], 0
+            for s, e in cuts:
+                if s > pos:
+                    kept.append(text[pos:s])
+                pos = max(pos, e)
+            kept.append(text[pos:])
+            text = " ".join(kept)
+        parts.append(text)
+    flat = _WS.sub(" ", " ".join(parts)).strip()
+    flat = _WS.sub(" ", strip_clauses(flat)).strip()
+    return flat if len(flat) <= cap else flat[:cap]
 
 
-def to_frame(
-    docs: Sequence[Document],
-    mentions_per_doc: Sequence[Sequence[Mention]],
-    categories: Sequence[str] = (),
-    *,
-    text_cap: int = TEXT_CAP,
-) -> pd.DataFrame:
-    """One row per document: a `text` column plus every numeric column (see `numeric_columns`)."""
-    import pandas as pd
+# --------------------------------------------------------------------------- columns
+
+_RESTRICTED_KINDS = frozenset({
+    MentionKind.VENDOR.value, MentionKind.SUBSIDIARY.value, MentionKind.BRAND.value,
+    MentionKind.PRODUCT_LINE.value, MentionKind.MODEL_NUMBER.value,
+})
+
+#: Monotone (increasing) columns before the category columns, with what each counts among the
+#: subject mentions (`is_subject`). Changing this list invalidates trained models.
+EVIDENCE_COLUMNS: dict[str, str] = {
+    "restricted_offered": "log1p of restricted-entity mentions offered, supplied, awarded or specified",
+    "restricted_named": "log1p of restricted-entity mentions outside prohibitions and clauses (any role but buyer)",
+    "model_numbers": "log1p of model-number mentions",
+    "equipment_terms": "log1p of equipment and service term mentions",
+    "codes": "log1p of classification-code (CPV) mentions",
+    "evidence": "log1p of all evidence mentions",
+    "distinct_categories": "number of distinct categories among evidence mentions",
+}
+
+#: Unconstrained columns: facts about the document that adding a term does not change.
+CONTEXT_COLUMNS: dict[str, str] = {
+    "text_length": "log1p of the masked text's characters",
+    "pages": "log1p of the number of pages (sheets for spreadsheets)",
+    "clause_markers": "log1p of clause markers (52.204-25, covered telecommunications, NDAA, ...)",
+    "clause_mentions": "log1p of mentions in prohibitions or clause context",
+    "buyer_mentions": "log1p of restricted entities named as the buyer",
+    "table_rows": "log1p of table rows (cells joined by ' | ')",
+    "ocr_share": "share of pages whose text came from OCR",
+}
+
+
+def category_columns(categories: Iterable[str]) -> list[str]:
+    """The category column names for a list of category ids (sorted, de-duplicated)."""
+    return [CATEGORY_PREFIX + c for c in sorted(set(categories))]
+
+
+def evidence_columns(categories: Iterable[str]) -> list[str]:
+    return [*EVIDENCE_COLUMNS, *category_columns(categories)]
+
+
+def feature_columns(categories: Iterable[str]) -> list[str]:
+    """Every numeric column in model order: evidence (monotone), categories (monotone), context."""
+    return [*evidence_columns(categories), *CONTEXT_COLUMNS]
+
+
+def monotone_constraints(categories: Iterable[str]) -> list[int]:
+    """+1 for every evidence and category column, 0 for context: the monotonic_cst of stage two."""
+    return [1] * len(evidence_columns(categories)) + [0] * len(CONTEXT_COLUMNS)
+
+
+def policy_categories(policy: Any) -> list[str]:
+    """Category ids a policy defines (`policy.categories`: a mapping keyed by id, or a sequence of
+    ids or of objects with an `id`). [] when the policy has none."""
+    cats = getattr(policy, "categories", None) if policy is not None else None
+    if not cats:
+        return []
+    if isinstance(cats, dict):
+        return sorted(str(k) for k in cats)
+    return sorted({str(c) if isinstance(c, str) else str(getattr(c, "id")) for c in cats})
+
+
+def _log(n: float) -> float:
+    return math.log1p(n)
+
+
+def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str], masked: str) -> list[float]:
+    """The numeric columns of one document, in `feature_columns(categories)` order."""
+    in_clause = clause_context(doc, mentions)
+    subject = [m for m, c in zip(mentions, in_clause) if is_subject(m, c)]
+    other = [m for m, c in zip(mentions, in_clause) if not is_subject(m, c) and m.role != Role.BUYER.value]
+    restricted = [m for m in subject if m.entity]
+    kinds = [m.kind for m in subject]
+    by_category: dict[str, int] = {}
+    for m in subject:
+        if m.category:
+            by_category[m.category] = by_category.get(m.category, 0) + 1
+    row = [
+        _log(sum(1 for m in restricted if m.role == Role.OFFERED.value)),
+        _log(len(restricted)),
+        _log(kinds.count(MentionKind.MODEL_NUMBER.value)),
+        _log(kinds.count(MentionKind.EQUIPMENT.value)),
+        _log(kinds.count(MentionKind.CODE.value)),
+        _log(len(subject)),
+        float(len(by_category)),
+    ]
+    row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
+    pages = doc.pages
+    row.extend([
+        _log(len(masked)),
+        _log(len(pages)),
+        _log(sum(len(CLAUSE_MARKERS.findall(p.text)) for p in pages)),
+        _log(len(other)),
+        _log(sum(1 for m in mentions if m.entity and m.role == Role.BUYER.value)),
+        _log(sum(sum(1 for ln in p.text.split("\n") if _CELL_SEP in ln) for p in pages)),
+        sum(1 for p in pages if p.ocr) / len(pages) if pages else 0.0,
+    ])
+    return row
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the classifier reads of a batch of documents, as arrays (one row per document).
+
+    `texts` are the masked texts (first stage); `matrix` holds `columns` (second stage).
+    """
+
+    texts: tuple[str, ...]
+    matrix: Any  # numpy float64 array, shape (len(texts), len(columns))
+    columns: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def take(self, index: Any) -> Features:
+        """The rows at `index` (an integer array or list), as a new Features."""
+        idx = list(index)
+        return Features(tuple(self.texts[i] for i in idx), self.matrix[idx], self.columns)
+
+
+def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]], categories: Sequence[str] = (),
+            *, text_cap: int = TEXT_CAP) -> Features:
+    """The Features of a batch of readable documents and their mentions."""
+    import numpy as np
 
     if len(docs) != len(mentions_per_doc):
         raise ValueError(f"{len(docs)} documents but {len(mentions_per_doc)} mention lists")
-    columns = numeric_columns(categories)
-    rows = []
+    columns = feature_columns(categories)
+    texts, rows = [], []
     for doc, mentions in zip(docs, mentions_per_doc):
-        row: dict[str, Any] = feature_row(doc, mentions, categories)
-        row["text"] = document_text(doc, text_cap)
-        rows.append(row)
-    return pd.DataFrame(rows, columns=["text", *columns])
+        masked = masked_text(doc, mentions, text_cap)
+        texts.append(masked)
+        rows.append(feature_row(doc, mentions, categories, masked))
+    matrix = np.asarray(rows, dtype=float).reshape(len(rows), len(columns))
+    return Features(tuple(texts), matrix, tuple(columns))
 
 
 def feature_docs(categories: Sequence[str] = ()) -> dict[str, str]:
     """Column name -> one-line description, for the card and the report."""
-    docs = {name: (fn.__doc__ or "").strip().split("\n")[0] for name, fn in FEATURES.items()}
+    docs = {**EVIDENCE_COLUMNS}
     for c in sorted(set(categories)):
-        docs[CATEGORY_PREFIX + c] = f"1 when equipment category `{c}` was found, else 0."
+        docs[CATEGORY_PREFIX + c] = f"log1p of evidence mentions of category `{c}`"
+    docs.update(CONTEXT_COLUMNS)
     return docs

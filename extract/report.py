@@ -346,18 +346,19 @@ def format_explanation(record: dict[str, Any], explanation: Any | None = None, t
         )
         lines.append(f"        {_one_line(m.get('snippet'))}")
     if explanation is not None:
-        lines.append(f"  features for {getattr(explanation, 'label', verdict)}:")
+        lines.append("  what moved the score (each input taken away; evidence can only raise it):")
         for name, value in getattr(explanation, "supporting", ()) or ():
             lines.append(f"    +{float(value):.4f}  {_one_line(name, 80)}")
-        if not getattr(explanation, "supporting", ()):
-            lines.append("    (none)")
-        lines.append("  features against:")
         for name, value in getattr(explanation, "opposing", ()) or ():
             lines.append(f"    {float(value):.4f}  {_one_line(name, 80)}")
-        if not getattr(explanation, "opposing", ()):
-            lines.append("    (none)")
+        if not getattr(explanation, "supporting", ()) and not getattr(explanation, "opposing", ()):
+            lines.append("    (nothing: the score is the model's base rate)")
+        terms = getattr(explanation, "terms", ()) or ()
+        if terms:
+            lines.append("  words the text model read most (weight; mentions are cut out of its text):")
+            lines.extend(f"    {float(w):+.4f}  {_one_line(g, 60)}" for g, w in terms)
     elif status == "ok":
-        lines.append("  no model configured: the verdict comes from the mention rules")
+        lines.append("  rules only (--model rules): the verdict comes from the mention rules")
     reasons = record.get("reasons") or []
     if reasons:
         lines.append("  reasons:")

@@ -26,35 +26,50 @@ def policy_dir(option: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else DEFAULT_POLICY_DIR
 
 
+#: `--model rules` (or $TENDER_TRIAGE_MODEL=rules): screen with the mention rules only, on purpose.
+RULES = "rules"
+
+#: Where a wheel or `pip install .` puts the repository's models/ folder (see pyproject.toml:
+#: the folder is mapped into the package as `extract.shipped_models`).
+SHIPPED_MODELS_DIR = PACKAGE_DIR / "shipped_models"
+
+
 def models_dir() -> Path:
     """The folder holding `CURRENT` and one subfolder per model.
 
     $TENDER_TRIAGE_MODELS_DIR, else `models/` beside the package (a source checkout or an editable
-    install), else the `models` folder shipped inside the package by a wheel install.
+    install), else the models shipped inside the package by a wheel or `pip install .`.
     """
     env = os.environ.get(MODELS_DIR_ENV)
     if env:
         return Path(env)
-    for candidate in (PACKAGE_DIR.parent / "models", PACKAGE_DIR / "models"):
+    for candidate in (PACKAGE_DIR.parent / "models", SHIPPED_MODELS_DIR):
         if (candidate / "CURRENT").is_file():
             return candidate
     return PACKAGE_DIR.parent / "models"
 
 
 def model_dir(option: str | os.PathLike[str] | None = None) -> Path | None:
-    """The model directory: `--model`, then $TENDER_TRIAGE_MODEL, then models/CURRENT.
+    """The model to screen with: `--model`, then $TENDER_TRIAGE_MODEL, then models/CURRENT.
 
-    Returns None when no option, no variable and no CURRENT file exist (a parse-only install).
+    Returns None when the operator chose rules only (`--model rules`). Raises ModelError when no
+    model can be found at all: screening silently with rules only would look like the shipped
+    model to whoever reads the records, so that is never a default.
     """
-    if option:
-        return Path(option)
-    env = os.environ.get(MODEL_ENV)
-    if env:
-        return Path(env)
+    from extract.errors import ModelError
+
+    chosen = str(option) if option else os.environ.get(MODEL_ENV, "")
+    if chosen == RULES:
+        return None
+    if chosen:
+        return Path(chosen)
     base = models_dir()
     current = base / "CURRENT"
     if current.is_file():
         name = current.read_text(encoding="utf-8").strip()
         if name:
             return base / name
-    return None
+    raise ModelError(
+        f"no model found: {current} is missing; pass --model DIR (a trained model) or --model rules "
+        "(mention rules only), or reinstall tender-triage, whose wheel ships the default model"
+    )

@@ -56,6 +56,7 @@ class Role(str, Enum):
     OFFERED = "offered"  # in a line item, quote, offer or specification
     PROHIBITED = "prohibited"  # its sentence bans or excludes it
     MENTIONED = "mentioned"  # anything else
+    BUYER = "buyer"  # the entity is the purchaser (contracting authority, 采购人, 発注者): not a supplier
 
 
 # --------------------------------------------------------------------------- parse output

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import toy_corpus as tc
-from extract.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model
+from extract.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
 from extract.errors import ModelError
 from extract.types import FLAGGED_LABELS, MODEL_LABELS, Mention, Verdict
 
@@ -37,15 +37,19 @@ def _docs(*texts: str):
     return docs, [tc.find(d) for d in docs]
 
 
-def _mention(entity: str | None, role: str, kind: str = "vendor", category: str | None = None) -> Mention:
-    return Mention(entity=entity, kind=kind, text="x", page=1, line=1, start=0, end=1, role=role, snippet="x",
-                   category=category)
+def _mention(entity: str | None, role: str, kind: str = "vendor", category: str | None = None,
+             start: int = 0) -> Mention:
+    return Mention(entity=entity, kind=kind, text="x", page=1, line=1, start=start, end=start + 1, role=role,
+                   snippet="x", category=category)
 
 
 def _copy(model_dir: Path, tmp_path: Path) -> Path:
     dst = tmp_path / "copy"
     shutil.copytree(model_dir, dst)
     return dst
+
+
+PLAIN = tc.make_doc("Supply of goods to the municipality, delivery within 30 days.")
 
 
 # --------------------------------------------------------------------------- predict
@@ -63,13 +67,18 @@ def test_verdict_shape(model):
         assert v.flag == (v.label in FLAGGED_LABELS)
         assert 0.0 <= v.score <= 1.0
         assert v.threshold == model.threshold
-        probs = dict(v.probabilities)
-        assert set(probs) == set(MODEL_LABELS)
-        assert sum(probs.values()) == pytest.approx(1.0, abs=1e-4)
-        assert v.score == pytest.approx(probs[R] + probs[I], abs=1e-5)
+        assert dict(v.probabilities) == {"flag": v.score}
         assert v.reasons and v.reasons[0].startswith("rule:")
+    assert verdicts[0].label == R  # the offered Huawei decides whatever the score
     broken = verdicts[3]
     assert broken.label == "unreadable" and broken.flag and broken.score is None
+
+
+def test_the_toy_model_separates_what_it_was_taught(model):
+    docs, mentions = _docs("Tender for managed switch and router refresh, qty 20",
+                           "Landscaping and lawn care for the municipal park")
+    high, low = model.scores(docs, mentions)
+    assert high > model.threshold > low
 
 
 def test_batch_equals_one_at_a_time(model):
@@ -85,16 +94,16 @@ def test_predict_rejects_misaligned_inputs(model):
         model.predict(docs, [[]])
 
 
-def test_joblib_round_trip_gives_same_probabilities(model, tmp_path):
+def test_joblib_round_trip_gives_same_scores(model, tmp_path):
     import joblib
 
-    from extract.features import to_frame
+    from extract.features import compute
 
     docs, mentions = _docs(*(text for _, _, text in tc.toy_rows()))
-    frame = to_frame(docs, mentions, model.categories)
-    joblib.dump(model.pipeline, tmp_path / "again.joblib", compress=3)
+    feats = compute(docs, mentions, model.categories)
+    joblib.dump(model.stack, tmp_path / "again.joblib", compress=3)
     again = joblib.load(tmp_path / "again.joblib")
-    assert (again.predict_proba(frame) == model.pipeline.predict_proba(frame)).all()
+    assert (again.predict_proba(feats.texts, feats.matrix) == model.stack.predict_proba(feats.texts, feats.matrix)).all()
 
 
 def test_model_identity_comes_from_the_card(model, model_dir):
@@ -107,40 +116,47 @@ def test_model_identity_comes_from_the_card(model, model_dir):
 # --------------------------------------------------------------------------- verdict rules
 
 
-def test_offered_restricted_entity_is_never_cleared():
-    label, flag, reasons = decide({R: 0.0, I: 0.01, O: 0.99}, 0.5, [_mention("huawei", "offered")])
+def test_an_offered_restricted_entity_is_never_cleared():
+    label, flag, reasons = decide(PLAIN, [_mention("huawei", "offered")], 0.0, 0.5)
     assert (label, flag) == (R, True)
-    assert "huawei" in reasons[0]
+    assert "huawei" in reasons[0] and "never cleared" in reasons[0]
+
+
+def test_a_restricted_entity_named_outside_a_prohibition_is_flagged_in_scope():
+    label, flag, reasons = decide(PLAIN, [_mention("dahua", "mentioned")], 0.01, 0.5)
+    assert (label, flag) == (I, True)
+    assert "dahua" in reasons[0]
+
+
+@pytest.mark.parametrize("role", ["prohibited", "buyer"])
+def test_a_banned_or_buying_entity_leaves_the_verdict_to_the_score(role):
+    assert decide(PLAIN, [_mention("huawei", role)], 0.9, 0.5)[:2] == (I, True)
+    assert decide(PLAIN, [_mention("huawei", role)], 0.1, 0.5)[:2] == (O, False)
+
+
+def test_a_restricted_name_in_clause_boilerplate_is_not_a_subject():
+    clause = tc.make_doc("Contractor shall comply with FAR 52.204-25; Huawei is named there.")
+    at = clause.pages[0].text.index("Huawei")
+    assert decide(clause, [_mention("huawei", "mentioned", start=at)], 0.1, 0.5)[:2] == (O, False)
 
 
 def test_offered_equipment_without_entity_does_not_force_a_flag():
-    label, flag, _ = decide({R: 0.0, I: 0.1, O: 0.9}, 0.5, [_mention(None, "offered", "equipment", "ip_camera")])
+    label, flag, _ = decide(PLAIN, [_mention(None, "offered", "equipment", "ip_camera")], 0.1, 0.5)
     assert (label, flag) == (O, False)
-
-
-@pytest.mark.parametrize("probs", [{R: 0.9, I: 0.05, O: 0.05}, {R: 0.3, I: 0.6, O: 0.1}])
-def test_prohibited_only_is_never_restricted(probs):
-    mentions = [_mention("huawei", "prohibited"), _mention("zte", "prohibited")]
-    label, flag, reasons = decide(probs, 0.5, mentions)
-    assert (label, flag) == (I, True)
-    assert "prohibition" in reasons[0]
-
-
-def test_prohibited_only_below_threshold_is_out_of_scope():
-    label, flag, _ = decide({R: 0.2, I: 0.1, O: 0.7}, 0.5, [_mention("huawei", "prohibited")])
-    assert (label, flag) == (O, False)
-
-
-def test_flagged_restricted_needs_the_model_and_a_non_prohibited_mention():
-    probs = {R: 0.7, I: 0.2, O: 0.1}
-    assert decide(probs, 0.5, [_mention("dahua", "mentioned")])[0] == R
-    assert decide(probs, 0.5, [])[0] == I  # the model alone cannot name a vendor
-    assert decide({R: 0.2, I: 0.7, O: 0.1}, 0.5, [_mention("dahua", "mentioned")])[0] == I
 
 
 def test_threshold_is_inclusive():
-    assert decide({R: 0.25, I: 0.25, O: 0.5}, 0.5, [])[1] is True
-    assert decide({R: 0.25, I: 0.2499, O: 0.5001}, 0.5, [])[1] is False
+    assert decide(PLAIN, [], 0.5, 0.5)[1] is True
+    assert decide(PLAIN, [], 0.4999, 0.5)[1] is False
+
+
+def test_rules_only_verdicts():
+    policy = tc.ToyPolicy()
+    assert rules_verdict(PLAIN, [], policy).label == O
+    cam = rules_verdict(PLAIN, [_mention(None, "mentioned", "equipment", "ip_camera")], policy)
+    assert (cam.label, cam.flag) == (I, True)
+    assert rules_verdict(PLAIN, [_mention("zte", "offered")], policy).label == R
+    assert rules_verdict(PLAIN, [_mention("zte", "prohibited")], policy).label == O
 
 
 def test_rules_apply_through_the_model(model):
@@ -154,15 +170,17 @@ def test_rules_apply_through_the_model(model):
 # --------------------------------------------------------------------------- explanations
 
 
-def test_explain_lists_features_for_and_against(model):
-    docs, mentions = _docs("Quotation | Huawei S5735 switch | qty 4")
+def test_explain_says_what_moved_the_score(model):
+    docs, mentions = _docs("Tender for managed switch and router refresh, qty 20")
     exp = model.explain(docs[0], mentions[0], top=5)
     assert isinstance(exp, Explanation)
     assert exp.label == model.predict(docs, mentions)[0].label
-    assert 0 < len(exp.supporting) <= 5 and len(exp.opposing) <= 5
-    weights = [w for _, w in exp.supporting]
-    assert all(w > 0 for w in weights) and weights == sorted(weights, reverse=True)
-    assert all(w < 0 for _, w in exp.opposing)
+    assert len(exp.supporting) <= 5 and len(exp.opposing) <= 5
+    assert all(v > 0 for _, v in exp.supporting) and all(v < 0 for _, v in exp.opposing)
+    names = [n for n, _ in exp.supporting + exp.opposing]
+    # evidence can only support: no category column ever appears against the score
+    assert not any(n.startswith("cat:") for n, _ in exp.opposing), names
+    assert exp.terms and all(isinstance(g, str) for g, _ in exp.terms)
 
 
 def test_explain_unreadable_document(model):
@@ -237,16 +255,3 @@ def test_bad_threshold_is_refused(model_dir, tmp_path):
     (bad / CARD_FILE).write_text(json.dumps(card))
     with pytest.raises(ModelError, match="threshold"):
         load_model(bad)
-
-
-def test_explain_marks_numeric_features_that_weigh_for_being_low(model):
-    """With no mentions, count features are below their training mean: the explanation must say
-    '(low)' rather than suggest that mentions were found."""
-    docs, mentions = _docs("Supply of office chairs and desks for the town hall, 40 units")
-    assert mentions[0] == []
-    exp = model.explain(docs[0], mentions[0], top=50)
-    names = [n for n, _ in exp.supporting + exp.opposing]
-    numeric = [n for n in names if ":" not in n]
-    assert numeric, names
-    assert all(n.endswith(" (low)") for n in numeric if n.split(" ")[0] in {"mentions", "kind_vendor", "kind_equipment"}), numeric
-    assert any(n.endswith(" (low)") for n in numeric), numeric

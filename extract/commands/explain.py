@@ -22,7 +22,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the document to explain")
     add_policy_option(p)
     add_model_option(p)
-    p.add_argument("--no-model", action="store_true", help="decide from mentions alone (no trained model)")
+    p.add_argument("--no-model", action="store_true", help="same as --model rules: decide from the mention rules alone")
     p.add_argument("--top", type=int, default=10, metavar="N", help="features shown for and against (default 10)")
 
 

@@ -14,6 +14,7 @@ def add_policy_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:
-    """`--model DIR` (default: $TENDER_TRIAGE_MODEL, then models/CURRENT)."""
+    """`--model DIR|rules` (default: $TENDER_TRIAGE_MODEL, then models/CURRENT, the shipped model)."""
     parser.add_argument("--model", metavar="DIR", default=None,
-                        help=f"model directory (default ${settings.MODEL_ENV}, then models/CURRENT)")
+                        help=f"model directory, or '{settings.RULES}' for the mention rules alone (default "
+                             f"${settings.MODEL_ENV}, then models/CURRENT: the shipped model)")

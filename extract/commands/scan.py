@@ -31,7 +31,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")
     add_policy_option(p)
     add_model_option(p)
-    p.add_argument("--no-model", action="store_true", help="decide verdicts from mentions alone (no trained model)")
+    p.add_argument("--no-model", action="store_true", help="same as --model rules: decide verdicts from the mention rules alone")
     p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes (default: all cores); 1 screens in this process")
     p.add_argument("--db", metavar="FILE",
