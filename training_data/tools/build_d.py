@@ -35,8 +35,8 @@ How the set is made:
     dates, references) at random. A restricted plan adds its line as an offered item, the
     reference model of an "or equivalent" requirement, or an offered row of a matrix.
   * Near-duplicate control: every candidate is compared (word 5-shingle Jaccard, lower-cased \\w+
-    tokens; CJK by characters, as in parts A-C) with every existing document under
-    training_data/documents (parts A, B, C and hand-added ones) and every part-D document already
+    tokens; CJK by characters, as in parts A and B) with every existing document under
+    training_data/documents (parts A, B and hand-added ones) and every part-D document already
     accepted; a candidate scoring >= 0.45 is redrawn, up to 30 times, keeping the least similar
     draw. `--measure` reports the share of documents with any partner >= 0.5 over the whole set.
 

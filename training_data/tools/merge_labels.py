@@ -4,8 +4,8 @@ Why: `tender-triage train` reads exactly one label file, so a row can never be c
 data staff add real documents to that one file. Each seed generator keeps writing its own part so
 that regenerating one set never touches another's rows; this script rebuilds labels.csv from the
 parts plus any row of the current labels.csv whose file no part lists (rows added by hand).
-Parts: labels_a.csv (build_a.py), labels_b.csv (build_b.py), labels_c.csv (build_c.py) and
-labels_d.csv (build_d.py); every tools/parts/labels_*.csv is read, so a new part needs no code here.
+Parts: labels_a.csv (build_a.py), labels_b.csv (build_b.py) and labels_d.csv (build_d.py); every
+tools/parts/labels_*.csv is read, so a new part needs no code here.
 
 Run:  python training_data/tools/merge_labels.py     (rows sorted by file; refuses duplicates)
 """

@@ -1,4 +1,4 @@
-"""Helpers shared by the seed-set generators (build_c.py, build_d.py): sampling, HTML wrapping,
+"""Helpers shared by the seed-set generators (build_d.py and later parts): sampling, HTML wrapping,
 the near-duplicate measure and writing a part.
 
 Why one module: every generator must measure near-duplicates the same way (word 5-shingles,
@@ -55,7 +55,7 @@ def to_html(title: str, text: str) -> str:
     return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{htmlmod.escape(title)}</title></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
 
 
-# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in parts A-C)
+# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in parts A and B)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
