@@ -492,7 +492,7 @@ EN_CATS = {
                     ("hikvision", "HiWatch HWI-B121H 2MP bullet", "brand"),
                     ("dahua", "Imou Ranger 2 pan/tilt camera", "brand"),
                     ("hikvision", "海康威视 4MP 网络半球摄像机", "cjk"),
-                    ("dahua", "大华 DH-SD49225XA-HNR 球机", "cjk"),
+                    ("dahua", "大华 DH-IPC-HDBW3849R1-ZAS 半球摄像机", "cjk"),
                     ("hikvision", "DS-2DE4425IW-DE 4MP PTZ camera", "model")],
     ),
     "vms-nvr": dict(
@@ -1211,7 +1211,7 @@ ES_BUYERS = [
     ("Servicio Andaluz de Salud, Hospital Universitario Virgen del Rocío", "Sevilla", "España", "EUR", "es"),
     ("Diputación Provincial de Valencia", "Valencia", "España", "EUR", "es"),
     ("Autoridad Portuaria de Bilbao", "Bilbao", "España", "EUR", "es"),
-    ("Concesionaria Vial del Magdalena Medio S.A.S.", "Barrancabermeja", "Colombia", "COP", "co"),
+    ("Sociedad Terminal de Pasajeros del Sinú S.A.", "Montería", "Colombia", "COP", "co"),
     ("Alcaldía de Medellín, Secretaría de Suministros y Servicios", "Medellín", "Colombia", "COP", "co"),
     ("Empresa de Acueducto y Alcantarillado de Bogotá", "Bogotá", "Colombia", "COP", "co"),
     ("Gobernación del Valle del Cauca", "Cali", "Colombia", "COP", "co"),
@@ -1234,11 +1234,11 @@ ES_SUPPLIERS = ["Soluciones Integrales de Seguridad S.L.", "Redes Andinas S.A.S.
 ES_CATS = {
     "cctv-its": dict(
         kind="in", cpv="32323500 Sistema de videovigilancia",
-        titles=["Suministro e instalación de cámaras CCTV para estaciones de peaje", "Sistema de videovigilancia para el centro histórico", "Cámaras PTZ para el corredor vial y el CCO", "Renovación del circuito cerrado de televisión en centros de salud"],
+        titles=["Suministro e instalación de cámaras de videovigilancia para la terminal de transporte", "Sistema de videovigilancia para el centro histórico", "Ampliación del circuito cerrado de televisión de las plazas de mercado", "Renovación del circuito cerrado de televisión en centros de salud"],
         scope=[
-            "El alcance comprende el suministro, instalación, configuración y puesta en servicio de cámaras IP fijas y domo PTZ en las estaciones de peaje y en los puntos críticos del corredor, con transmisión por fibra óptica hasta el Centro de Control de Operaciones (CCO).",
+            "El alcance comprende el suministro, instalación, configuración y puesta en servicio de cámaras IP fijas y tipo domo en las plataformas de abordaje, las taquillas y los parqueaderos, con enlaces de fibra óptica hasta la sala de monitoreo del edificio administrativo.",
             "Se requiere sustituir las cámaras analógicas existentes, que presentan fallas frecuentes y baja calidad nocturna, por cámaras IP con grabación centralizada y visualización desde la sala de monitoreo de la Policía Municipal.",
-            "Las cámaras deberán permitir la identificación de placas y de personas en los carriles de cobro, de día y de noche, y sus grabaciones se conservarán durante al menos treinta días.",
+            "Las cámaras de los accesos vehiculares deberán permitir la lectura de placas, y las de pasillos y zonas de cargue la identificación de personas, de día y de noche; las grabaciones se conservarán durante al menos treinta días.",
             "El contratista presentará, antes de la instalación, un plano de ubicación de cada cámara con su campo de visión, para aprobación de la interventoría.",
         ],
         items=[("Cámara IP tipo domo 4 MP, IR 30 m, IK10, PoE", "und", 180, 600), ("Cámara PTZ 2 MP, zoom óptico 32x, IR 150 m", "und", 1100, 3000),
@@ -1248,7 +1248,7 @@ ES_CATS = {
               "Rango dinámico amplio (WDR) de al menos 120 dB.", "Carcasa IP67 y operación entre -10 °C y +60 °C.",
               "Cifrado de los flujos de video y eliminación de las contraseñas por defecto.", "Retención de grabaciones de 30 días a 15 cuadros por segundo."],
         compliant=["Axis Q6135-LE", "Bosch AUTODOME IP starlight 7000i", "Hanwha Vision XNP-6400RW", "Axis P3265-LVE", "Avigilon H5A"],
-        restricted=[("dahua", "Dahua DH-SD5A432GB-HNR PTZ 4 MP 32x", "name"), ("hikvision", "Hikvision DS-2DE7A432IW-AEB PTZ", "name"),
+        restricted=[("dahua", "Dahua DH-IPC-HFW5849T1-ZE-LED cámara bala 8 MP", "name"), ("hikvision", "Hikvision DS-2DE7A432IW-AEB PTZ", "name"),
                     ("hikvision", "DS-2CD2T47G2-L cámara bala ColorVu 4 MP", "model"), ("dahua", "IPC-HFW3441T-ZAS cámara bala 4 MP", "model"),
                     ("hikvision", "Cámara EZVIZ H8c para exteriores", "brand"), ("dahua", "Cámara Imou Cruiser 2 Wi-Fi", "brand"),
                     ("hikvision", "HiLook THC-B140-M cámara bala", "brand"), ("hikvision", "海康威视 球机 4MP", "cjk")],

@@ -1771,7 +1771,7 @@ LANG["fr"]["restricted"] = [
     ("camera", "hikvision", "brand", "HiWatch HWN-2108MH enregistreur 8 voies|u|1-4|160", "HiWatch (Hikvision brand)"),
     ("camera", "dahua", "vendor", "Caméra Dahua IPC-HDW3441TM-AS|u|6-30|210", "Dahua camera"),
     ("camera", "dahua", "model", "NVR4216-16P-4KS2/L|u|1-3|620", "Dahua NVR model only"),
-    ("camera", "dahua", "equiv", "Les caméras seront de type Dahua DH-SD5A432GB-HNR ou équivalent.", "Dahua PTZ as reference"),
+    ("camera", "dahua", "equiv", "Les caméras seront de type Dahua DH-IPC-HFW3849T1-AS-PV ou équivalent.", "Dahua bullet camera as reference"),
     ("camera", "dahua", "brand", "Caméra Imou Cruiser 2|u|4-20|85", "Imou (Dahua brand)"),
     ("radio", "hytera", "vendor", "Terminal Hytera HP785 DMR|u|30-150|520", "Hytera DMR radio"),
     ("radio", "hytera", "model", "MD785G mobile|u|10-30|690", "Hytera model only"),

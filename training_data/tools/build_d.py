@@ -870,7 +870,7 @@ SUBJECTS: list[Subject] = [
        ("OTDR testing and documentation", "LS", 1, 1, 38000)),
       ("spec", "boq", "matrix"), "highway ITS fibre backbone, field switches and emergency call boxes; no vendor named",
       ("US", "CA"), (("boq", "Huawei CloudEngine S5735-L24T4X field switch", "huawei", "Huawei field switches quoted in the ITS BOQ"),
-                     ("spec", "Hikvision iDS-TCV900 traffic camera", "hikvision", "HARD: Hikvision traffic camera model as basis of design in the ITS spec")), 0.35),
+                     ("matrix", "Hikvision iDS-TCE507-IR wrong-way detection camera for the ramp terminals", "hikvision", "HARD: Hikvision detection camera (iDS model number) offered in the compliance matrix")), 0.35),
     S("en", "rail-radio-coverage", ICT, "telecom", "Operational radio coverage and fixed telecoms for the rail tunnels",
       ("The scheme provides in-tunnel radio coverage for operational voice (GSM-R and the maintainer's UHF channels) and emergency services (Airwave/ESN) through two single-track tunnels, with leaky feeder cable, fibre-fed remote units and the associated fixed telecoms.",
        "Lineside telephones and the tunnel data network are renewed at the same time."),
