@@ -97,8 +97,10 @@ def main() -> int:
     except MergeError as e:
         sys.exit(str(e))
     print(f"{OUT}: {n} rows ({kept} kept from hand-added rows, {len(stale)} stale generated rows removed)")
-    for f in stale:
+    for f in stale[:10]:
         print(f"  removed stale row: {f}")
+    if len(stale) > 10:
+        print(f"  ... and {len(stale) - 10} more")
     for f in missing:
         print(f"  warning: hand-added row kept, but its file is not there: {f}")
     return 0

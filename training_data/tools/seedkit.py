@@ -4,7 +4,8 @@ the near-duplicate measure and writing a part.
 Why one module: every generator must measure near-duplicates the same way (word 5-shingles,
 CJK text by characters, Jaccard >= 0.5 over the whole documents/ folder) or the figures in the
 labelling guide would not be comparable between parts. Parts A and B predate this module and keep
-their own copies; their output is frozen.
+their own copies of the measure (the same rule); their documents regenerate byte for byte, only
+their labels followed the widened scope.
 """
 
 from __future__ import annotations
