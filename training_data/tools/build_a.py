@@ -216,6 +216,7 @@ class Plan:
     fmt: str
     long: bool
     idx: int
+    batch: str = ""  # "" for the documents drawn since the set was made; "nearmiss" for the near-miss pass
 
 
 # --------------------------------------------------------------------------- near-duplicates
@@ -492,7 +493,7 @@ EN_CATS = {
                     ("hikvision", "HiWatch HWI-B121H 2MP bullet", "brand"),
                     ("dahua", "Imou Ranger 2 pan/tilt camera", "brand"),
                     ("hikvision", "海康威视 4MP 网络半球摄像机", "cjk"),
-                    ("dahua", "大华 DH-SD49225XA-HNR 球机", "cjk"),
+                    ("dahua", "大华 DH-IPC-HDBW3849R1-ZAS 半球摄像机", "cjk"),
                     ("hikvision", "DS-2DE4425IW-DE 4MP PTZ camera", "model")],
     ),
     "vms-nvr": dict(
@@ -1157,6 +1158,12 @@ EN_PROHIB_META = [
 
 EN_CATS["laptops-schools"]["restricted"] = [("huawei", "Huawei MateBook D 16 laptop, i5, 16 GB", "name"), ("huawei", "MateBook 14 (Huawei) notebook", "name")]
 EN_CATS["office-software"]["restricted"] = [("kaspersky", "Kaspersky Small Office Security bundled with the office suite", "name")]
+# Laptops and generic software (office, payroll/HR, library, website design and hosting) were
+# ICT-adjacent and out of scope when the set was made; the widened scope (DESIGN.md, "Verdicts")
+# makes them ICT. They stay in the "adjacent" draw, so every other document is regenerated as it
+# was, and label_for() gives their documents in_scope_ict.
+EN_CATS["laptops-schools"]["widened"] = True
+EN_CATS["office-software"]["widened"] = True
 
 EN.update(
     doc_names=dict(quote="Quotation", offer="Bid submission", pricelist="Government price list", spec="Technical specification",
@@ -1211,7 +1218,7 @@ ES_BUYERS = [
     ("Servicio Andaluz de Salud, Hospital Universitario Virgen del Rocío", "Sevilla", "España", "EUR", "es"),
     ("Diputación Provincial de Valencia", "Valencia", "España", "EUR", "es"),
     ("Autoridad Portuaria de Bilbao", "Bilbao", "España", "EUR", "es"),
-    ("Concesionaria Vial del Magdalena Medio S.A.S.", "Barrancabermeja", "Colombia", "COP", "co"),
+    ("Sociedad Terminal de Pasajeros del Sinú S.A.", "Montería", "Colombia", "COP", "co"),
     ("Alcaldía de Medellín, Secretaría de Suministros y Servicios", "Medellín", "Colombia", "COP", "co"),
     ("Empresa de Acueducto y Alcantarillado de Bogotá", "Bogotá", "Colombia", "COP", "co"),
     ("Gobernación del Valle del Cauca", "Cali", "Colombia", "COP", "co"),
@@ -1234,11 +1241,11 @@ ES_SUPPLIERS = ["Soluciones Integrales de Seguridad S.L.", "Redes Andinas S.A.S.
 ES_CATS = {
     "cctv-its": dict(
         kind="in", cpv="32323500 Sistema de videovigilancia",
-        titles=["Suministro e instalación de cámaras CCTV para estaciones de peaje", "Sistema de videovigilancia para el centro histórico", "Cámaras PTZ para el corredor vial y el CCO", "Renovación del circuito cerrado de televisión en centros de salud"],
+        titles=["Suministro e instalación de cámaras de videovigilancia para la terminal de transporte", "Sistema de videovigilancia para el centro histórico", "Ampliación del circuito cerrado de televisión de las plazas de mercado", "Renovación del circuito cerrado de televisión en centros de salud"],
         scope=[
-            "El alcance comprende el suministro, instalación, configuración y puesta en servicio de cámaras IP fijas y domo PTZ en las estaciones de peaje y en los puntos críticos del corredor, con transmisión por fibra óptica hasta el Centro de Control de Operaciones (CCO).",
+            "El alcance comprende el suministro, instalación, configuración y puesta en servicio de cámaras IP fijas y tipo domo en las plataformas de abordaje, las taquillas y los parqueaderos, con enlaces de fibra óptica hasta la sala de monitoreo del edificio administrativo.",
             "Se requiere sustituir las cámaras analógicas existentes, que presentan fallas frecuentes y baja calidad nocturna, por cámaras IP con grabación centralizada y visualización desde la sala de monitoreo de la Policía Municipal.",
-            "Las cámaras deberán permitir la identificación de placas y de personas en los carriles de cobro, de día y de noche, y sus grabaciones se conservarán durante al menos treinta días.",
+            "Las cámaras de los accesos vehiculares deberán permitir la lectura de placas, y las de pasillos y zonas de cargue la identificación de personas, de día y de noche; las grabaciones se conservarán durante al menos treinta días.",
             "El contratista presentará, antes de la instalación, un plano de ubicación de cada cámara con su campo de visión, para aprobación de la interventoría.",
         ],
         items=[("Cámara IP tipo domo 4 MP, IR 30 m, IK10, PoE", "und", 180, 600), ("Cámara PTZ 2 MP, zoom óptico 32x, IR 150 m", "und", 1100, 3000),
@@ -1248,7 +1255,7 @@ ES_CATS = {
               "Rango dinámico amplio (WDR) de al menos 120 dB.", "Carcasa IP67 y operación entre -10 °C y +60 °C.",
               "Cifrado de los flujos de video y eliminación de las contraseñas por defecto.", "Retención de grabaciones de 30 días a 15 cuadros por segundo."],
         compliant=["Axis Q6135-LE", "Bosch AUTODOME IP starlight 7000i", "Hanwha Vision XNP-6400RW", "Axis P3265-LVE", "Avigilon H5A"],
-        restricted=[("dahua", "Dahua DH-SD5A432GB-HNR PTZ 4 MP 32x", "name"), ("hikvision", "Hikvision DS-2DE7A432IW-AEB PTZ", "name"),
+        restricted=[("dahua", "Dahua DH-IPC-HFW5849T1-ZE-LED cámara bala 8 MP", "name"), ("hikvision", "Hikvision DS-2DE7A432IW-AEB PTZ", "name"),
                     ("hikvision", "DS-2CD2T47G2-L cámara bala ColorVu 4 MP", "model"), ("dahua", "IPC-HFW3441T-ZAS cámara bala 4 MP", "model"),
                     ("hikvision", "Cámara EZVIZ H8c para exteriores", "brand"), ("dahua", "Cámara Imou Cruiser 2 Wi-Fi", "brand"),
                     ("hikvision", "HiLook THC-B140-M cámara bala", "brand"), ("hikvision", "海康威视 球机 4MP", "cjk")],
@@ -1548,6 +1555,8 @@ ES = dict(
                     quote="cotización", pricelist="lista de precios", boq="presupuesto / cuadro de cantidades", spec="especificaciones técnicas", datasheet="ficha técnica",
                     award="adjudicación", annex="anexo de contrato", sow="términos de referencia", mr="solicitud de información", calloff="orden de acuerdo marco", email="correo de solicitud"),
 )
+ES_CATS["portatiles-software"]["widened"] = True  # laptops, office/payroll software, web portal: ICT since the scope was widened
+
 ES_PROHIB_META = [
     (None, {"red-conmutacion", "wifi", "fibra-telecom"}),
     (None, {"cctv-its"}),
@@ -1839,6 +1848,8 @@ VI = dict(
                     award="thông báo kết quả lựa chọn nhà thầu", annex="phụ lục hợp đồng", sow="điều khoản tham chiếu", mr="khảo sát thị trường",
                     calloff="đơn hàng thỏa thuận khung", email="thư điện tử đề nghị báo giá"),
 )
+VI_CATS["may-tinh-phan-mem"]["widened"] = True  # laptops, accounting/HR software, web portal: ICT since the scope was widened
+
 VI_PROHIB_META = [
     (None, {"mang-lan", "tuong-lua", "may-chu", "kenh-truyen"}),
     (None, {"camera"}),
@@ -1853,6 +1864,197 @@ VI["mode_weights"] = {
     ICT: [("none", 30), ("brands", 25), ("prohibition", 30), ("cert", 15)],
     OUT: [("plain", 40), ("incidental", 30), ("adjacent", 30)],
 }
+
+
+# =========================================================================== near misses (widened scope)
+# Out of scope although close to ICT, written when the scope was widened so that out_of_scope keeps
+# its hard cases: advice, training and staffing with no ICT delivered, data and content
+# subscriptions, printer consumables, building services for server rooms, and a restricted company
+# as the buyer of furniture. Drawn only by plan_nearmiss (batch="nearmiss"); `why` is the note.
+EN_CATS.update({
+    "digital-strategy-advice": dict(
+        kind="adj", batch="nearmiss", cpv="79411000 General management consultancy services",
+        why="advice only on the technology strategy and the options for a future system; no system, licence, hosting or implementation is bought",
+        titles=["Independent advice on the digital and technology strategy", "Options appraisal for replacing the finance system (advisory only)", "Technology roadmap and outline business case"],
+        scope=["The Council wants an independent view of its technology strategy for the next five years: what to consolidate, what to retire and what to buy next. The adviser will interview service heads, review the current estate and present costed options. The adviser will not supply, host or implement any system and may not bid for any procurement that follows.",
+               "The finance system reaches end of support in 2028. This commission is limited to an options appraisal and an outline business case; software, hosting and implementation will be procured separately and later.",
+               "The work is desk research and facilitation: a current-state assessment, a target operating model and a recommended route to market, delivered as two reports and two workshops with the leadership team."],
+        items=[("Senior consultant day rate", "day", 900, 1600), ("Consultant day rate", "day", 600, 1100), ("Leadership workshops (two)", "lot", 3000, 9000), ("Options appraisal and outline business case", "lot", 8000, 25000)],
+        reqs=["Declare any commercial relationship with software vendors, resellers or integrators.", "The adviser is excluded from any procurement that results from the advice.",
+              "Deliver the final report within 12 weeks of the start date.", "Name the consultants; substitutions need the Authority's written approval."],
+        specs=[("Duration", "12 weeks"), ("Deliverables", "Options appraisal, outline business case"), ("Format", "Reports and workshops")],
+        suppliers=["Harrow & Finch Advisory LLP", "Meridian Public Sector Consulting Ltd", "Brightwater Strategy Partners"],
+    ),
+    "research-subscriptions": dict(
+        kind="adj", batch="nearmiss", cpv="79980000 Subscription services",
+        why="data/content subscriptions (legal databases, journals, media monitoring); content is bought, no ICT delivered",
+        titles=["Subscriptions to online legal research services", "Electronic journals and e-books for the clinical library", "Media monitoring and press cuttings service"],
+        scope=["The legal department requires annual subscriptions to two online legal research services covering legislation, case law and practice notes, for 45 named users.",
+               "The library renews its package of electronic journals and e-books for clinical staff; access is by IP range and through the existing library portal.",
+               "The communications team needs daily media monitoring: press cuttings, broadcast transcripts and a briefing e-mailed each morning by 07:30."],
+        items=[("Legal research service, annual subscription", "per user", 900, 2600), ("Electronic journal package, 12 months", "lot", 40000, 180000),
+               ("E-book collection, perpetual access", "lot", 15000, 60000), ("Daily media monitoring and briefing", "month", 900, 3000)],
+        reqs=["Access by IP authentication and by named-user login.", "Quarterly usage statistics (COUNTER Release 5).",
+              "Perpetual access to content paid for during the subscription.", "Prices fixed for the first 12 months."],
+        specs=[("Users", "45 named"), ("Term", "12 months"), ("Access", "IP range and named login")],
+        suppliers=["Lexbridge Information Services", "Corvid Academic Subscriptions Ltd", "Presswatch Media Monitoring"],
+    ),
+    "digital-skills-training": dict(
+        kind="adj", batch="nearmiss", cpv="80500000 Training services",
+        why="classroom training on the buyer's own computers; training is bought, no software, devices or e-learning licences",
+        titles=["Digital skills training for council staff", "Spreadsheet and data-literacy courses", "Classroom courses in office applications"],
+        scope=["About 600 staff will attend half-day courses in spreadsheets, accessible documents and safe use of e-mail. Courses run in the Council's training rooms on its own computers; no software, licences or devices are supplied.",
+               "The trainer will run beginner, intermediate and advanced spreadsheet courses and a short data-literacy module for team leaders, and will report attendance and evaluation scores each month."],
+        items=[("Half-day course, up to 12 delegates", "course", 450, 1100), ("Full-day course, up to 12 delegates", "course", 800, 1800),
+               ("Printed course handbook", "each", 5, 20), ("Monthly attendance and evaluation report", "month", 100, 400)],
+        reqs=["Trainers hold a recognised teaching or training qualification.", "Course materials meet accessibility guidelines.",
+              "Sessions can be booked at ten working days' notice.", "Software, devices and e-learning licences are not part of the contract."],
+        specs=[("Delegates", "about 600"), ("Format", "Classroom"), ("Course length", "3.5 or 7 hours")],
+        suppliers=["Keystone Learning & Development Ltd", "Clearpath Training Services", "Northern Skills Academy CIC"],
+    ),
+    "recruitment-staffing": dict(
+        kind="adj", batch="nearmiss", cpv="79600000 Recruitment services",
+        why="recruitment and temporary staffing; the people work on the buyer's own systems, no ICT delivered",
+        titles=["Executive search for a Chief Digital Officer", "Temporary customer advisers for the billing peak", "Recruitment of interim programme managers"],
+        scope=["The Authority needs an executive search firm to recruit a Chief Digital Officer: market mapping, a long list, candidate assessment and support to the appointment panel. The fee is payable on appointment.",
+               "Temporary agency workers are needed in the customer contact centre during the annual billing peak. The Authority provides the desks, telephony and all systems; the agency provides people only.",
+               "Two interim programme managers are required for twelve months to run the estates rationalisation programme, working under the Authority's direction."],
+        items=[("Executive search fee", "lot", 25000, 60000), ("Temporary customer adviser", "hour", 18, 32), ("Agency margin", "hour", 3, 8),
+               ("Interim programme manager", "day", 550, 900), ("Psychometric assessment per candidate", "each", 300, 900)],
+        reqs=["Comply with the regulations on the conduct of employment agencies.", "Present a shortlist of at least five candidates within eight weeks.",
+              "Workers are vetted to the baseline personnel security standard.", "All equipment and systems are provided by the Authority."],
+        specs=[("Roles", "1 permanent, up to 40 temporary"), ("Fee basis", "Payable on appointment")],
+        suppliers=["Ashgrove Search Partners", "Tempo Workforce Solutions Ltd", "Interim Leaders Network"],
+    ),
+    "server-room-facilities": dict(
+        kind="adj", batch="nearmiss", cpv="50700000 Repair and maintenance services of building installations",
+        why="building services for server rooms (cooling, UPS batteries, fire suppression); no IT equipment or IT service is bought",
+        titles=["Maintenance of computer-room air conditioning and UPS", "Replacement of UPS batteries at the data centre", "Servicing of fire suppression in the server rooms"],
+        scope=["Planned preventive maintenance and 24-hour reactive call-out for six close-control air-conditioning units, two 200 kVA UPS systems and the standby generator serving the computer rooms. The IT equipment in the rooms is outside this contract.",
+               "The UPS battery strings installed in 2019 are at the end of their design life; this lot replaces 160 VRLA blocks and load-tests the system.",
+               "Annual inspection and refill of the inert-gas fire suppression system in three server rooms, with room integrity testing."],
+        items=[("Close-control air-conditioning unit, service visit", "visit", 300, 900), ("UPS 200 kVA annual service", "each", 2000, 5000),
+               ("VRLA battery block 12 V", "each", 150, 400), ("Room integrity test", "each", 800, 2000), ("Generator load bank test", "each", 900, 2400)],
+        reqs=["Engineers hold F-gas certification.", "Attend critical alarms within 4 hours, 24 hours a day.",
+              "Work in live rooms follows the client's change procedure.", "No work on servers, storage or network equipment."],
+        specs=[("UPS rating", "2 x 200 kVA"), ("Cooling units", "6"), ("Response", "4 hours")],
+        suppliers=["Coldstream Critical Services Ltd", "Apex Power & Cooling Inc.", "Firewatch Suppression Systems"],
+    ),
+    "restricted-buyer-furniture": dict(
+        kind="adj", batch="nearmiss", cpv="39130000 Office furniture",
+        why="a restricted company (China Mobile) is the BUYER of office furniture; its name as buyer is not a supplier, and nothing ICT is bought",
+        buyers=[("China Mobile International (UK) Limited", "London", "United Kingdom", "GBP", "uk")],
+        titles=["Office furniture for the relocated London office", "Workstations and meeting-room furniture", "Furniture for the new reception and client suite"],
+        scope=["China Mobile International (UK) Limited is moving its London staff onto a single floor and invites quotations for workstations, task chairs, storage and meeting-room furniture, delivered and installed over one weekend.",
+               "The reception and client suite on the fourth floor are being refurbished; furniture must match the finishes schedule attached and be installed after the decorators leave.",
+               "Quotations should cover delivery, assembly, removal of packaging and the collection of the old furniture for reuse or recycling."],
+        items=[("Bench desk, four-person, 1600 mm", "each", 600, 1400), ("Task chair, mesh back", "each", 180, 500), ("Storage tower with lockers", "each", 250, 600),
+               ("Meeting table, eight seats", "each", 700, 1900), ("Delivery, installation and waste removal", "lot", 1500, 5000)],
+        reqs=["Task chairs meet BS EN 1335 and desks BS EN 527.", "Installation outside business hours.",
+              "Contractor staff sign in at reception and follow the landlord's building rules.", "Ten-year warranty on frames."],
+        specs=[("Workstations", "48"), ("Floor area", "900 sq m"), ("Warranty", "10 years")],
+        suppliers=["Pinecrest Office Solutions", "Thameside Workplace Interiors Ltd"],
+    ),
+})
+ES_CATS.update({
+    "consultoria-peti": dict(
+        kind="adj", batch="nearmiss", cpv="79411000 Servicios generales de consultoría en gestión",
+        why="consultancy only (IT strategic plan, preparing a procurement); no system, licence or implementation is bought",
+        titles=["Consultoría para formular el Plan Estratégico de Tecnologías de la Información (PETI)", "Asesoría para estructurar el proceso de contratación de la nueva plataforma de trámites", "Diagnóstico de madurez digital de la entidad"],
+        scope=["El consultor elaborará el diagnóstico de la situación actual, la arquitectura objetivo y la hoja de ruta del PETI 2026-2029, mediante entrevistas y talleres con las dependencias. El contrato no incluye la adquisición, el licenciamiento ni la implementación de sistemas.",
+               "La asesoría se limita a preparar los estudios previos, el análisis del sector y la matriz de riesgos del futuro proceso de contratación; el consultor no podrá presentarse como oferente en dicho proceso.",
+               "El diagnóstico medirá la madurez digital de cada dependencia con un instrumento de encuestas y entregará recomendaciones priorizadas, sin compromiso de compra alguno."],
+        items=[("Consultor líder", "mes", 4000, 9000), ("Especialista en arquitectura empresarial", "mes", 3500, 7000),
+               ("Talleres con las dependencias", "global", 3000, 10000), ("Documento final y socialización", "global", 8000, 20000)],
+        reqs=["Experiencia certificada en al menos tres consultorías de objeto similar.", "Declaración de ausencia de conflicto de interés con fabricantes, distribuidores e integradores.",
+              "Entrega de los informes en formato editable.", "El consultor no suministrará bienes, licencias ni software."],
+        specs=[("Plazo", "4 meses"), ("Productos", "Diagnóstico, arquitectura objetivo, hoja de ruta")],
+        suppliers=["Estrategia y Gobierno Digital Consultores S.A.S.", "Asesorías Públicas del Sur SpA"],
+    ),
+    "suscripciones-contenidos": dict(
+        kind="adj", batch="nearmiss", cpv="79980000 Servicios de suscripción",
+        why="data/content subscriptions (legal databases, journals, media monitoring); content is bought, no ICT delivered",
+        titles=["Suscripción a bases de datos jurídicas y normativas", "Renovación de revistas científicas electrónicas", "Servicio de monitoreo de medios de comunicación"],
+        scope=["La oficina jurídica requiere acceso anual a dos bases de datos de legislación, jurisprudencia y doctrina para 30 usuarios nombrados.",
+               "La biblioteca renovará el paquete de revistas científicas y libros electrónicos, con acceso por el rango de IP institucional y desde el portal de la biblioteca.",
+               "La oficina de comunicaciones contratará el monitoreo diario de prensa, radio y televisión, con un boletín que llegue por correo antes de las 7:30."],
+        items=[("Suscripción anual a base de datos jurídica", "usuario", 300, 900), ("Paquete de revistas electrónicas, 12 meses", "global", 20000, 90000),
+               ("Monitoreo de medios y boletín diario", "mes", 800, 2500)],
+        reqs=["Acceso por IP institucional y por usuario nombrado.", "Estadísticas de uso trimestrales.",
+              "Actualización diaria de contenidos.", "Precio fijo durante la vigencia de la suscripción."],
+        specs=[("Usuarios", "30"), ("Vigencia", "12 meses")],
+        suppliers=["Editorial Jurídica Andina S.A.S.", "Distribuidora de Publicaciones Académicas Ltda."],
+    ),
+    "capacitacion-ofimatica": dict(
+        kind="adj", batch="nearmiss", cpv="80500000 Servicios de formación",
+        why="classroom training on the buyer's own computers; training is bought, no licences or devices",
+        titles=["Capacitación en herramientas ofimáticas para servidores públicos", "Cursos de hoja de cálculo y análisis básico de datos"],
+        scope=["Se dictarán cursos presenciales de procesador de texto, hoja de cálculo y correo electrónico a 400 servidores públicos, en las salas de sistemas de la entidad y con sus propios equipos. No se suministran licencias ni equipos.",
+               "El capacitador entregará el material didáctico, evaluará a los participantes y expedirá los certificados de asistencia."],
+        items=[("Curso de 16 horas, grupo de 20 personas", "curso", 700, 1800), ("Material didáctico por participante", "und", 5, 15), ("Certificado de asistencia", "und", 1, 3)],
+        reqs=["Instructores con título profesional y experiencia docente certificada.", "Horarios concertados con cada dependencia.", "Informe de asistencia y evaluación por curso."],
+        specs=[("Participantes", "400"), ("Intensidad", "16 horas por curso")],
+        suppliers=["Centro de Formación Empresarial del Caribe S.A.S.", "Instituto de Capacitación Laboral Valle S.A.S."],
+    ),
+    "insumos-impresion": dict(
+        kind="adj", batch="nearmiss", cpv="30125100 Cartuchos de tóner",
+        why="printer consumables (toner, cartridges); not ICT under the guide",
+        titles=["Suministro de tóner y cartuchos para las impresoras", "Consumibles de impresión para las sedes"],
+        scope=["Suministro mensual de tóner original, cartuchos de tinta y kits de mantenimiento para las 300 impresoras de la entidad, con recogida de los consumibles vacíos para su reciclaje.",
+               "Los pedidos se harán por sede según el consumo del mes anterior; el proveedor mantendrá un inventario mínimo en su bodega local."],
+        items=[("Tóner negro de alta capacidad", "und", 60, 160), ("Cartucho de tinta color", "und", 25, 60), ("Kit de mantenimiento de impresora", "und", 120, 300), ("Unidad de imagen (tambor)", "und", 90, 220)],
+        reqs=["Consumibles originales o compatibles con certificación de calidad.", "Entrega en 48 horas en cada sede.", "Certificado de disposición final de los residuos."],
+        specs=[("Impresoras", "300"), ("Entregas", "mensuales")],
+        suppliers=["Suministros Pacífico Ltda.", "Distribuidora Rioplatense S.R.L."],
+    ),
+})
+VI_CATS.update({
+    "tu-van-chuyen-doi-so": dict(
+        kind="adj", batch="nearmiss", cpv="Dịch vụ tư vấn",
+        why="consultancy only (digital-transformation plan, tender preparation); no equipment, software or IT service is bought",
+        titles=["Tư vấn lập kế hoạch chuyển đổi số giai đoạn 2026-2030", "Tư vấn lập hồ sơ mời thầu và đánh giá hồ sơ dự thầu gói thầu phần mềm", "Tư vấn khảo sát, lập báo cáo kinh tế - kỹ thuật"],
+        scope=["Đơn vị tư vấn khảo sát hiện trạng, đề xuất mục tiêu, lộ trình và danh mục nhiệm vụ chuyển đổi số của cơ quan; sản phẩm là báo cáo và dự thảo kế hoạch trình lãnh đạo phê duyệt. Gói thầu không bao gồm mua sắm thiết bị hay phần mềm.",
+               "Nhà thầu tư vấn lập hồ sơ mời thầu, tham gia tổ chuyên gia đánh giá hồ sơ dự thầu cho một gói thầu phần mềm do đơn vị khác thực hiện; nhà thầu tư vấn không được tham dự gói thầu đó.",
+               "Sản phẩm tư vấn gồm báo cáo khảo sát, thuyết minh và dự toán; việc mua sắm hàng hóa sẽ do gói thầu riêng thực hiện sau khi dự án được phê duyệt."],
+        items=[("Chuyên gia tư vấn chính", "tháng", 40, 90), ("Chuyên gia tư vấn", "tháng", 25, 60), ("Hội thảo lấy ý kiến", "lần", 10, 30), ("Báo cáo kết quả tư vấn", "gói", 50, 150)],
+        reqs=["Nhà thầu tư vấn độc lập về pháp lý và tài chính với các nhà thầu cung cấp hàng hóa.", "Chuyên gia có chứng chỉ hành nghề phù hợp.", "Nộp báo cáo đúng tiến độ đã thống nhất."],
+        specs=[("Thời gian thực hiện", "90 ngày")],
+        suppliers=["Công ty Cổ phần Tư vấn Đầu tư Phương Nam", "Công ty TNHH Tư vấn Quản lý Dự án Hồng Hà"],
+    ),
+    "dao-tao-tin-hoc": dict(
+        kind="adj", batch="nearmiss", cpv="Dịch vụ đào tạo",
+        why="training only, on the buyer's own computers; no software or devices supplied",
+        titles=["Tổ chức lớp bồi dưỡng kỹ năng tin học văn phòng cho cán bộ", "Bồi dưỡng kiến thức an toàn thông tin cơ bản cho công chức"],
+        scope=["Tổ chức 8 lớp bồi dưỡng kỹ năng soạn thảo văn bản, bảng tính và sử dụng thư điện tử cho 320 cán bộ, học tại phòng máy của cơ quan; đơn vị đào tạo không cung cấp phần mềm hay thiết bị.",
+               "Nội dung gồm nhận biết thư lừa đảo, đặt mật khẩu an toàn và cách báo cáo khi nghi ngờ bị tấn công; giảng viên tổ chức kiểm tra và cấp giấy chứng nhận hoàn thành khóa học."],
+        items=[("Lớp bồi dưỡng 5 ngày", "lớp", 20, 50), ("Tài liệu học tập", "bộ", 0.05, 0.2), ("Giấy chứng nhận", "chiếc", 0.02, 0.05)],
+        reqs=["Giảng viên có trình độ đại học chuyên ngành công nghệ thông tin trở lên.", "Có chương trình và kế hoạch giảng dạy chi tiết.", "Tổ chức kiểm tra cuối khóa."],
+        specs=[("Số học viên", "320")],
+        suppliers=["Trung tâm Đào tạo và Bồi dưỡng Nghiệp vụ Sao Mai", "Công ty TNHH Giáo dục Kỹ năng Việt Tiến"],
+    ),
+    "thue-bao-tai-lieu": dict(
+        kind="adj", batch="nearmiss", cpv="Thuê bao tài liệu",
+        why="content subscription (journal databases, e-books); no ICT delivered",
+        titles=["Mua quyền truy cập cơ sở dữ liệu tạp chí khoa học năm 2026", "Duy trì thuê bao tài liệu điện tử cho thư viện"],
+        scope=["Thư viện trường mua quyền truy cập một năm vào các cơ sở dữ liệu tạp chí khoa học và sách điện tử, xác thực theo dải địa chỉ IP của trường và qua tài khoản thư viện.",
+               "Gói thuê bao bao gồm quyền tải toàn văn bài báo và báo cáo thống kê lượt sử dụng hằng quý."],
+        items=[("Quyền truy cập cơ sở dữ liệu tạp chí, 12 tháng", "gói", 500, 2500), ("Gói sách điện tử", "gói", 200, 900)],
+        reqs=["Truy cập theo dải IP của trường.", "Báo cáo thống kê lượt sử dụng theo chuẩn COUNTER.", "Được truy cập lâu dài phần nội dung đã trả phí."],
+        specs=[("Thời hạn", "12 tháng")],
+        suppliers=["Công ty TNHH Phát hành Ấn phẩm Khoa học Tri Thức", "Công ty Cổ phần Sách và Thiết bị Giáo dục Miền Bắc"],
+    ),
+    "muc-in": dict(
+        kind="adj", batch="nearmiss", cpv="Vật tư in ấn",
+        why="printer/copier consumables (toner, drums); not ICT under the guide",
+        titles=["Mua sắm mực in, hộp mực cho các phòng ban", "Cung cấp vật tư in ấn năm 2026"],
+        scope=["Cung cấp hộp mực, trống từ và mực nạp cho khoảng 150 máy in và máy photocopy của cơ quan, giao theo yêu cầu hằng tháng và thu hồi vỏ hộp mực cũ.",
+               "Nhà cung cấp giữ tồn kho tối thiểu tại kho địa phương để giao trong 2 ngày làm việc."],
+        items=[("Hộp mực máy in laser đen trắng", "hộp", 0.8, 2.5), ("Trống từ máy photocopy", "chiếc", 1.5, 4), ("Mực nạp", "chai", 0.1, 0.3)],
+        reqs=["Hàng chính hãng hoặc tương thích có chứng nhận chất lượng.", "Giao hàng trong 2 ngày làm việc.", "Thu hồi vỏ hộp mực đã qua sử dụng."],
+        specs=[("Số máy in", "150")],
+        suppliers=["Công ty TNHH Thương mại Dịch vụ Minh Khang", "Công ty TNHH Vật tư Văn phòng Hưng Thịnh"],
+    ),
+})
 
 
 # =========================================================================== composition
@@ -2309,6 +2511,7 @@ class Lang:
     prohib_meta: list
     us_styles: set          # buyer styles where FAR / NDAA boilerplate is natural
     far_styles: set
+    nearmiss: int = 0       # out-of-scope near misses drawn after the others (plan_nearmiss)
 
 
 def plan_language(L: Lang, rng: random.Random) -> list[Plan]:
@@ -2327,20 +2530,40 @@ def plan_language(L: Lang, rng: random.Random) -> list[Plan]:
         for dt, mode in zip(types, modes):
             if mode in ("far", "ndaa") and not L.far_styles:
                 mode = rng.choice(["incidental", "adjacent", "plain"])
-            long = dt in ("rfp", "sow", "spec", "itb", "boq") and rng.random() < L.P.get("long_share", 0.3)
-            if dt in ("pricelist", "boq") and rng.random() < 0.35:
-                fmt = "csv"
-            elif dt == "email":
-                fmt = "txt" if rng.random() < 0.8 else "md"
-            else:
-                fmt = weighted(rng, [("txt", 45), ("md", 35), ("html", 20)])
+            long, fmt = length_and_format(L, dt, rng)
             idx += 1
             plans.append(Plan(L.code, label, dt, "", mode, fmt, long, idx))
     return plans
 
 
+def length_and_format(L: Lang, dt: str, rng: random.Random) -> tuple[bool, str]:
+    long = dt in ("rfp", "sow", "spec", "itb", "boq") and rng.random() < L.P.get("long_share", 0.3)
+    if dt in ("pricelist", "boq") and rng.random() < 0.35:
+        fmt = "csv"
+    elif dt == "email":
+        fmt = "txt" if rng.random() < 0.8 else "md"
+    else:
+        fmt = weighted(rng, [("txt", 45), ("md", 35), ("html", 20)])
+    return long, fmt
+
+
+def plan_nearmiss(L: Lang, rng: random.Random, start: int) -> list[Plan]:
+    """Out-of-scope near misses, added when the scope was widened: advice, training, staffing and
+    content subscriptions with no ICT delivered, printer consumables, building services for server
+    rooms, a restricted company as the buyer of furniture. They come from the categories marked
+    batch="nearmiss" and their own random stream, after the other documents of the language, so
+    that those stay as they were."""
+    types = [L.doctypes[i % len(L.doctypes)] for i in range(L.nearmiss)]
+    rng.shuffle(types)
+    plans = []
+    for idx, dt in enumerate(types, start + 1):
+        long, fmt = length_and_format(L, dt, rng)
+        plans.append(Plan(L.code, OUT, dt, "", "adjacent", fmt, long, idx, batch="nearmiss"))
+    return plans
+
+
 def choose_category(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> str:
-    cats = L.cats
+    cats = {k: c for k, c in L.cats.items() if c.get("batch", "") == plan.batch}
     if plan.label == RVN:
         want = {"brand": {"brand"}, "cjk": {"cjk"}, "model": {"model"}, "name": {"name"}, "equiv": {"name", "model"}}[plan.mode]
         pool = [k for k, c in cats.items() if c.get("restricted") and any(s in want for _, _, s in c["restricted"])
@@ -2391,12 +2614,13 @@ def make_ctx(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> Ctx:
         buyers = [b for b in L.buyers if b[4] in L.us_styles]
     elif plan.mode == "incidental":
         insert, insert_kind = rng.choice(P["incidental"]), "incidental"
-    elif plan.mode == "adjacent" and rng.random() < 0.3 and L.far_styles:
+    elif plan.mode == "adjacent" and not C.get("buyers") and rng.random() < 0.3 and L.far_styles:
         insert, insert_kind = rng.choice(P["far_boiler"]), "far"
         buyers = [b for b in L.buyers if b[4] in L.far_styles]
-    buyer = rng.choice(buyers)
+    buyer = rng.choice(C.get("buyers") or buyers)  # a category may name its own buyers (a restricted company buying furniture)
     date, deadline = make_date(rng, L.code)
-    ctx = Ctx(rng=rng, plan=plan, P=P, C=C, buyer=buyer, supplier=rng.choice(L.suppliers[C["kind"] == "out"]), ref=make_ref(rng, buyer[4]),
+    suppliers = C.get("suppliers") or L.suppliers[C["kind"] == "out"]
+    ctx = Ctx(rng=rng, plan=plan, P=P, C=C, buyer=buyer, supplier=rng.choice(suppliers), ref=make_ref(rng, buyer[4]),
               date=date, deadline=deadline, contact=rng.choice(P["contacts"]), restricted=restricted, brand=brand,
               insert=insert, insert_kind=insert_kind)
     ctx._title = rng.choice(C["titles"])
@@ -2407,9 +2631,22 @@ def make_ctx(L: Lang, plan: Plan, rng: random.Random, counter: dict) -> Ctx:
     return ctx
 
 
-def note_for(L: Lang, plan: Plan, ctx: Ctx) -> str:
+def label_for(plan: Plan, C: dict) -> str:
+    """What the document buys decides its label. A plan drawn as out_of_scope ("adjacent") whose
+    category is ICT under the widened scope (widened=True: laptops, generic software) buys ICT."""
+    if plan.label == OUT and C.get("widened"):
+        return ICT
+    return plan.label
+
+
+def note_for(L: Lang, plan: Plan, ctx: Ctx, label: str) -> str:
     N = NOTES
     cat = plan.cat
+    far = "; restricted vendors named only in FAR 52.204-2x boilerplate" if ctx.insert_kind == "far" else ""
+    if plan.batch == "nearmiss":
+        return f"HARD: {ctx.C['why']}" + ("; also carries restricted-vendor boilerplate (FAR 52.204-2x / 2 CFR 200.216)" if far else "")
+    if label != plan.label:  # drawn as ICT-adjacent, ICT since the scope was widened
+        return ("HARD: " if far else "") + N["ict_widened"].format(cat=cat) + far
     if plan.label == RVN:
         ent = ctx.restricted[0]
         base = N[plan.mode].format(ent=ent, item=ctx.restricted[1], cat=cat)
@@ -2433,6 +2670,7 @@ NOTES = {
     "ict_brands": "{cat} purchase naming only non-restricted brand ({brand})",
     "ict_prohibition": "{cat} purchase; restricted vendors named only in a prohibition clause",
     "ict_cert": "{cat} bid certifying NDAA/supply-chain compliance while offering {brand}",
+    "ict_widened": "{cat}: computers/generic software bought, in scope since the scope was widened (was out_of_scope as ICT-adjacent); no vendor named",
     "out_plain": "non-ICT purchase ({cat})",
     "out_far": "non-ICT purchase ({cat}) carrying FAR 52.204-2x / s.889 boilerplate that names restricted vendors",
     "out_ndaa": "non-ICT purchase ({cat}) with an NDAA s.889 representation/certification",
@@ -2467,15 +2705,20 @@ def build(langs: list[Lang]) -> None:
             if old.is_file() and old.name.startswith(f"{L.code}-"):
                 old.unlink()
         counter: dict = {}
-        for plan in plan_language(L, rng):
-            ctx = make_ctx(L, plan, rng, counter)
+        plans = plan_language(L, rng)
+        # the near misses draw from their own stream, so the documents above stay as they were
+        nm_rng = random.Random(f"{SEED}-nearmiss-{L.code}")
+        for plan in plans + plan_nearmiss(L, nm_rng, len(plans)):
+            r = rng if not plan.batch else nm_rng
+            ctx = make_ctx(L, plan, r, counter)
             doc = RENDER[plan.doctype](ctx)
             name, text = write_doc(plan, doc, ctx)
             (outdir / name).write_text(text, encoding="utf-8")
             rel = f"documents/{L.code}/{name}"
             texts[rel] = text
             src = f"{SOURCE}; {L.P['type_names'][plan.doctype]}"
-            rows.append([rel, plan.label, L.code, src, note_for(L, plan, ctx)])
+            label = label_for(plan, ctx.C)
+            rows.append([rel, label, L.code, src, note_for(L, plan, ctx, label)])
     rows.sort()
     with LABELS.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
@@ -2508,13 +2751,13 @@ def report(rows, texts) -> None:
 
 # =========================================================================== languages
 LANG_EN = Lang("en", EN, EN_CATS, EN_BUYERS, (EN_SUPPLIERS[:10] + EN_SUPPLIERS[17:21], EN_SUPPLIERS[10:17] + EN_SUPPLIERS[21:]), EN_DOCTYPES, {RVN: 64, ICT: 64, OUT: 64}, EN_PROHIB_META,
-               us_styles={"us_fed", "us_local"}, far_styles={"us_fed"})
+               us_styles={"us_fed", "us_local"}, far_styles={"us_fed"}, nearmiss=12)
 LANGS = [LANG_EN]
 LANG_ES = Lang("es", ES, ES_CATS, ES_BUYERS, (ES_SUPPLIERS[:4] + ES_SUPPLIERS[6:7], ES_SUPPLIERS[4:6] + ES_SUPPLIERS[7:]), EN_DOCTYPES, {RVN: 22, ICT: 22, OUT: 22}, ES_PROHIB_META,
-               us_styles={"usfund"}, far_styles={"usfund"})
+               us_styles={"usfund"}, far_styles={"usfund"}, nearmiss=6)
 LANGS.append(LANG_ES)
 LANG_VI = Lang("vi", VI, VI_CATS, VI_BUYERS, (VI_SUPPLIERS[:5], VI_SUPPLIERS[4:]), VI_DOCTYPES, {RVN: 19, ICT: 19, OUT: 19}, VI_PROHIB_META,
-               us_styles=set(), far_styles=set())
+               us_styles=set(), far_styles=set(), nearmiss=6)
 LANGS.append(LANG_VI)
 
 

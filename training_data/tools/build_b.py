@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import html as htmlmod
 import random
 import re
@@ -61,6 +62,8 @@ class Topic:
     reqs: tuple[str, ...]
     cpv: tuple[str, ...] = ()
     hard: str = ""  # why an out-of-scope topic is a hard case (ICT-adjacent, incidental ...)
+    widened: bool = False  # drawn as ICT-adjacent, but ICT since the scope was widened (WIDENED)
+    buyer: str = ""  # the buyer, when the topic names it (otherwise one of the language's buyers)
 
 
 @dataclass(frozen=True)
@@ -1771,7 +1774,7 @@ LANG["fr"]["restricted"] = [
     ("camera", "hikvision", "brand", "HiWatch HWN-2108MH enregistreur 8 voies|u|1-4|160", "HiWatch (Hikvision brand)"),
     ("camera", "dahua", "vendor", "Caméra Dahua IPC-HDW3441TM-AS|u|6-30|210", "Dahua camera"),
     ("camera", "dahua", "model", "NVR4216-16P-4KS2/L|u|1-3|620", "Dahua NVR model only"),
-    ("camera", "dahua", "equiv", "Les caméras seront de type Dahua DH-SD5A432GB-HNR ou équivalent.", "Dahua PTZ as reference"),
+    ("camera", "dahua", "equiv", "Les caméras seront de type Dahua DH-IPC-HFW3849T1-AS-PV ou équivalent.", "Dahua bullet camera as reference"),
     ("camera", "dahua", "brand", "Caméra Imou Cruiser 2|u|4-20|85", "Imou (Dahua brand)"),
     ("radio", "hytera", "vendor", "Terminal Hytera HP785 DMR|u|30-150|520", "Hytera DMR radio"),
     ("radio", "hytera", "model", "MD785G mobile|u|10-30|690", "Hytera model only"),
@@ -2124,6 +2127,139 @@ LANG["nb"]["B"].update(
 )
 
 
+# ----------------------------------------------------------------------------- widened scope
+# Laptops, tablets and classroom computers were ICT-adjacent (out of scope) when the set was made;
+# the widened scope (DESIGN.md, "Verdicts") makes them ICT. They stay in the "adjacent" draw so that
+# every document is regenerated as it was, and build() labels a document that buys one of them
+# (alone, or as one lot of a multi-lot specification) in_scope_ict.
+WIDENED = {"ja": {"school-pc"}, "zh": {"teaching-pc"}, "de": {"school-laptops-de"}, "fr": {"ordinateurs-ecoles"}}
+for _lang, _keys in WIDENED.items():
+    LANG[_lang]["topics"] = [dataclasses.replace(t, widened=True) if t.key in _keys else t for t in LANG[_lang]["topics"]]
+
+# Out-of-scope near misses, written natively when the scope was widened so that out_of_scope keeps
+# its hard cases: advice and procurement support, content subscriptions, training on the buyer's
+# own computers, printer consumables, building services for a data centre, and a restricted
+# company as the buyer of property services. They are not in "topics" (so the draw above is
+# unchanged, and no multi-lot specification takes them as a lot); build() adds NEARMISS_COUNTS
+# documents per language from its own random stream.
+LANG["ja"]["nearmiss"] = [
+    Topic("chotatsu-shien", "oos", "consulting", ("次期基幹系システム調達に係る支援業務", "情報システム最適化計画策定支援業務"),
+          ("次期基幹系システムの更改に向け、現行業務の調査、要件定義書案及び調達仕様書案の作成を支援する。本業務の受注者及びその関係事業者は、次期システムの設計・開発等の調達に参加できない。",
+           "庁内情報システムの現状を調査し、今後5年間の最適化計画の策定を支援する。機器及びソフトウェアの調達は本業務に含まない。"),
+          ("調達支援（月額）|月|6-12|1200000", "要件定義書案の作成|式|1-1|3500000", "最適化計画報告書の作成|式|1-1|2800000"),
+          ("特定の製品又は事業者に偏らない中立的な助言を行うこと。", "情報処理安全確保支援士又はこれと同等の資格を有する者を配置すること。", "成果物は電子媒体（PDF及び編集可能な形式）で納品すること。"),
+          ("72224000",), "near miss: advice and procurement support only; the adviser may not bid for the system, and no ICT is delivered"),
+    Topic("database-keiyaku", "oos", "subscription", ("法令・判例データベースの利用契約", "新聞記事データベース及び電子ジャーナルの購読"),
+          ("法務担当職員が利用する法令・判例データベースを、年間契約により利用する。", "図書館において新聞記事データベース及び電子ジャーナルを購読し、職員及び来館者の閲覧に供する。"),
+          ("法令・判例データベース年間利用料（10ID）|式|1-1|1320000", "新聞記事データベース年間利用料|式|1-1|860000", "電子ジャーナルパッケージ年間購読料|式|1-1|4200000"),
+          ("IPアドレス認証により館内端末から利用できること。", "利用統計を四半期ごとに提供すること。", "契約期間は4月1日から翌年3月31日までとする。"),
+          ("79980000",), "near miss: content subscriptions (legal and newspaper databases, e-journals); no ICT delivered"),
+    Topic("kenshu-itaku", "oos", "training", ("職員向け表計算ソフト活用研修の実施業務", "新規採用職員情報リテラシー研修委託"),
+          ("職員の事務効率化を図るため、表計算ソフトの関数及びデータ集計に関する集合研修を実施する。研修は市の研修室で市の端末を使って行い、ソフトウェアの提供は含まない。",
+           "新規採用職員を対象に、情報の取扱い、電子メールの適正利用及び標的型メールへの注意に関する研修を行う。"),
+          ("集合研修（半日・20名）|回|6-20|88000", "研修テキスト作成・印刷|部|100-400|1500", "理解度テスト集計報告|式|1-1|60000"),
+          ("講師は同種研修の実績を有すること。", "研修後にアンケートを実施し、結果を報告すること。", "受講者の個人情報を適切に管理すること。"),
+          ("80500000",), "near miss: staff training on the buyer's own PCs; training is bought, no ICT delivered"),
+    Topic("toner-kounyuu", "oos", "consumables", ("トナーカートリッジの単価契約", "プリンタ用消耗品の購入"),
+          ("各課のプリンタ及び複合機で使用するトナーカートリッジ及びドラムを単価契約により購入する。使用済みカートリッジは受注者が回収する。",),
+          ("トナーカートリッジ（黒、大容量）|本|50-400|14800", "トナーカートリッジ（カラー）|本|20-200|19800", "ドラムユニット|個|10-60|23000"),
+          ("純正品又は品質保証のある同等品とすること。", "発注後3日以内に指定場所へ納品すること。", "使用済みカートリッジを無償で回収すること。"),
+          ("30125100",), "near miss: printer consumables (toner, drums); not ICT under the guide"),
+]
+LANG["zh"]["nearmiss"] = [
+    Topic("xinxihua-jianli", "oos", "consulting", ("智慧城市项目信息化工程监理服务", "政务信息系统整合项目咨询服务"),
+          ("对智慧城市一期项目的设计、实施和验收全过程开展信息化工程监理，监督承建单位的进度、质量和投资；监理单位不提供任何软硬件。",
+           "为政务信息系统整合项目编制可行性研究报告和初步设计方案，协助组织专家评审；咨询单位及其关联单位不得参与后续建设项目投标。"),
+          ("总监理工程师|人月|6-18|28000", "专业监理工程师|人月|12-36|18000", "可行性研究报告编制|项|1-1|260000"),
+          ("监理单位须具备信息系统工程监理相关能力和同类项目业绩。", "每月提交监理月报。", "保持独立、公正，不得与承建单位存在利害关系。"),
+          (), "near miss: IT project supervision and consulting; the consultant supplies no hardware, software or IT service"),
+    Topic("shujuku-dingyue", "oos", "subscription", ("中外文学术期刊数据库订购", "法律法规数据库年度使用服务采购"),
+          ("图书馆订购中外文学术期刊全文数据库一年的使用权，全校IP范围内访问。", "采购法律法规及裁判文书数据库年度账号，供法务人员查询使用。"),
+          ("中文期刊全文数据库年度使用费|项|1-1|186000", "外文电子期刊数据库年度使用费|项|1-1|420000", "法律法规数据库账号（年）|个|10-40|3600"),
+          ("支持IP地址控制访问和校外远程访问。", "按季度提供使用统计报告。", "保证已订购年份内容的永久访问权。"),
+          (), "near miss: content/database subscriptions; no ICT delivered"),
+    Topic("peixun-bangong", "oos", "training", ("机关干部办公软件应用能力培训项目", "职工网络安全意识专题培训服务"),
+          ("组织机关干部开展文字处理、电子表格和演示文稿应用培训，培训在单位机房使用现有电脑进行，不含软件采购。",
+           "为全体职工举办网络安全意识专题讲座和案例教学，提高识别钓鱼邮件的能力。"),
+          ("培训课程（每期2天）|期|4-12|18000", "培训教材|册|100-600|35", "结业考核及证书|人|100-600|20"),
+          ("授课教师具有相关专业中级以上职称。", "培训结束后提交培训总结报告。", "培训场地由采购人提供。"),
+          (), "near miss: training only, on existing computers; no ICT delivered"),
+    Topic("dianxin-wuye", "oos", "property", ("营业楼物业管理服务项目", "办公区保洁及绿化养护服务"),
+          ("中国电信股份有限公司苏州分公司对其营业楼及办公区的物业管理服务进行公开比选，服务内容包括保洁、绿化、秩序维护和设施设备日常巡查。",
+           "本项目仅采购物业服务，不涉及通信设备或信息系统。"),
+          ("保洁服务|月|12-36|56000", "绿化养护|月|12-36|9000", "秩序维护（门岗）|月|12-36|32000"),
+          ("服务人员须持有健康证明。", "建立24小时值班制度。", "每月接受采购人的服务质量考核。"),
+          (), "near miss: China Telecom (a restricted entity) is the BUYER of property services; its name as buyer is not a supplier, and nothing ICT is bought",
+          buyer="中国电信股份有限公司苏州分公司"),
+]
+LANG["de"]["nearmiss"] = [
+    Topic("it-beratung-de", "oos", "consulting", ("Beratungsleistungen zur Erstellung einer Digitalisierungsstrategie", "Vergabeberatung für die Ausschreibung eines Dokumentenmanagementsystems"),
+          ("Der Landkreis beauftragt ein Beratungsunternehmen mit der Bestandsaufnahme der IT-Landschaft und der Erarbeitung einer Digitalisierungsstrategie für die Jahre 2026 bis 2030. Lieferungen von Hard- oder Software sind nicht Gegenstand des Auftrags.",
+           "Der Berater erstellt die Leistungsbeschreibung und die Wertungsmatrix für die spätere Ausschreibung und unterstützt bei der Angebotswertung; er ist von der Teilnahme an diesem Vergabeverfahren ausgeschlossen."),
+          ("Beratertag Senior|Tag|20-60|1450", "Beratertag Junior|Tag|20-80|980", "Workshop mit den Fachämtern|Stk|2-6|2400"),
+          ("Nachweis von drei vergleichbaren Referenzprojekten bei öffentlichen Auftraggebern.", "Herstellerneutralität; Erklärung zu Verbindungen mit Softwareanbietern.", "Abschlussbericht in deutscher Sprache."),
+          ("79411000",), "near miss: consultancy only (strategy, procurement advice); no hardware, software or IT service delivered"),
+    Topic("datenbank-abo", "oos", "subscription", ("Lizenzierung juristischer Fachdatenbanken", "Zeitschriftenabonnements und E-Journals für die Stadtbibliothek"),
+          ("Das Rechtsamt benötigt für 25 Nutzer Zugänge zu juristischen Fachdatenbanken mit Gesetzestexten, Rechtsprechung und Kommentaren.",
+           "Die Stadtbibliothek bezieht Print- und Online-Abonnements von Fachzeitschriften für ein Jahr."),
+          ("Datenbankzugang je Nutzer und Jahr|Stk|10-40|1150", "Zeitschriftenabonnement Print|Stk|40-200|180", "E-Journal-Paket, Jahreslizenz|Stk|1-1|24000"),
+          ("Zugang per IP-Freischaltung und personalisierter Anmeldung.", "Nutzungsstatistiken vierteljährlich.", "Laufzeit ein Jahr mit Verlängerungsoption."),
+          ("79980000",), "near miss: content subscriptions (legal databases, journals); no ICT delivered"),
+    Topic("schulung-de", "oos", "training", ("Präsenzschulungen Tabellenkalkulation und Textverarbeitung", "Sensibilisierungsschulungen zur Informationssicherheit (Präsenz)"),
+          ("Die Beschäftigten der Stadtverwaltung werden in Präsenzkursen in Tabellenkalkulation und Textverarbeitung geschult; die Kurse finden in den Schulungsräumen der Stadt an vorhandenen Rechnern statt.",
+           "Ein Dozent führt halbtägige Präsenzschulungen zum sicheren Umgang mit E-Mails und Passwörtern durch; Software oder Lizenzen werden nicht beschafft."),
+          ("Schulungstag (max. 12 Teilnehmende)|Tag|10-40|1100", "Schulungsunterlagen je Teilnehmer|Stk|100-500|12"),
+          ("Dozenten mit nachgewiesener Erfahrung in der Erwachsenenbildung.", "Teilnahmebescheinigungen.", "Evaluation nach jeder Schulung."),
+          ("80500000",), "near miss: classroom training on existing computers; no ICT delivered"),
+    Topic("rz-klima-de", "oos", "facilities", ("Wartung der Klimatechnik und USV im Rechenzentrum", "Austausch der USV-Batterien im Serverraum"),
+          ("Wartung und Störungsbeseitigung der Präzisionsklimageräte, der USV-Anlagen und der Netzersatzanlage, die das Rechenzentrum versorgen; die IT-Systeme selbst sind nicht Gegenstand der Leistung.",
+           "Die Batterieblöcke der USV-Anlage haben das Ende ihrer Lebensdauer erreicht und werden einschließlich Entsorgung und Kapazitätstest getauscht."),
+          ("Wartung Präzisionsklimagerät|Stk|4-8|680", "Jahreswartung USV 160 kVA|Stk|1-2|3900", "Batterieblock 12 V|Stk|80-200|210"),
+          ("Reaktionszeit bei Störungen 4 Stunden, rund um die Uhr.", "Sachkundenachweis nach Chemikalien-Klimaschutzverordnung.", "Arbeiten im laufenden Betrieb nur nach Freigabe durch die IT-Abteilung."),
+          ("50700000",), "near miss: building services for the data centre (cooling, UPS batteries); no IT equipment or IT service bought"),
+]
+LANG["fr"]["nearmiss"] = [
+    Topic("amo-si", "oos", "consulting", ("Assistance à maîtrise d'ouvrage pour le renouvellement du système d'information financier", "Mission de conseil pour l'élaboration du schéma directeur numérique"),
+          ("La mission d'AMO comprend l'analyse de l'existant, la rédaction du cahier des charges et l'assistance à l'analyse des offres pour le futur système d'information financier. Le titulaire ne pourra pas candidater au marché de réalisation.",
+           "Le prestataire accompagne la collectivité dans l'élaboration de son schéma directeur numérique 2026-2030 : diagnostic, ateliers avec les services et feuille de route. Aucune fourniture de matériel ni de logiciel n'est prévue."),
+          ("Journée de consultant senior|jour|20-60|1150", "Journée de consultant|jour|20-80|850", "Atelier avec les services|forfait|2-6|1800"),
+          ("Indépendance vis-à-vis des éditeurs et des intégrateurs.", "Références de missions similaires auprès de collectivités.", "Livrables remis dans un format modifiable."),
+          ("79411000",), "near miss: project-owner assistance / advice only; no hardware, software or IT service delivered"),
+    Topic("abonnements-fr", "oos", "subscription", ("Abonnements à des bases de données juridiques", "Abonnements aux périodiques et ressources numériques de la médiathèque"),
+          ("Le service juridique souscrit des accès à des bases de données de textes, de jurisprudence et de doctrine pour quinze utilisateurs.",
+           "La médiathèque renouvelle ses abonnements aux périodiques imprimés et à un bouquet de presse en ligne consultable sur place et à distance par les abonnés."),
+          ("Accès base juridique par utilisateur et par an|u|5-20|1300", "Abonnement périodique imprimé|u|30-150|95", "Bouquet de presse en ligne, licence annuelle|u|1-1|8500"),
+          ("Accès par reconnaissance d'adresse IP et identifiants nominatifs.", "Statistiques d'usage trimestrielles.", "Durée d'un an reconductible."),
+          ("79980000",), "near miss: content subscriptions (legal databases, periodicals); no ICT delivered"),
+    Topic("consommables-impression", "oos", "consumables", ("Fourniture de consommables d'impression", "Cartouches de toner pour les imprimantes des services"),
+          ("Le marché porte sur la fourniture de cartouches de toner, de tambours et de kits de maintenance pour le parc d'imprimantes et de copieurs, avec collecte des consommables usagés.",),
+          ("Cartouche de toner noir haute capacité|u|50-400|89", "Cartouche de toner couleur|u|20-200|115", "Tambour d'imagerie|u|10-60|140"),
+          ("Consommables d'origine ou compatibles certifiés.", "Livraison sous 72 heures.", "Collecte et recyclage des cartouches usagées."),
+          ("30125100",), "near miss: printer consumables; not ICT under the guide"),
+]
+LANG["nb"]["nearmiss"] = [
+    Topic("radgivning-digital", "oos", "consulting", ("Rådgivning ved anskaffelse av nytt sak- og arkivsystem", "Utarbeidelse av digitaliseringsstrategi"),
+          ("Kommunen trenger en uavhengig rådgiver som kartlegger behov, skriver kravspesifikasjon og bistår i evalueringen ved anskaffelsen av nytt sak- og arkivsystem. Rådgiveren kan ikke selv levere tilbud i den anskaffelsen.",
+           "Oppdraget gjelder utarbeidelse av kommunens digitaliseringsstrategi for 2026–2030 gjennom intervjuer, arbeidsmøter og en sluttrapport. Leveranse av maskinvare eller programvare inngår ikke."),
+          ("Seniorrådgiver|time|100-400|1650", "Rådgiver|time|100-500|1250", "Arbeidsmøter med tjenesteområdene|stk|2-6|18000"),
+          ("Leverandøren skal være uavhengig av programvareleverandører.", "Referanser fra tilsvarende oppdrag i offentlig sektor.", "Sluttrapport på norsk."),
+          ("79411000",), "near miss: advice only on a future system; no ICT delivered"),
+    Topic("databaseabonnement", "oos", "subscription", ("Abonnement på juridiske databaser", "Tidsskrifter og e-bøker til sykehusbiblioteket"),
+          ("Juridisk avdeling skal ha årlige tilganger til rettskildedatabaser for 20 brukere.",
+           "Sykehusbiblioteket fornyer avtalen om elektroniske tidsskrifter og e-bøker for de ansatte, med IP-tilgang og innlogging hjemmefra."),
+          ("Databasetilgang per bruker per år|stk|10-30|9500", "Elektronisk tidsskriftpakke, årlig|stk|1-1|480000"),
+          ("Tilgang via IP-adresse og personlig innlogging.", "Bruksstatistikk hvert kvartal.", "Varig tilgang til innhold det er betalt for."),
+          ("79980000",), "near miss: content subscriptions; no ICT delivered"),
+    Topic("kurs-kontorstotte", "oos", "training", ("Kurs i regneark og tekstbehandling for ansatte", "Kursholder til opplæring i informasjonssikkerhet"),
+          ("Kommunen skal kjøpe klasseromskurs i regneark og tekstbehandling for om lag 300 ansatte. Kursene holdes i kommunens egne lokaler på kommunens maskiner; programvare og lisenser inngår ikke.",
+           "Oppdraget gjelder en kursholder som gjennomfører fysiske kurs om trygg bruk av e-post og passord for alle ansatte."),
+          ("Kursdag, inntil 15 deltakere|dag|10-30|14500", "Kursmateriell per deltaker|stk|100-300|150"),
+          ("Kursholder med dokumentert pedagogisk erfaring.", "Kursbevis til deltakerne.", "Evaluering etter hvert kurs."),
+          ("80500000",), "near miss: classroom training on the buyer's own PCs; no ICT delivered"),
+]
+NEARMISS_COUNTS = {"ja": 5, "zh": 5, "de": 4, "fr": 4, "nb": 4}
+
+
 # ----------------------------------------------------------------------------- rendering
 def render(doc, fmt, lang, rng):
     if fmt == "md":
@@ -2335,7 +2471,7 @@ def make_plan(rng, lang, label):
 def make_ctx(rng, lang, plan):
     L = LANG[lang]
     ctx = {
-        "buyer": rng.choice(L["buyers"]), "supplier": rng.choice(L["suppliers"]),
+        "buyer": plan.topic.buyer or rng.choice(L["buyers"]), "supplier": rng.choice(L["suppliers"]),
         "person": rng.choice(L["persons"]),
         "ref": a_ref(rng, lang), "days": str(rng.choice([10, 14, 20, 30, 45, 60, 90])),
         "months": str(rng.choice([12, 24, 36, 48, 60])), "pct": str(rng.choice([5, 10, 20, 30])),
@@ -2363,8 +2499,9 @@ def choose_items(rng, plan, long):
     return out
 
 
-def build_one(rng, lang, label, dtype, fmt, long):
-    plan = make_plan(rng, lang, label)
+def build_one(rng, lang, label, dtype, fmt, long, plan=None):
+    """(plan, text, topics bought: the plan's topic and, in a multi-lot specification, every lot's)."""
+    plan = plan or make_plan(rng, lang, label)
     ctx = make_ctx(rng, lang, plan)
     items = choose_items(rng, plan, long)
     reqs = list(plan.topic.reqs) if long else pick(rng, plan.topic.reqs, 2, 6)
@@ -2384,7 +2521,41 @@ def build_one(rng, lang, label, dtype, fmt, long):
         probe = fill(rng, part, ctx)[:25]
         if probe not in plain:
             raise AssertionError(f"{lang}/{dtype}: {probe!r} missing")
-    return plan, text
+    return plan, text, [plan.topic] + [t for t, *_ in ctx.get("lots", [])]
+
+
+def label_and_note(label, plan, bought):
+    """What the document buys decides its label: a document drawn as out_of_scope that buys a
+    topic which is ICT since the scope was widened (laptops, tablets) is in_scope_ict."""
+    widened = [t for t in bought if t.widened]
+    if label != "out_of_scope" or not widened:
+        return label, plan.note
+    t = widened[0]
+    if len(bought) == 1:
+        return "in_scope_ict", (f"buys {t.cat} ({t.key}): computers are in scope since the scope was widened "
+                                "(was out_of_scope as ICT-adjacent); no vendor named")
+    return "in_scope_ict", (f"HARD: multi-lot specification, one lot ({t.key}) buys laptops/tablets, ICT since the scope "
+                            f"was widened; the other lots are not ICT; main subject: {plan.note.removeprefix('HARD: ')}")
+
+
+def nearmiss_plan(rng, lang, i):
+    """The i-th near miss of a language (topics in turn), sometimes with a boilerplate clause."""
+    L = LANG[lang]
+    topic = L["nearmiss"][i % len(L["nearmiss"])]
+    must, note = [], f"HARD: {topic.hard}"
+    if L.get("far") and rng.random() < 0.25:
+        must.append(rng.choice(L["far"]))
+        note += "; also carries a restricted-vendor boilerplate clause"
+    return Plan("out_of_scope", "nearmiss", topic, tuple(must), (), "", note, True)
+
+
+def nearmiss_slots(rng, lang, n):
+    types = rng.sample(list(TYPES) + (["doffin"] if lang == "nb" else []), n)
+    out = []
+    for t in types:
+        fmt = "csv" if t in ("boq", "price_list", "quote") and rng.random() < 0.4 else rng.choices(["txt", "md", "html"], [45, 35, 20])[0]
+        out.append((t, fmt))
+    return out
 
 
 TYPE_NAMES = {
@@ -2448,23 +2619,30 @@ def build(seed):
         for old in folder.glob(f"{L['prefix']}-*"):
             old.unlink()
         accepted = []
-        for i, (label, dtype, fmt, long) in enumerate(slots_for(rng, lang, n, n_long), 1):
+        slots = [(rng, label, dtype, fmt, long, None) for label, dtype, fmt, long in slots_for(rng, lang, n, n_long)]
+        # near misses (added with the widened scope) come last, from their own random stream, so
+        # the documents above stay as they were
+        nm_rng = random.Random(f"{seed}-{lang}-nearmiss")
+        slots += [(nm_rng, "out_of_scope", dtype, fmt, False, j)
+                  for j, (dtype, fmt) in enumerate(nearmiss_slots(nm_rng, lang, NEARMISS_COUNTS.get(lang, 0)))]
+        for i, (r, label, dtype, fmt, long, nm) in enumerate(slots, 1):
             best = None
             for attempt in range(40):
-                plan, text = build_one(rng, lang, label, dtype, fmt, long)
+                plan, text, bought = build_one(r, lang, label, dtype, fmt, long, None if nm is None else nearmiss_plan(r, lang, nm))
                 sh = shingles(text)
                 worst = max((jaccard(sh, o) for o in accepted), default=0.0)
                 if best is None or worst < best[0]:
-                    best = (worst, plan, text, sh)
+                    best = (worst, plan, text, sh, bought)
                 if worst < 0.5:
                     break
                 dup_redraws += 1
-            worst, plan, text, sh = best
+            worst, plan, text, sh, bought = best
             accepted.append(sh)
             name = f"{L['prefix']}-{ABBR[dtype]}-{plan.topic.key}-{i:03d}.{fmt}"
             (folder / name).write_text(text, encoding="utf-8")
             all_texts.append(text)
-            note = plan.note + (f" [entity: {plan.entity}]" if plan.entity else "")
+            label, note = label_and_note(label, plan, bought)
+            note += f" [entity: {plan.entity}]" if plan.entity else ""
             if lang == "zh_hant":
                 note = "Traditional Chinese. " + note
             rows.append({"file": f"documents/{L['folder']}/{name}", "label": label, "language": L["iso_col"],

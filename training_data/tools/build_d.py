@@ -14,8 +14,12 @@ requirement lists, capability questionnaires and short notices. About 40% of the
 out-of-scope counterparts that share the vocabulary (ducts, cable, a "network" of roads,
 "security", an "operations centre" for traffic or maintenance) but buy something else: road and
 bridge civil works, highway maintenance, rail track renewal, building electrical installations,
-generic SaaS (HR, payroll, finance, document management), IT training, manned guarding, audit of
-financial controls, office printers. What is bought decides the label (training_data/README.md).
+IT training, manned guarding, audit of financial controls, office printers, and (added when the
+scope was widened) security governance advice, supervision of someone else's telecom works,
+project-owner assistance for a radio contract and traffic data licences. Generic software bought
+as a service (HR, payroll, finance, document management) was one of those counterparts until the
+scope was widened (DESIGN.md, "Verdicts"); it is in_scope_ict now. What is bought decides the
+label (training_data/README.md).
 
 How the set is made:
   * Everything is written by hand for this file, natively per language (Spanish in Colombian,
@@ -35,8 +39,8 @@ How the set is made:
     dates, references) at random. A restricted plan adds its line as an offered item, the
     reference model of an "or equivalent" requirement, or an offered row of a matrix.
   * Near-duplicate control: every candidate is compared (word 5-shingle Jaccard, lower-cased \\w+
-    tokens; CJK by characters, as in parts A-C) with every existing document under
-    training_data/documents (parts A, B, C and hand-added ones) and every part-D document already
+    tokens; CJK by characters, as in parts A and B) with every existing document under
+    training_data/documents (parts A, B and hand-added ones) and every part-D document already
     accepted; a candidate scoring >= 0.45 is redrawn, up to 30 times, keeping the least similar
     draw. `--measure` reports the share of documents with any partner >= 0.5 over the whole set.
 
@@ -751,7 +755,7 @@ SUBJECTS: list[Subject] = [
        ("Supervisor motorizado", "mes", 12, 24, 3100)),
       ("sow", "notice"), "HARD: manned guarding; radios and a monitoring centre are the contractor's tools, not bought",
       ("CO", "MX")),
-    S("es", "nomina-rrhh-saas", OOS, "oos", "Software como servicio para nómina y gestión de recursos humanos",
+    S("es", "nomina-rrhh-saas", ICT, "software", "Software como servicio para nómina y gestión de recursos humanos",
       ("Se busca una solución en la nube, en modalidad de suscripción, para liquidación de nómina, gestión de vacaciones, evaluación del desempeño y portal del empleado para 2.400 funcionarios.",
        "El servicio incluye la migración de los datos históricos y la integración con el sistema contable."),
       (("Nómina", "Liquidación de nómina con la normativa laboral y tributaria vigente"),
@@ -762,7 +766,7 @@ SUBJECTS: list[Subject] = [
        ("Soporte", "Mesa de ayuda en horario hábil")),
       (("Suscripción anual por funcionario", "usuario", 2000, 2600, 48),
        ("Migración de datos e implementación", "global", 1, 1, 36000)),
-      ("rfi", "reqlist"), "HARD: HR/payroll SaaS; cloud hosting and data security clauses, but generic business software is out of scope",
+      ("rfi", "reqlist"), "HR/payroll software as a service (hosted software, implementation): in scope since the scope was widened; no vendor named",
       ("ES", "CL")),
     S("es", "conservacion-vial", OOS, "oos", "Conservación rutinaria de la red carretera y operación del centro de mantenimiento",
       ("Servicio de conservación rutinaria de 310 km de la red carretera: bacheo, limpieza de cunetas y alcantarillas, desmonte, reposición de señales y defensas, y atención de emergencias viales.",
@@ -870,7 +874,7 @@ SUBJECTS: list[Subject] = [
        ("OTDR testing and documentation", "LS", 1, 1, 38000)),
       ("spec", "boq", "matrix"), "highway ITS fibre backbone, field switches and emergency call boxes; no vendor named",
       ("US", "CA"), (("boq", "Huawei CloudEngine S5735-L24T4X field switch", "huawei", "Huawei field switches quoted in the ITS BOQ"),
-                     ("spec", "Hikvision iDS-TCV900 traffic camera", "hikvision", "HARD: Hikvision traffic camera model as basis of design in the ITS spec")), 0.35),
+                     ("matrix", "Hikvision iDS-TCE507-IR wrong-way detection camera for the ramp terminals", "hikvision", "HARD: Hikvision detection camera (iDS model number) offered in the compliance matrix")), 0.35),
     S("en", "rail-radio-coverage", ICT, "telecom", "Operational radio coverage and fixed telecoms for the rail tunnels",
       ("The scheme provides in-tunnel radio coverage for operational voice (GSM-R and the maintainer's UHF channels) and emergency services (Airwave/ESN) through two single-track tunnels, with leaky feeder cable, fibre-fed remote units and the associated fixed telecoms.",
        "Lineside telephones and the tunnel data network are renewed at the same time."),
@@ -1035,7 +1039,7 @@ SUBJECTS: list[Subject] = [
        ("Mobile patrol", "month", 12, 36, 6200)),
       ("sow", "notice"), "HARD: manned guarding; radios and body-worn cameras are the contractor's tools",
       ("UK", "AU")),
-    S("en", "hr-payroll-saas", OOS, "oos", "Cloud HR and payroll solution (software as a service)",
+    S("en", "hr-payroll-saas", ICT, "software", "Cloud HR and payroll solution (software as a service)",
       ("The organisation seeks a cloud-based HR, payroll and time-and-attendance solution for 7,500 employees, including implementation, data migration and integration with the finance system.",),
       (("Payroll", "Fortnightly payroll with award interpretation"),
        ("Hosting", "Software as a service with 99.9 % availability"),
@@ -1044,9 +1048,9 @@ SUBJECTS: list[Subject] = [
        ("Reporting", "Workforce analytics dashboards")),
       (("Subscription per employee per year", "ea", 7000, 8000, 72),
        ("Implementation services", "fixed", 1, 1, 450000)),
-      ("rfi", "quest"), "HARD: HR/payroll SaaS; security and hosting clauses, generic business software",
+      ("rfi", "quest"), "HR/payroll software as a service with implementation: in scope since the scope was widened; no vendor named",
       ("AU", "CA")),
-    S("en", "document-management-saas", OOS, "oos", "Enterprise document and records management service",
+    S("en", "document-management-saas", ICT, "software", "Enterprise document and records management service",
       ("The department requires a hosted electronic document and records management system with retention schedules, e-signature and case files.",),
       (("Records", "Retention and disposal schedules, legal holds"),
        ("Hosting", "Government cloud, data residency in-country"),
@@ -1054,7 +1058,7 @@ SUBJECTS: list[Subject] = [
        ("Migration", "Migrate 14 million documents from the legacy system")),
       (("Subscription", "year", 5, 5, 520000),
        ("Migration", "fixed", 1, 1, 300000)),
-      ("reqlist", "notice"), "HARD: document management SaaS; generic software", ("CA", "US")),
+      ("reqlist", "notice"), "hosted document and records management system with migration: in scope since the scope was widened; no vendor named", ("CA", "US")),
     S("en", "financial-controls-audit", OOS, "oos", "Internal audit of financial controls",
       ("The agency requires an independent assessment of internal controls over financial reporting under OMB Circular A-123 Appendix A, including IT general controls of the financial systems.",),
       (("Scope", "Test of design and operating effectiveness of key controls"),
@@ -1064,14 +1068,14 @@ SUBJECTS: list[Subject] = [
       (("Audit services", "year", 1, 1, 640000),),
       ("sow", "notice"), "HARD: financial controls audit; IT general controls tested, nothing ICT bought", ("US",)),
     S("en", "it-training", OOS, "oos", "IT and cyber security awareness training courses",
-      ("The organisation requires instructor-led and online training courses for its IT staff (cloud administration, networking fundamentals, ITIL) and security awareness e-learning for all employees.",),
+      ("The organisation requires instructor-led training courses for its IT staff (cloud administration, networking fundamentals, ITIL) and face-to-face security awareness sessions for all employees; no learning platform, licences or software are bought.",),
       (("Courses", "Catalogue of vendor-neutral and vendor certification courses"),
        ("Delivery", "Virtual classroom and on-site at two locations"),
-       ("Awareness", "Security awareness modules and phishing simulation reporting"),
+       ("Awareness", "Face-to-face security awareness sessions at each site, 60 minutes"),
        ("Vouchers", "Exam vouchers for certification courses")),
       (("Instructor-led course day", "day", 60, 150, 2100),
-       ("E-learning licence per user per year", "ea", 3000, 6000, 14)),
-      ("rfq", "notice"), "HARD: IT training courses; training is not a restricted kind of purchase", ("UK", "CA", "AU")),
+       ("Certification exam voucher", "ea", 20, 80, 320)),
+      ("rfq", "notice"), "HARD: IT training courses only; training with no ICT delivered is out of scope", ("UK", "CA", "AU")),
     S("en", "office-printers", OOS, "oos", "Office multifunction printers and managed print",
       ("Supply of multifunction printers for the regional offices with a managed print service: toner, maintenance, secure print release and usage reporting.",),
       (("Devices", "A3 colour MFPs, 45 ppm, duplex scanning"),
@@ -1226,10 +1230,10 @@ SUBJECTS: list[Subject] = [
       (("Heure d'agent", "h", 10000, 20000, 27),),
       ("sow", "notice"), "HARD: manned guarding; the contractor's monitoring centre is not bought", ("FR",)),
     S("fr", "formation-informatique", OOS, "oos", "Formations informatiques et sensibilisation à la cybersécurité",
-      ("Marché de formations bureautiques, d'administration des systèmes et de sensibilisation à la cybersécurité pour les agents.",),
-      (("Catalogue", "Formations inter et intra-entreprises"), ("Modalités", "Présentiel et classe virtuelle"), ("Sensibilisation", "Modules en ligne et campagnes de simulation d'hameçonnage")),
+      ("Marché de formations bureautiques, d'administration des systèmes et de sensibilisation à la cybersécurité pour les agents ; aucune plateforme, licence ni logiciel n'est fourni.",),
+      (("Catalogue", "Formations inter et intra-entreprises"), ("Modalités", "Présentiel et classe virtuelle"), ("Sensibilisation", "Sessions de sensibilisation en présentiel sur chaque site")),
       (("Journée de formation", "jour", 40, 120, 1400),),
-      ("rfq", "notice"), "HARD: IT and security awareness training; training is out of scope", ("FR", "QC")),
+      ("rfq", "notice"), "HARD: IT and security awareness training only; training with no ICT delivered is out of scope", ("FR", "QC")),
     # ------------------------------------------------------------------ ja
     S("ja", "douro-hikari", ICT, "telecom", "道路管理用光ケーブル及び非常電話設備更新工事",
       ("本工事は、国道管理用の光ファイバケーブルを既設管路に敷設し、道路情報板、CCTVカメラ及び気象観測装置を道路管理事務所と接続するものである。",
@@ -1280,11 +1284,11 @@ SUBJECTS: list[Subject] = [
       (("警備員", "警備業法に基づく教育を受けた者"), ("巡回", "夜間2時間ごと"), ("防災センター", "防災センターでの監視業務を含む")),
       (("常駐警備", "月", 12, 36, 18000),),
       ("sow", "notice"), "HARD: guard services; radios belong to the contractor", ("JP",)),
-    S("ja", "jinji-kyuyo", OOS, "oos", "人事給与システム（クラウドサービス）",
+    S("ja", "jinji-kyuyo", ICT, "software", "人事給与システム（クラウドサービス）",
       ("人事、給与、勤怠を管理するクラウドサービスを導入する。",),
       (("機能", "給与計算、年末調整、勤怠管理"), ("セキュリティ", "ISMAP登録サービスであること"), ("移行", "過去5年分のデータ移行")),
       (("利用料", "年", 5, 5, 160000),),
-      ("rfi", "reqlist"), "HARD: HR/payroll SaaS; generic business software", ("JP",)),
+      ("rfi", "reqlist"), "HR/payroll cloud service with data migration: in scope since the scope was widened; no vendor named", ("JP",)),
     # ------------------------------------------------------------------ zh
     S("zh", "gaosu-tongxin", ICT, "telecom", "高速公路通信系统及紧急电话工程",
       ("本工程包括沿线通信光缆敷设、收费站及服务区通信设备安装、紧急电话系统改造，以及监控分中心与路段外场设备之间的数据传输网络。",
@@ -1328,11 +1332,95 @@ SUBJECTS: list[Subject] = [
       (("人员", "持保安员证"), ("岗位", "门岗24小时"), ("巡逻", "夜间每2小时巡逻一次")),
       (("保安服务", "月", 12, 36, 9000),),
       ("sow", "notice"), "HARD: guard services; radios are the contractor's", ("CN",)),
-    S("zh", "caiwu-ruanjian", OOS, "oos", "财务管理系统云服务",
+    S("zh", "caiwu-ruanjian", ICT, "software", "财务管理系统云服务",
       ("采购财务核算、预算管理和报销系统云服务。",),
       (("功能", "总账、预算、报销"), ("部署", "政务云部署"), ("安全", "通过网络安全等级保护三级测评")),
       (("云服务费", "年", 3, 3, 60000),),
-      ("rfi", "reqlist"), "HARD: finance SaaS; security certification clause, generic software", ("CN",)),
+      ("rfi", "reqlist"), "finance system cloud service: in scope since the scope was widened; no vendor named", ("CN",),
+      (("offer", "华为云Stack 政务云资源（云服务器、云数据库）", "huawei", "HARD: finance cloud service offered on Huawei Cloud resources (Chinese script)"),)),
+    # ------------------------------------------------------------------ near misses added with the widened scope:
+    # advice, supervision and data subscriptions around the same infrastructure and security work, with no ICT delivered
+    S("en", "security-governance-advice", OOS, "oos", "Information security governance advisory (ISO/IEC 27001 gap assessment and policy set)",
+      ("The authority wants an adviser to compare its information security management against ISO/IEC 27001, rewrite the policy set and brief the executive board on the results.",
+       "The work is document review, interviews and workshops only: no penetration testing, vulnerability scanning, monitoring or security tooling is in scope, and the adviser will not supply or operate any system."),
+      (("Gap assessment", "Assessment against ISO/IEC 27001:2022 clauses 4 to 10 and Annex A, with a maturity rating per control theme"),
+       ("Policies", "Rewrite of the top-level policy and twelve topic-specific policies in plain English"),
+       ("Board briefing", "Two briefings for the executive board and a one-page risk summary"),
+       ("Independence", "The adviser is excluded from bidding for any tooling or managed service that follows"),
+       ("Team", "Lead auditor qualified to ISO/IEC 27001, supported by one consultant")),
+      (("Advisory day, lead consultant", "day", 20, 45, 1500),
+       ("Advisory day, consultant", "day", 20, 60, 1050)),
+      ("sow", "notice"), "HARD: security governance advice only (gap assessment, policies); no testing, tooling or security service is bought",
+      ("UK", "AU", "CA")),
+    S("en", "traffic-data-licence", OOS, "oos", "Licence for historic and near-real-time traffic speed data",
+      ("The department seeks a licence to historic and near-real-time link speed and journey time data derived from connected vehicles, for the corridor studies of the planning team.",
+       "The data is delivered as monthly files and a read-only feed; the department uses its own analysis tools and no software, hosting or devices are supplied."),
+      (("Coverage", "All functional class 1 to 3 roads in the state, 15-minute bins"),
+       ("History", "Three years of history plus the subscription period"),
+       ("Delivery", "Monthly CSV files and a read-only feed of link speeds"),
+       ("Licence", "Use by the department and its consultants for planning studies"),
+       ("Support", "Data dictionary and quarterly methodology note")),
+      (("Annual data licence", "year", 3, 3, 185000),
+       ("Historic data back-fill", "LS", 1, 1, 60000)),
+      ("rfi", "reqlist"), "HARD: traffic data licence (a data subscription); no ICT equipment, software or service is bought",
+      ("US", "CA")),
+    S("es", "interventoria-telecom", OOS, "oos", "Interventoría integral del contrato de red de fibra óptica y sistemas de telecomunicaciones",
+      ("Se contrata la interventoría técnica, administrativa, financiera y ambiental del contrato de suministro e instalación de la red de fibra óptica y de los sistemas de telecomunicaciones, que ejecuta otro contratista.",
+       "El interventor verificará cantidades, ensayos y calidad, aprobará los pagos y emitirá informes; no suministrará equipos, software ni servicios de telecomunicaciones."),
+      (("Personal", "Director de interventoría, especialista en telecomunicaciones y especialista ambiental"),
+       ("Informes", "Informe mensual de avance, calidad y ejecución presupuestal"),
+       ("Pruebas", "Presencia en las pruebas OTDR y de aceptación del contratista de obra"),
+       ("Independencia", "El interventor no podrá tener vínculo con el contratista de obra"),
+       ("Plazo", "Igual al del contrato vigilado más dos meses de liquidación")),
+      (("Director de interventoría", "mes", 14, 20, 6200),
+       ("Especialista en telecomunicaciones", "mes", 14, 20, 4300),
+       ("Especialista ambiental (dedicación parcial)", "mes", 14, 20, 1900)),
+      ("sow", "notice"), "HARD: supervision (interventoría) of someone else's telecom contract; the supervisor supplies no ICT",
+      ("CO",)),
+    S("de", "isms-beratung", OOS, "oos", "Beratung zum Aufbau eines ISMS nach BSI IT-Grundschutz",
+      ("Die Verwaltung lässt sich beim Aufbau eines Informationssicherheitsmanagementsystems nach BSI-Standard 200-2 beraten: Strukturanalyse, Schutzbedarfsfeststellung, Leitlinie und Sicherheitskonzept.",
+       "Technische Prüfungen wie Penetrationstests, der Betrieb von Sicherheitssystemen und Softwarelieferungen sind nicht Gegenstand des Auftrags."),
+      (("Vorgehen", "Standard-Absicherung nach BSI-Standard 200-2"),
+       ("Leistungen", "Strukturanalyse, Schutzbedarfsfeststellung, Modellierung, IT-Grundschutz-Check"),
+       ("Dokumente", "Leitlinie zur Informationssicherheit und Sicherheitskonzept"),
+       ("Qualifikation", "Berater mit Zertifikat IT-Grundschutz-Praktiker"),
+       ("Neutralität", "Keine Produktempfehlungen zugunsten eigener Lösungen")),
+      (("Beratertag", "Tag", 40, 90, 1250),),
+      ("sow", "reqlist"), "HARD: ISMS consultancy only; no testing, security tooling or security service is bought",
+      ("DE", "AT")),
+    S("fr", "amo-radio", OOS, "oos", "Assistance à maîtrise d'ouvrage pour le renouvellement du réseau radio d'exploitation",
+      ("La mission d'assistance à maîtrise d'ouvrage couvre l'état des lieux du réseau radio d'exploitation, la définition du besoin, la rédaction du dossier de consultation et l'analyse des offres du futur marché de fourniture.",
+       "Le titulaire de la mission ne fournit aucun équipement et ne pourra pas se porter candidat au marché de fourniture du réseau."),
+      (("État des lieux", "Inventaire des relais, des terminaux et des couvertures mesurées"),
+       ("Besoin", "Expression fonctionnelle du besoin et scénarios techniques chiffrés"),
+       ("Consultation", "Rédaction du CCTP et du règlement de consultation"),
+       ("Analyse", "Rapport d'analyse des offres et assistance à la mise au point"),
+       ("Indépendance", "Déclaration d'absence de lien avec les constructeurs")),
+      (("Journée d'ingénieur conseil", "jour", 30, 70, 1100),),
+      ("sow", "notice"), "HARD: project-owner assistance (advice) for a future radio contract; no equipment is bought",
+      ("FR",)),
+    S("ja", "kotsu-data", OOS, "oos", "道路交通情報データ（プローブ情報）の提供業務",
+      ("道路計画の検討に用いるため、民間プローブ情報に基づく区間別の旅行速度データの提供を受ける。",
+       "データは月ごとにCSV形式で提供を受け、分析は発注者の既存の環境で行う。機器、ソフトウェア及びシステム構築は含まない。"),
+      (("対象区間", "管内の国道及び主要地方道の全区間"),
+       ("集計単位", "15分単位、平日・休日別"),
+       ("提供期間", "過去3年分及び契約期間中のデータ"),
+       ("利用範囲", "発注者及び発注者が委託する調査業務での利用"),
+       ("納品", "月次CSVファイル及びデータ定義書")),
+      (("プローブデータ提供（年額）", "式", 1, 1, 95000),),
+      ("reqlist", "notice"), "HARD: traffic data provision (a data subscription); no ICT equipment, software or service is bought",
+      ("JP",)),
+    S("zh", "jidian-jianli", OOS, "oos", "高速公路机电工程施工监理服务",
+      ("对高速公路监控、通信、收费系统机电工程的施工开展监理，负责质量、进度、投资控制和安全管理。",
+       "监理单位不提供任何设备、软件或通信服务，并不得与施工单位存在隶属或利害关系。"),
+      (("人员", "总监理工程师具有机电专业监理资格"),
+       ("旁站", "光缆熔接、设备安装和系统联调全程旁站"),
+       ("检测", "见证OTDR测试和系统功能测试"),
+       ("报告", "按月提交监理月报"),
+       ("独立性", "与施工单位无隶属关系")),
+      (("监理服务费", "月", 12, 24, 16000),),
+      ("sow", "notice"), "HARD: supervision of expressway electromechanical works; the supervisor supplies no equipment or ICT service",
+      ("CN",)),
 ]
 
 
@@ -1683,7 +1771,7 @@ BUILDERS = {"spec": b_spec, "reqlist": b_reqlist, "matrix": b_matrix, "boq": b_b
 # =====================================================================================
 
 
-TARGETS = {ICT: 58, RVN: 20, OOS: 52}  # about 130 documents: 45% / 15% / 40%
+TARGETS = {ICT: 58, RVN: 24, OOS: 52}  # about 134 documents: 43% / 18% / 39%
 
 
 def plans(rng: random.Random):

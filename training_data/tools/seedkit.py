@@ -1,10 +1,11 @@
-"""Helpers shared by the seed-set generators (build_c.py, build_d.py): sampling, HTML wrapping,
+"""Helpers shared by the seed-set generators (build_d.py and later parts): sampling, HTML wrapping,
 the near-duplicate measure and writing a part.
 
 Why one module: every generator must measure near-duplicates the same way (word 5-shingles,
 CJK text by characters, Jaccard >= 0.5 over the whole documents/ folder) or the figures in the
 labelling guide would not be comparable between parts. Parts A and B predate this module and keep
-their own copies; their output is frozen.
+their own copies of the measure (the same rule); their documents regenerate byte for byte, only
+their labels followed the widened scope.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def to_html(title: str, text: str) -> str:
     return f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{htmlmod.escape(title)}</title></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n"
 
 
-# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in parts A-C)
+# ---- near-duplicate measure (word 5-shingles, CJK by characters, as in parts A and B)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
