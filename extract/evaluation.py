@@ -264,9 +264,26 @@ def assess(
 # --------------------------------------------------------------------------- cross-source validation
 
 
+def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Sequence[str], matrix: Any,
+                held_texts: Sequence[str], held_matrix: Any, columns: Sequence[str], monotone: Sequence[int],
+                params: dict[str, Any], seed: int) -> tuple[list[int], list[float], float]:
+    """Fit on every source but `g`, score `g`'s held-out documents: (indices, scores, seconds)."""
+    import numpy as np
+
+    from extract.stack import fit_stack
+
+    t0 = time.perf_counter()
+    test = [i for i, k in enumerate(groups) if k == g]
+    train = np.array([i for i, k in enumerate(groups) if k != g], dtype=int)
+    model, _ = fit_stack([texts[i] for i in train], matrix[train], y[train], w[train], columns, monotone,
+                         params=params, seed=seed, hashed=H[train])
+    scores = model.predict_proba([held_texts[i] for i in test], held_matrix[test])
+    return test, [float(s) for s in scores], time.perf_counter() - t0
+
+
 def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *, params: dict[str, Any],
                        seed: int, policy: Any, find: Callable[..., Any] | None = None,
-                       log: Callable[[str], None] | None = None) -> dict[str, Any]:
+                       log: Callable[[str], None] | None = None, n_jobs: int = 1) -> dict[str, Any]:
     """One fold per source: fit on every other source, screen the held-out one, compare.
 
     Held-out documents are screened as they arrive at intake (notices without their code line),
@@ -276,7 +293,7 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     import numpy as np
 
     from extract.features import compute, feature_columns, monotone_constraints
-    from extract.stack import fit_stack, hashing_union
+    from extract.stack import hashing_union
     from extract.training import flag_targets
 
     say = log or (lambda msg: None)
@@ -295,32 +312,36 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     groups = data.groups
     model_flags = [False] * len(data)
     model_scores = [0.0] * len(data)
-    folds = {}
+    runnable = []
     for g in sorted(set(groups)):
-        test = np.array([i for i, k in enumerate(groups) if k == g], dtype=int)
         train = np.array([i for i, k in enumerate(groups) if k != g], dtype=int)
-        yt = y[train]
-        if len(train) == 0 or min(np.bincount(yt, minlength=2)) < 2:
-            say(f"cross-source: {g} skipped (the other sources hold one class only)")
+        if len(train) == 0 or min(np.bincount(y[train], minlength=2)) < 2:
+            say(f"cross-source: {g} skipped (the other sources do not hold both classes)")
             continue
-        t0 = time.perf_counter()
-        model, _ = fit_stack([train_feats.texts[i] for i in train], train_feats.matrix[train], yt, w[train],
-                             columns, monotone, params=p, seed=seed, hashed=H[train])
-        scores = model.predict_proba([held_feats.texts[i] for i in test], held_feats.matrix[test])
-        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores.tolist(), threshold)
+        runnable.append(g)
+    from joblib import Parallel, delayed
+
+    held_texts = list(held_feats.texts)
+    jobs = Parallel(n_jobs=n_jobs, backend="loky" if n_jobs != 1 else "sequential")(
+        delayed(_score_fold)(g, groups, H, y, w, train_feats.texts, train_feats.matrix, held_texts, held_feats.matrix,
+                             columns, monotone, p, seed)
+        for g in runnable
+    )
+    folds = {}
+    for g, (test, scores, seconds) in zip(runnable, jobs):
+        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores, threshold)
         for i, s, lab in zip(test, scores, labels):
             model_scores[i] = float(s)
             model_flags[i] = lab in FLAG_LABELS
-        idx = test.tolist()
-        fold = {name: flag_counts([gold[i] for i in idx], [flags[i] for i in idx])
+        fold = {name: flag_counts([gold[i] for i in test], [flags[i] for i in test])
                 for name, flags in (("model", model_flags), ("rules", rules), ("ctrl_f", ctrl))}
         fold["model_beats_rules"] = (fold["model"]["recall"] >= fold["rules"]["recall"]
                                      and fold["model"]["precision"] >= fold["rules"]["precision"])
         folds[g] = fold
-        say(f"cross-source: {g}: n={len(idx)} positives={fold['model']['positives']} model "
+        say(f"cross-source: {g}: n={len(test)} positives={fold['model']['positives']} model "
             f"{fold['model']['recall']:.3f}/{fold['model']['precision']:.3f} rules {fold['rules']['recall']:.3f}/"
             f"{fold['rules']['precision']:.3f} ctrl-f {fold['ctrl_f']['recall']:.3f}/{fold['ctrl_f']['precision']:.3f}"
-            f" ({time.perf_counter() - t0:.0f} s)")
+            f" ({seconds:.0f} s)")
     covered = [i for i, k in enumerate(groups) if k in folds]
     summary = {name: flag_counts([gold[i] for i in covered], [flags[i] for i in covered])
                for name, flags in (("model", model_flags), ("rules", rules), ("ctrl_f", ctrl))}

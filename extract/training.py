@@ -486,6 +486,7 @@ def train(
     policy: Any = None,
     params: dict[str, Any] | None = None,
     grouped: bool = True,
+    n_jobs: int = 1,
     name: str | None = None,
     overwrite: bool = False,
     parse: Callable[[Path], list[Document]] | None = None,
@@ -498,7 +499,8 @@ def train(
     `policy` is a Policy, a policy directory, or None (the shipped one). `threshold_parts` names
     the parts whose out-of-fold recall the threshold must reach `target_recall` on (default: the
     labelled parts, whose labels a person decided; weak notice labels are too noisy to set a
-    recall target on). `grouped` runs the cross-source validation (one fit per source). Raises
+    recall target on). `grouped` runs the cross-source validation (one fit per source, `n_jobs` of
+    them at once). Raises
     TriageError when `out_dir` already holds a model (never overwritten unless `overwrite`).
     """
     import joblib
@@ -560,7 +562,7 @@ def train(
     if grouped:
         t0 = time.perf_counter()
         grouped_result = evaluation.grouped_validation(
-            data, categories, threshold, params=merged, seed=seed, policy=policy, find=find, log=say,
+            data, categories, threshold, params=merged, seed=seed, policy=policy, find=find, log=say, n_jobs=n_jobs,
         )
         timings["grouped_seconds"] = round(time.perf_counter() - t0, 3)
 

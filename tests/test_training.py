@@ -15,7 +15,7 @@ from extract import training
 from extract.classify import CARD_FILE, MODEL_FILE, load_model
 from extract.errors import TriageError
 from extract.evaluation import assess, evaluate, metrics, write_report
-from extract.features import numeric_columns, to_frame
+from extract.features import compute, feature_columns, monotone_constraints
 from extract.training import choose_threshold, load_labelled, train
 from extract.types import MODEL_LABELS
 
@@ -72,7 +72,8 @@ def test_card_describes_the_model(trained, data_dir):
     assert card["training_data"]["counts"] == {lab: 12 for lab in MODEL_LABELS}
     assert card["policy_version"] == "toy-policy-1"
     assert card["categories"] == sorted(tc.CATEGORIES)
-    assert card["features"] == numeric_columns(card["categories"])
+    assert card["features"] == feature_columns(card["categories"])
+    assert card["monotone"] == monotone_constraints(card["categories"])
     assert set(card["feature_docs"]) == set(card["features"])
     assert card["seed"] == 7 and card["threshold_rule"]["target_recall"] == 0.95
     assert 0.0 <= card["threshold"] <= 1.0
@@ -94,8 +95,8 @@ def test_same_seed_twice_gives_identical_predictions(trained, data_dir, tmp_path
     a, b = load_model(out_a), load_model(out_b)
     docs = [tc.make_doc(text) for _, _, text in tc.toy_rows()] + [tc.make_doc("Tender for radios and a drone")]
     mentions = [tc.find(d) for d in docs]
-    frame = to_frame(docs, mentions, a.categories)
-    assert (a.pipeline.predict_proba(frame) == b.pipeline.predict_proba(frame)).all()
+    feats = compute(docs, mentions, a.categories)
+    assert (a.stack.predict_proba(feats.texts, feats.matrix) == b.stack.predict_proba(feats.texts, feats.matrix)).all()
     assert a.threshold == b.threshold
     assert a.predict(docs, mentions) == b.predict(docs, mentions)
 
@@ -191,47 +192,13 @@ def test_evaluation_folder_with_labels_tsv(tmp_path):
         load_labelled(data, parse=tc.parse, find=tc.find)
 
 
-# --------------------------------------------------------------------------- calibration
-
-
-def test_fit_temperature_recovers_the_temperature_that_made_the_labels():
-    import numpy as np
-
-    from extract.calibration import fit_temperature, softmax
-
-    rng = np.random.default_rng(0)
-    logits = rng.normal(0, 3, size=(4000, 3))
-    p = softmax(logits / 2.5)
-    y = np.array([rng.choice(3, p=row) for row in p])
-    assert fit_temperature(logits, y) == pytest.approx(2.5, rel=0.1)
-
-
-def test_temperature_scales_probabilities_but_not_the_ranking():
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    from extract.calibration import TemperatureScaled, softmax
-
-    rng = np.random.default_rng(1)
-    X = rng.normal(size=(90, 4))
-    y = np.array(["a", "b", "c"])[np.argmax(X[:, :3] + rng.normal(0, 0.5, size=(90, 3)), axis=1)]
-    cold = TemperatureScaled(LogisticRegression(), temperature=1.0).fit(X, y)
-    hot = TemperatureScaled(LogisticRegression(), temperature=4.0).fit(X, y)
-    assert (cold.predict(X) == hot.predict(X)).all()
-    assert np.allclose(hot.predict_proba(X), softmax(cold.decision_function(X) / 4.0))
-    assert hot.predict_proba(X).max(axis=1).mean() < cold.predict_proba(X).max(axis=1).mean()
-    with pytest.raises(ValueError):
-        TemperatureScaled(LogisticRegression(), temperature=0.0).fit(X, y)
-
-
 # --------------------------------------------------------------------------- metrics and report
 
 
 def test_metrics_count_flags_and_labels():
     y = [R, I, O, O, I]
-    probs = [{R: 0.8, I: 0.1, O: 0.1}, {R: 0.1, I: 0.2, O: 0.7}, {R: 0.1, I: 0.1, O: 0.8},
-             {R: 0.5, I: 0.3, O: 0.2}, {R: 0.2, I: 0.7, O: 0.1}]
-    m = metrics(y, probs, 0.5)
+    scores = [0.9, 0.3, 0.2, 0.8, 0.9]
+    m = metrics(y, scores, 0.5, [R, O, O, R, I])
     assert (m["flag"]["tp"], m["flag"]["fn"], m["flag"]["fp"], m["flag"]["tn"]) == (2, 1, 1, 1)
     assert m["flag"]["recall"] == pytest.approx(2 / 3) and m["flag"]["precision"] == pytest.approx(2 / 3)
     assert m["confusion"]["matrix"] == [[1, 0, 0], [0, 1, 1], [1, 0, 1]]
@@ -253,11 +220,10 @@ def test_report_embeds_the_figure_and_escapes_document_text(tmp_path):
     texts = ["<script>alert('x')</script> Huawei switch quotation", "catering", "cameras"]
     files = ["<b>evil</b>.html", "b.txt", "c.txt"]
     y = [R, O, I]
-    probs = [{R: 0.05, I: 0.05, O: 0.9}, {R: 0.0, I: 0.1, O: 0.9}, {R: 0.1, I: 0.8, O: 0.1}]
     predicted = [O, O, I]
-    assessment = assess(files, texts, y, probs, predicted, 0.5)
+    assessment = assess(files, texts, y, [0.01, 0.1, 0.9], predicted, 0.5)
     assert assessment["misclassified"][0]["file"] == files[0]
-    assert assessment["label_errors"][0]["model"] == O
+    assert assessment["label_errors"][0]["file"] == files[0]  # flagged gold scored 0.01
     html = write_report(tmp_path / "r.html", assessment, title="t <i>", context={"k": "<v>"}).read_text()
     assert "data:image/png;base64," in html
     assert "<script" not in html and "&lt;script&gt;" in html
@@ -269,8 +235,7 @@ def test_report_embeds_the_figure_and_escapes_document_text(tmp_path):
 def test_report_lists_near_duplicates_across_labels(tmp_path):
     base = "Supply of network switches and routers for the regional office, forty units, delivery in May. " * 3
     texts = [base, base.replace("forty", "fifty"), "Catering services for the annual party of the staff"]
-    probs = [{R: 0.1, I: 0.8, O: 0.1}] * 3
-    assessment = assess(["a", "b", "c"], texts, [I, O, O], probs, [I, I, I], 0.5)
+    assessment = assess(["a", "b", "c"], texts, [I, O, O], [0.9] * 3, [I, I, I], 0.5)
     assert assessment["near_duplicates_across_labels"][0]["a"] == "a"
     assert assessment["near_duplicate_share"] == pytest.approx(2 / 3)
 

@@ -11,23 +11,31 @@ from extract.commands.options import add_policy_option
 NAME = "train"
 HELP = "train a model on a labelled folder and write model.joblib, card.json and report.html"
 DESCRIPTION = (
-    "Read DATA/labels.csv (file, label, language, source, notes), parse and match every file, "
-    "cross-validate, choose the flag threshold for the target recall on out-of-fold scores, fit "
-    "on everything and write OUT/model.joblib, OUT/card.json and OUT/report.html. An existing "
-    "model directory is never overwritten. --promote also names the model in models/CURRENT."
+    "Read the parts of DATA (DATA/parts.yaml: the seed set, real notices weakly labelled by their "
+    "codes, reviewers' decisions, each with a weight; without it DATA/labels.csv), parse and match "
+    "every document, fit the two-stage model, choose the flag threshold for the target recall on "
+    "out-of-fold scores of the labelled parts, validate across sources (one held-out source per "
+    "fold, beside the rules-only path and Ctrl-F) and write OUT/model.joblib, OUT/card.json and "
+    "OUT/report.html. An existing model directory is never overwritten. --promote also names the "
+    "model in models/CURRENT."
 )
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("data", nargs="?", default="training_data", metavar="DATA",
-                   help="labelled folder holding labels.csv (default training_data/)")
+                   help="training folder holding parts.yaml or labels.csv (default training_data/)")
     p.add_argument("--out", required=True, metavar="DIR", help="new model directory, e.g. models/triage-2026-11-29")
     p.add_argument("--seed", type=int, default=0, metavar="N", help="random seed (default 0)")
     p.add_argument("--target-recall", type=float, default=0.97, metavar="R",
                    help="flag recall the threshold must reach on out-of-fold scores (default 0.97)")
+    p.add_argument("--threshold-parts", metavar="NAMES", default=None,
+                   help="comma-separated parts whose recall the threshold is set on (default: the labelled parts)")
+    p.add_argument("--no-cross-source", action="store_true",
+                   help="skip the cross-source validation (one fit per source; for quick trials)")
     p.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
     add_policy_option(p)
-    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="folds fitted in parallel (default 1)")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="cross-source folds fitted in parallel (default 1)")
     p.add_argument("--promote", action="store_true", help="write models/CURRENT naming the new model")
 
 
@@ -48,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         folds=args.folds,
         policy=settings.policy_dir(args.policy),
         n_jobs=args.jobs,
+        grouped=not args.no_cross_source,
+        threshold_parts=[p.strip() for p in args.threshold_parts.split(",") if p.strip()] if args.threshold_parts else None,
         log=lambda msg: print(msg, file=sys.stderr),
     )
     flag = result["metrics"]["cross_validated"]["flag"]
@@ -57,7 +67,15 @@ def run(args: argparse.Namespace) -> int:
           f"skipped {len(result['training_data']['skipped'])}")
     print(f"threshold  {result['threshold']:.4f} (target recall {args.target_recall})")
     print(f"CV flag    recall {flag['recall']:.3f}  precision {flag['precision']:.3f}  "
-          f"({result['threshold_rule']['folds']}-fold, out of fold)")
+          f"({result['threshold_rule']['folds']}-fold, out of fold, all parts)")
+    for part, m in result["metrics"]["per_part"].items():
+        print(f"  part {part:<10} recall {m['recall']:.3f}  precision {m['precision']:.3f}  ({m['documents']} documents)")
+    cs = result["metrics"].get("cross_source")
+    if cs:
+        print(f"cross-src  model recall {cs['model']['recall']:.3f} precision {cs['model']['precision']:.3f}; "
+              f"rules-only {cs['rules']['recall']:.3f} / {cs['rules']['precision']:.3f}; "
+              f"Ctrl-F {cs['ctrl_f']['recall']:.3f} / {cs['ctrl_f']['precision']:.3f}; "
+              f"beats rules on every fold: {'yes' if cs['every_fold_beats_rules'] else 'NO'}")
     print(f"near-dups  {result['near_duplicate_share']:.1%} of documents have a near-duplicate")
     for key, path in result["paths"].items():
         print(f"{key:<10} {path}")
