@@ -41,11 +41,31 @@ def test_shipped_model_was_trained_on_the_training_data_in_the_repository(shippe
     card = shipped.card["training_data"]
     assert card["sha256"] == training.data_sha256, RETRAIN
     assert card["documents"] == len(training.docs) and not training.skipped
+    assert set(card["parts"]) >= {"a", "b", "d", "e", "notices"}
 
 
-def test_shipped_threshold_meets_the_cross_validated_recall_bar(shipped) -> None:
-    flag = shipped.card["metrics"]["cross_validated"]["flag"]
-    assert flag["recall"] >= 0.97, flag
+def test_shipped_threshold_meets_the_recall_target_on_the_labelled_parts(shipped) -> None:
+    rule = shipped.card["threshold_rule"]
+    per_part = shipped.card["metrics"]["per_part"]
+    flagged = sum(per_part[p]["tp"] for p in rule["parts"])
+    positives = sum(per_part[p]["positives"] for p in rule["parts"])
+    assert flagged / positives >= rule["target_recall"] >= 0.95, (flagged, positives)
+
+
+def test_shipped_model_beats_the_rules_on_every_held_out_source(shipped) -> None:
+    """The generalization bar: one fold per source, at the stored threshold, the model's recall and
+    precision are at least the rules-only path's on every fold, and pooled precision is at least
+    0.10 above it (figures written by `tender-triage train` into the card)."""
+    cs = shipped.card["metrics"]["cross_source"]
+    assert cs["folds"] >= 8
+    assert cs["every_fold_beats_rules"], cs
+    assert cs["model"]["recall"] >= cs["rules"]["recall"]
+    assert cs["precision_margin_over_rules"] >= 0.10, cs
+
+
+def test_shipped_model_is_monotone_in_its_evidence(shipped) -> None:
+    booster = shipped.stack.booster()
+    assert list(booster.monotonic_cst) == shipped.stack.monotone == [1, *shipped.card["monotone"]]
 
 
 def test_no_corpus_document_is_in_the_training_data(training) -> None:
