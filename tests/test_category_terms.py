@@ -27,7 +27,7 @@ def _categories(text: str, policy) -> set[str]:
     "text, category",
     [
         ("ÍTEM 1: CABLE DE FIBRA ÓPTICA (SUMINISTRO), 48 hilos G.652.D", "optical_pon"),
-        ("Backbone de fibra entre peajes", "optical_pon"),
+        ("Backbone cabling: 24-fibre fiber optic backbone between the two buildings", "optical_pon"),
         ("Supply and blow 96-core single-mode fibre in microduct", "optical_pon"),
         ("Câble à fibre optique 24 FO pour le tunnel", "optical_pon"),
         ("敷設する光ケーブルは48心とする", "optical_pon"),
@@ -39,7 +39,7 @@ def _categories(text: str, policy) -> set[str]:
         ("IDS/IPS alert integration with the ticketing tool", "security_software"),
         ("Managed detection and response for 2,000 endpoints", "security_software"),
         ("安全运营中心建设项目", "security_software"),
-        ("Aufbau einer Sicherheitsleitstelle (SOC) für die Landesverwaltung", "security_software"),
+        ("Einführung eines Systems zur Angriffserkennung (Angriffserkennungssystem) nach BSIG", "security_software"),
         ("Radioenlaces de microondas entre estaciones", "telecom_equipment"),
         ("Notrufsäulen entlang der Autobahn", "telecom_equipment"),
     ],
