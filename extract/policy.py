@@ -25,6 +25,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -236,7 +237,7 @@ class Policy:
     def automaton(self) -> Any:
         """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
 
-        Keys: every alias, term and guard phrase; the lead literals of the model-number patterns
+        Keys: every alias, term (CPV label terms included) and guard phrase; the lead literals of the model-number patterns
         (extract.leads); the 8 digits of every CPV code. Each value is
         (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
         indices into `patterns` this key is a lead literal of, whether it is a CPV code).
@@ -264,7 +265,7 @@ class Policy:
             object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
 
-    @property
+    @cached_property
     def in_scope_categories(self) -> frozenset[str]:
         """Ids of the categories whose `scope` is `in`: finding one is in-scope evidence on its own.
         A `context` category (printing, audio_video...) is recorded and shown, and the model may
