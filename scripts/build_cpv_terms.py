@@ -127,13 +127,11 @@ def load_cpv() -> dict[str, str]:
 
 
 def hand_terms() -> set[str]:
-    """Normalised keys of every hand-written term in categories.yaml (they take precedence)."""
-    from extract.policy import load_policy
+    """Normalised keys of every hand-written term in categories.yaml (they take precedence).
 
-    policy = load_policy(DATA) if (DATA / "cpv_terms.tsv").is_file() else None
-    if policy is not None:
-        return {key(t) for c in policy.categories.values() for _lang, ts in c.terms for t in ts}
-    import yaml  # first build: no cpv_terms.tsv yet, so the policy cannot load; read the YAML
+    Read from the YAML itself, not through load_policy: after an edit of cpv.tsv the committed
+    cpv_terms.tsv no longer validates, and regenerating it is how that gets fixed."""
+    import yaml
 
     data = yaml.load((DATA / "categories.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     return {key(t) for c in data["categories"] if isinstance(c.get("terms"), dict) for ts in c["terms"].values() for t in ts}
