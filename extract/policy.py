@@ -8,9 +8,10 @@ once, and `PolicyError` stops the run (exit code 2). Unknown fields are rejected
 Files (each documents its fields in a header comment; see also extract/data/README.md):
     regimes.yaml     the laws and decisions that name entities or cover categories
     entities.yaml    restricted entities: names in every script, companies, product lines, patterns
-    categories.yaml  equipment categories with terms in several languages
+    categories.yaml  equipment and service categories: scope, terms in several languages, sources
     guards.yaml      known false-positive traps
     cpv.tsv          CPV codes mapped to categories
+    cpv_terms.tsv    the CPV labels of those codes in 23 EU languages, as terms (scripts/build_cpv_terms.py)
 
 A compiled `Policy` is cached per (directory, version), so a worker process compiles it once.
 """
@@ -24,6 +25,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,21 +33,29 @@ import yaml
 
 from extract import settings
 from extract.errors import PolicyError
-from extract.normalize import normalize
+from extract.normalize import fold, normalize
 
 __all__ = [
     "Policy", "Entity", "Company", "ProductLine", "Pattern", "Regime", "Category", "Guard",
-    "CpvCode", "TermInfo", "load_policy", "check_policy", "policy_version", "POLICY_FILES",
+    "CpvCode", "CpvTerm", "Source", "TermInfo", "load_policy", "check_policy", "policy_version", "POLICY_FILES",
 ]
 
-POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv")
+POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv")
 
 SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
 COMPANY_KINDS = ("subsidiary", "brand")
 STATUSES = ("covered", "likely", "unclear", "divested")
 PATTERN_KINDS = ("model_number", "product_line", "brand")
 CONTEXTS = ("none", "vendor", "category", "vendor_or_category")
-LANGS = ("en", "ja", "zh", "de", "fr", "es", "pt", "vi", "no", "other")
+# The languages of the CPV labels (cpv_terms.tsv; the eForms SDK's 23 EU languages, Irish left out).
+CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl",
+             "pt", "ro", "sk", "sl", "sv")
+# Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
+LANGS = ("en", "ja", "zh", "de", "fr", "es", "pt", "vi", "no") + tuple(
+    lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("other",)
+# in: finding the category is in-scope evidence on its own (the rules-only path flags it);
+# context: recorded and shown, a feature for the model, but never a flag on its own.
+SCOPES = ("in", "context")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -127,12 +137,32 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """A public source that carries some of a category's terms (categories.yaml `sources`)."""
+
+    id: str
+    cite: str
+    terms: tuple[str, ...]
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     id: str
     name: str
     regimes: tuple[str, ...]
     terms: tuple[tuple[str, tuple[str, ...]], ...]  # (lang, terms)
     note: str = ""
+    scope: str = "in"  # in | context (SCOPES)
+    sources: tuple[Source, ...] = ()
+    unsourced: tuple[str, ...] = ()  # terms written before sources were required, awaiting one
+
+    def source_of(self, term: str) -> Source | None:
+        """The first source that cites `term` (as written), or None."""
+        for src in self.sources:
+            if term in src.terms:
+                return src
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +185,20 @@ class CpvCode:
 
 
 @dataclass(frozen=True, slots=True)
+class CpvTerm:
+    """One row of cpv_terms.tsv: a CPV label (or a variant of it) as a term of the code's category."""
+
+    code: str  # 8 digits
+    lang: str
+    term: str
+    category: str
+
+    @property
+    def rule(self) -> str:
+        return f"cpv-label:{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
 class TermInfo:
     """What one normalised key in the automaton stands for (a key may stand for several)."""
 
@@ -166,6 +210,7 @@ class TermInfo:
     divested: bool = False
     exact_case: bool = False
     guard: str | None = None
+    source: str | None = None  # where an equipment term comes from when not categories.yaml: "cpv-label:48000000"
 
 
 @dataclass(frozen=True)
@@ -181,6 +226,7 @@ class Policy:
     cpv: dict[str, CpvCode]  # keyed by the 8 digits
     terms: dict[str, tuple[TermInfo, ...]]  # normalised key -> infos
     patterns: tuple[Pattern, ...]
+    cpv_terms: tuple[CpvTerm, ...] = ()
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
     pattern_gate: str = field(repr=False, default="")
     _automaton: Any = field(repr=False, default=None)
@@ -191,7 +237,7 @@ class Policy:
     def automaton(self) -> Any:
         """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
 
-        Keys: every alias, term and guard phrase; the lead literals of the model-number patterns
+        Keys: every alias, term (CPV label terms included) and guard phrase; the lead literals of the model-number patterns
         (extract.leads); the 8 digits of every CPV code. Each value is
         (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
         indices into `patterns` this key is a lead literal of, whether it is a CPV code).
@@ -218,6 +264,17 @@ class Policy:
         if self._automaton is None:
             object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
+
+    @cached_property
+    def in_scope_categories(self) -> frozenset[str]:
+        """Ids of the categories whose `scope` is `in`: finding one is in-scope evidence on its own.
+        A `context` category (printing, audio_video...) is recorded and shown, and the model may
+        weigh it, but a verdict made from mentions alone must not flag a document for it."""
+        return frozenset(c.id for c in self.categories.values() if c.scope == "in")
+
+    def counts_alone(self, category: str | None) -> bool:
+        """Whether a mention of this category is enough, alone, to call a document in scope."""
+        return category is not None and category in self.in_scope_categories
 
     def resolve(self, name: str) -> Entity | None:
         """The entity with this id, or whose alias, legal name or company alias this is."""
@@ -274,11 +331,14 @@ class Policy:
 
     def summary(self) -> str:
         n_alias = sum(1 for infos in self.terms.values() for i in infos if i.kind not in ("equipment", "guard"))
-        n_terms = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment")
+        n_terms = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and not i.source)
+        n_cpv = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and i.source)
+        n_ctx = len(self.categories) - len(self.in_scope_categories)
         return (
             f"policy {self.version}: {len(self.entities)} entities, {n_alias} names, "
-            f"{len(self.patterns)} patterns, {len(self.categories)} categories, {n_terms} terms, "
-            f"{len(self.cpv)} CPV codes, {len(self.regimes)} regimes, {len(self.guards)} guards"
+            f"{len(self.patterns)} patterns, {len(self.categories)} categories ({n_ctx} context only), "
+            f"{n_terms} terms, {len(self.cpv)} CPV codes with {n_cpv} label terms, "
+            f"{len(self.regimes)} regimes, {len(self.guards)} guards"
         )
 
 
@@ -423,6 +483,22 @@ def _norm_key(s: str) -> str:
     return normalize(s).text.strip()
 
 
+_NEEDS_FULL_NORMALIZE = re.compile("[\r\n\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def _label_key(s: str) -> str:
+    """The matching key of a one-line label, as `_norm_key` gives it, twenty times cheaper.
+
+    Without line breaks or zero-width characters, the normaliser's work on a label reduces to
+    NFKC + case folding (`fold`) and folding whitespace runs, and `fold` skips the offset map
+    the matcher needs for pages but keys do not. Twenty thousand CPV labels load in ~0.03 s
+    instead of ~0.5 s; tests/test_policy.py checks that both give the same key for every row.
+    """
+    if _NEEDS_FULL_NORMALIZE.search(s):
+        return _norm_key(s)
+    return " ".join(fold(s).split())
+
+
 def _compile_regex(ck: _Checker, src: str, line: int, where: str) -> re.Pattern[str] | None:
     try:
         rx = re.compile(src)
@@ -493,7 +569,8 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     entities = _load_entities(d / "entities.yaml", regimes, categories, problems, lines) if (d / "entities.yaml").is_file() else {}
     guards = _load_guards(d / "guards.yaml", entities, problems) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
-    terms = _collect_terms(entities, categories, guards, problems, lines)  # reports shared aliases too
+    cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
+    terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms)  # reports shared aliases too
     if problems:
         return None
     patterns = tuple(p for e in entities.values() for p in e.patterns)
@@ -503,7 +580,8 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
         return None
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
-        guards=guards, cpv=cpv, terms=terms, patterns=patterns, pattern_regex=combined, pattern_gate=gate,
+        guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
+        pattern_gate=gate,
     )
 
 
@@ -610,7 +688,7 @@ def _load_categories(path: Path, regimes: dict[str, Regime], problems: list[str]
     ck = _Checker(path.name, problems)
     out: dict[str, Category] = {}
     for item in _root_list(_load_yaml(path, problems), ck, "categories"):
-        m = ck.mapping(item, "category", ("id", "name", "regimes", "terms"), ("note",))
+        m = ck.mapping(item, "category", ("id", "name", "regimes", "terms"), ("scope", "note", "sources", "unsourced"))
         if m is None:
             continue
         cid = ck.text(m, "id", "category") or ""
@@ -621,6 +699,7 @@ def _load_categories(path: Path, regimes: dict[str, Regime], problems: list[str]
             ck.add(m["id"].line, f"{where}.id", "duplicate id")
         regs = _check_refs(ck, ck.strings(m, "regimes", where), regimes, f"{where}.regimes", "regime")
         terms: list[tuple[str, tuple[str, ...]]] = []
+        term_lines: dict[str, tuple[str, int]] = {}  # term as written -> (language, line)
         t = m.get("terms")
         if t is not None and t.value:
             tm = ck.mapping(t, f"{where}.terms", (), LANGS)
@@ -630,10 +709,51 @@ def _load_categories(path: Path, regimes: dict[str, Regime], problems: list[str]
                     for s, line in items:
                         if not _norm_key(s):
                             ck.add(line, f"{where}.terms.{lang}", f"{s!r} is empty after normalisation")
+                        term_lines.setdefault(s, (lang, line))
                     terms.append((lang, tuple(s for s, _ in items)))
+        sources = _load_sources(ck, m, where, term_lines)
+        cited = {s for src in sources for s in src.terms}
+        unsourced = ck.strings(m, "unsourced", where)
+        for s, line in unsourced:
+            if s not in term_lines:
+                ck.add(line, f"{where}.unsourced", f"{s!r} is not one of this category's terms")
+            elif s in cited:
+                ck.add(line, f"{where}.unsourced", f"{s!r} is cited by a source; remove it from unsourced")
+        waiting = {s for s, _ in unsourced}
+        for s, (lang, line) in term_lines.items():
+            if s not in cited and s not in waiting:
+                ck.add(line, f"{where}.terms.{lang}", f"{s!r} has no source: cite it in this category's sources")
         out[cid] = Category(id=cid, name=ck.text(m, "name", where) or "", regimes=regs, terms=tuple(terms),
-                            note=ck.text(m, "note", where, "") or "")
+                            note=ck.text(m, "note", where, "") or "", scope=ck.choice(m, "scope", where, SCOPES, "in"),
+                            sources=sources, unsourced=tuple(s for s, _ in unsourced))
     return out
+
+
+def _load_sources(ck: _Checker, m: dict[str, _Y], where: str, term_lines: dict[str, tuple[str, int]]) -> tuple[Source, ...]:
+    """A category's `sources`: each names a public source (`cite`, optional `url`) and the terms
+    of this category, as written, that it carries. An id is unique within its category."""
+    out: list[Source] = []
+    seen: set[str] = set()
+    for item in _items(ck, m, "sources", where):
+        src = ck.mapping(item, f"{where}.sources", ("id", "cite", "terms"), ("url",))
+        if src is None:
+            continue
+        sid = ck.text(src, "id", f"{where}.sources") or ""
+        w = f"{where}.sources[{sid}]"
+        if sid in seen:
+            ck.add(src["id"].line, f"{w}.id", "duplicate source id in this category")
+        seen.add(sid)
+        url = ck.text(src, "url", w, "") or ""
+        if url and not url.startswith(("http://", "https://")):
+            ck.add(src["url"].line, f"{w}.url", "expected a web address")
+        cited = ck.strings(src, "terms", w)
+        if not cited and "terms" in src:
+            ck.add(src["terms"].line, f"{w}.terms", "cite at least one term")
+        for s, line in cited:
+            if s not in term_lines:
+                ck.add(line, f"{w}.terms", f"{s!r} is not one of this category's terms")
+        out.append(Source(id=sid, cite=ck.text(src, "cite", w) or "", terms=tuple(s for s, _ in cited), url=url))
+    return tuple(out)
 
 
 def _load_entities(path: Path, regimes: dict[str, Regime], categories: dict[str, Category], problems: list[str],
@@ -862,9 +982,79 @@ def _load_cpv(path: Path, categories: dict[str, Category], problems: list[str]) 
     return out
 
 
+_CPV_TERM_HEADER = ["code", "lang", "term", "category"]
+
+
+def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, CpvCode],
+                    problems: list[str]) -> tuple[CpvTerm, ...]:
+    """cpv_terms.tsv: `#` comments, the header `code lang term category`, then one term a row.
+
+    The code must be one of cpv.tsv's (8 digits, no check digit), the language one of the CPV
+    languages, and the category the one cpv.tsv gives the code, so the file cannot drift from
+    the mapping without `policy check` saying so (regenerate it with scripts/build_cpv_terms.py).
+    Plain string splitting, no csv module: the file has thousands of rows and no quoting.
+    """
+    name = path.name
+    out: list[CpvTerm] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(f"{name}:0: file: cannot read ({exc})")
+        return ()
+    header_seen = False
+    seen: dict[tuple[str, str, str], int] = {}
+    langs = frozenset(CPV_LANGS)
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        row = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if row != _CPV_TERM_HEADER:
+                problems.append(f"{name}:{lineno}: header: expected {', '.join(_CPV_TERM_HEADER)} (got {', '.join(row)})")
+                return ()
+            continue
+        if len(row) != 4:
+            problems.append(f"{name}:{lineno}: row: expected 4 tab-separated columns, got {len(row)}")
+            continue
+        code, lang, term, cat = row
+        if len(code) != 8 or not code.isdigit():
+            problems.append(f"{name}:{lineno}: code: {code!r} is not 8 digits")
+            continue
+        if code not in cpv:
+            problems.append(f"{name}:{lineno}: code: {code} is not in cpv.tsv")
+            continue
+        if lang not in langs:
+            problems.append(f"{name}:{lineno}: lang: {lang!r} is not a CPV language ({', '.join(CPV_LANGS)})")
+        if cat not in categories:
+            problems.append(f"{name}:{lineno}: category: unknown category {cat!r}")
+        elif cat != cpv[code].category:
+            problems.append(f"{name}:{lineno}: category: {cat!r} but cpv.tsv maps {code} to {cpv[code].category!r}")
+        if not term.strip():
+            problems.append(f"{name}:{lineno}: term: empty")
+            continue
+        key = (code, lang, term)
+        if key in seen:
+            problems.append(f"{name}:{lineno}: term: duplicate of line {seen[key]}")
+            continue
+        seen[key] = lineno
+        out.append(CpvTerm(code=code, lang=lang, term=term, category=cat))
+    if not header_seen:
+        problems.append(f"{name}:1: header: missing")
+    return tuple(out)
+
+
 def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category], guards: tuple[Guard, ...],
-                   problems: list[str], lines: dict[tuple[str, str], int]) -> dict[str, tuple[TermInfo, ...]]:
-    """Every normalised key with what it stands for; an alias claimed by two entities is an error."""
+                   problems: list[str], lines: dict[tuple[str, str], int],
+                   cpv_terms: tuple[CpvTerm, ...] = ()) -> dict[str, tuple[TermInfo, ...]]:
+    """Every normalised key with what it stands for; an alias claimed by two entities is an error.
+
+    CPV label terms come last and only fill gaps: a key that is already an alias, a hand-written
+    term or a guard phrase keeps its meaning (the hand-written line is the curated one), and two
+    labels that normalise alike keep the first row's code. Their `name` carries the code
+    ("pakiety oprogramowania [cpv-label:48000000]") so the mention's rule shows where the word
+    came from; `source` holds the bare "cpv-label:48000000".
+    """
     terms: dict[str, list[TermInfo]] = {}
     owner: dict[str, str] = {}
 
@@ -904,6 +1094,10 @@ def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category],
     for g in guards:
         for n in g.phrases:
             add(n, TermInfo("guard", g.entity, n, guard=g.id))
+    for ct in cpv_terms:
+        key = _label_key(ct.term)
+        if key and key not in terms:
+            terms[key] = [TermInfo("equipment", None, f"{ct.term} [{ct.rule}]", category=ct.category, source=ct.rule)]
     return {k: tuple(v) for k, v in terms.items()}
 
 
