@@ -30,9 +30,10 @@ segmenter needed). Three measures, each a value in 0..1 per (candidate, evaluati
   characters or `MIN_TITLE_TOKENS` tokens never count, nor does an evaluation title that is
   equal or near-equal (>= the threshold) to another evaluation document's title: that is a form
   or genre title (a standard cover sheet, a running header of one publisher), nobody's document.
-* ``char_cosine``: cosine of TF-IDF vectors of hashed character 4- and 5-grams (2**20
-  features, sublinear term frequency, IDF from the evaluation documents alone, so a candidate's
-  score never depends on which other candidates are checked with it). A close paraphrase keeps
+* ``char_cosine``: cosine of TF-IDF vectors of hashed character 4- and 5-grams of the text
+  without its boilerplate (below) (2**20 features, sublinear term frequency, IDF from the
+  evaluation documents alone, so a candidate's score never depends on which other candidates are
+  checked with it). A close paraphrase keeps
   names, terms and word stems even when it reorders and rewords. Only the first `CHAR_CAP`
   characters of a text are used: the 1,408-page price list would otherwise dominate the time, and
   its cosine with anything short is near 0 anyway (containment covers the rest of it).
@@ -42,65 +43,72 @@ segmenter needed). Three measures, each a value in 0..1 per (candidate, evaluati
   Shingles are 64-bit hashes looked up in sorted arrays, and long documents are kept whole (a
   page lifted from the middle of a long document is found), so the 1,408-page list costs about a
   second. Evidence rule: at least `MIN_SHARED_SHORT` shared shingles, and a text with fewer than
-  `SHORT_TEXT` shingles must have half of them shared (see `_containments`).
+  `SHORT_TEXT` shingles must have half of them shared (see `_containments`), so one standard
+  sentence cannot make a short notice a copy while a one-line test case lifted from a corpus
+  document still is one.
 
 Boilerplate. Public clause text (FAR 52.204-25 and its siblings, standard terms, a country's
 standard bidding formulas) appears in many documents; it is regulation, not a corpus document,
 and sharing it is not a leak. A shingle found in `BOILERPLATE_DF` (2) or more evaluation
 documents is boilerplate, and so is every shingle of `REGULATION_TEXT` (the section 889,
 Kaspersky and ByteDance clauses, written out for this module from the FAR, because a clause
-quoted by only one corpus document escapes the document-frequency rule). Boilerplate shingles
-are removed from both sides before containment is computed, so a candidate made of clause text
-has nothing left to compare. Before the regulation text was added, a part-A training document
-that quotes the 889 clause reached containment 0.43 against the one corpus document quoting the
-same wording; with it, 0.08. The character cosine is damped by the IDF instead.
+quoted by only one corpus document escapes the document-frequency rule). Boilerplate is taken
+out of both sides before containment *and* before the character n-grams are counted, so a
+candidate made of clause text has nothing left to compare: before the regulation text was
+added, a part-A training document quoting the 889 clause reached containment 0.43 against the
+one corpus document with the same wording (0.08 with it), and the regulation text alone had
+cosine 0.58 with a corpus solicitation (0 with masking). Near-duplicate evaluation documents
+(half of one's shingles in the other: the corpus holds four such groups of re-published
+Norwegian notices) count as one document for this rule, or a notice published twice would
+hide its own text.
 
-Thresholds (`THRESHOLDS`), picked on the data with scripts/leakcheck_calibrate.py (which
-recomputes every figure below; corpus of 143 documents, 140 with text; training parts A-D of
-the December 2026 training_data, 967 documents):
+Thresholds (`THRESHOLDS`), picked on the data with scripts/leakcheck_calibrate.py, which
+recomputes every figure below. Data: the corpus (143 documents, 140 with text) and the training
+parts A-D as of commit 5cea5e9 (967 documents; A, B and D written independently, C generated to
+imitate the corpus). "Corpus pairs" are different corpus documents outside one near-duplicate
+group, scored leave-one-out (`EvalIndex.self_scores`); "synthetic leaks" are made in memory from
+each corpus document with 60 words or more: a 1,500-word excerpt copied, or with 15, 30 or 50 %
+of its words replaced by words of another corpus document in the same language and its lines
+shuffled, or an 80-word excerpt pasted into the middle of an unrelated training document.
 
 =====================  =====  ========================================================================
-measure                value  why
+measure                value  figures
 =====================  =====  ========================================================================
-title                  0.75   Training parts A, B, D (written independently, 767 documents): best
-                              title score per document at most 0.53, 99th percentile 0.28. Part C:
-                              three titles equal to the form heading of r010 (1.0) and two with one
-                              letter changed (0.77), then 0.69 and 0.54 (a genre title). Corpus
-                              against itself: pairs at 0.83-1.0 are all one publisher's running
-                              header or a form title, which the generic-title rule sets aside.
-char_cosine            0.70   Parts A, B, D: at most 0.44. Part C: at most 0.57 (US solicitations in
-                              the corpus's shape, own wording). Corpus against itself, different
-                              documents: 0.59-0.61 for unrelated solicitations of the same genre,
-                              0.68 for one city's bid and its terms attachment, 0.79 for two German
-                              bills of quantities built from one standard-text catalogue, 0.85-1.0
-                              for re-published notices. Synthetic leaks (a 1,500-word excerpt of
-                              each corpus document, 15 % of words replaced and lines shuffled):
-                              median 0.80; 30 % replaced: median 0.67; 50 %: 0.50.
-containment            0.20   Parts A-D: at most 0.08 (part C 0.04). Corpus against itself: 0.14 at
-                              most between different documents that are not re-publications (the two
-                              German bills of quantities). Synthetic 15 % rewording: median 0.27;
-                              verbatim copy 1.0.
-reverse_containment    0.20   Parts A-D: at most 0.01; corpus against itself as above (0.14).
+title                  0.75   Parts A, B, D: best score per document at most 0.53 (99th percentile
+                              0.28). Part C: three titles equal to the form heading of r010 (1.0),
+                              two with one letter changed (0.77), then 0.69 and 0.54. Corpus pairs:
+                              0.75-1.0 only for running headers and form titles shared by several
+                              corpus documents, which the generic-title rule sets aside.
+char_cosine            0.70   Parts A, B, D: at most 0.43; part C: at most 0.54. Corpus pairs: 0.79
+                              (r081/r082, two bills of quantities written from one standard-text
+                              catalogue), 0.68 (r071/r072, one city's bid and its terms), 0.64 and
+                              below for unrelated documents of one genre. Synthetic: medians 0.80
+                              (15 %), 0.66 (30 %), 0.49 (50 %).
+containment            0.20   Parts A-D: at most 0.08 (C: 0.04). Corpus pairs: at most 0.14
+                              (r081/r082). Synthetic: median 0.28 at 15 %, 1.0 for copies.
+reverse_containment    0.20   Parts A-D: at most 0.01. Corpus pairs: at most 0.14. Synthetic pasted
+                              excerpts: median 0.27 (the short records are found this way).
 =====================  =====  ========================================================================
 
-Together, at these thresholds: every verbatim copy (100 %) and 98 % of the 15 % rewordings of
-the synthetic leaks are found, 36 % of the 30 % rewordings, none of the 50 % ones, and 48 % of
-80-word excerpts pasted into an unrelated training document (the short corpus records, through
-reverse containment; an excerpt that small from a long document is not found). No document of
-the independently written parts A, B and D fires.
+At these thresholds the synthetic leaks are found: copies 100 %, 15 % rewording 96 %, 30 % 33 %,
+50 % 0 %, pasted 80-word excerpts 53 % (those from short records; 80 words out of a long
+document are too small a share either way). No document of parts A, B and D fires; in part C
+only the five price proposals whose title is r010's form heading do.
 
 What it cannot see. These are lexical measures: a document that imitates a corpus document's
-subject, shape and buyer in its own words (part C's Vietnamese criteria tables and Norwegian
-notices: best cosine 0.27-0.42, containment under 0.05) scores like any independent document of
-the same genre, and no threshold separates them without flagging the corpus's own unrelated
-documents. Such imitation is a matter for review of the generator, not for this check. Clause
-text that only one corpus document quotes and that is not in `REGULATION_TEXT` can still make a
-short candidate (a few sentences, mostly that clause) fire: in a test with 12,000 synthetic
-notices cut from the training documents, 2 did, both cut from US clause sections.
+subject, shape and buyer in its own words scores like any independent document of the same
+genre. Part C does exactly that (its Vietnamese criteria tables and Norwegian notices reach a
+best cosine of 0.42 and containment under 0.05; its US solicitations 0.54, below corpus pairs of
+unrelated solicitations), and no threshold separates it without flagging the corpus's own
+unrelated documents: imitation of that kind needs a review of the generator, not this check.
+Clause text quoted by only one corpus document and missing from `REGULATION_TEXT` can still make
+a short candidate that is mostly that clause fire: of 12,000 synthetic notices cut at random
+from the training documents (200-800 characters each), 2 did, both cut from US clause sections.
 
-Speed: about 4 s to index the corpus and 5 s to score the 967 training documents on an idle
-two-core machine (up to 12,000 notices more: about 15 s); parsing the corpus is the slow part
-(30-40 s, most of it the 1,408-page PDF).
+Speed (two shared cores, other work running): indexing the corpus 2-4 s, scoring the 967
+training documents 3-5 s, and 967 documents plus 12,000 notices 14 s. Parsing the corpus is the
+slow part (30-40 s, most of it the 1,408-page PDF); the test shares that with the other corpus
+tests through tests/corpus_cache.py.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ It prints numbers and file names only, never document text. Three groups of pair
 
 1. Training documents against the corpus, per training part (tools/parts/labels_*.csv): the best
    score of each document on each measure (top values and the 99th percentile).
-2. The corpus against itself: every pair of different documents (containment leave-one-out,
-   as `EvalIndex.self_scores` explains), top pairs named, so related documents (one buyer's
-   notice and its corrigendum) can be told from unrelated ones.
+2. The corpus against itself: every pair of different documents outside one near-duplicate
+   group, leave-one-out as `EvalIndex.self_scores` explains, top pairs named, so related
+   documents (one city's bid and its terms) can be told from unrelated ones.
 3. Synthetic leaks made in memory from each corpus document (never written anywhere): a copied
    excerpt, the excerpt with 15 / 30 / 50 % of its words replaced by words of another document in
    the same language and its lines shuffled, and a short excerpt pasted into an unrelated training
@@ -78,10 +78,14 @@ def main(argv: list[str]) -> int:
         print(f"  part {part}: {len(rows)} documents")
         _rows({m: scores.values[m][rows] for m in MEASURES}, scores.evaluations)
 
-    print("\n2. the corpus against itself (pairs of different documents)")
+    print("\n2. the corpus against itself (pairs of different documents outside one near-duplicate group)")
+    groups = [[index.keys[j] for j in np.flatnonzero(index.group == g)] for g in np.unique(index.group)]
+    print("    near-duplicate groups:", [g for g in groups if len(g) > 1])
     own = index.self_scores()
     n = len(index.keys)
     iu = np.triu_indices(n, 1)
+    apart = index.group[iu[0]] != index.group[iu[1]]
+    iu = (iu[0][apart], iu[1][apart])
     for m in MEASURES:
         v = np.maximum(own[m], own[m].T)[iu]
         order = np.argsort(-v)[:10]
