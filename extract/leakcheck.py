@@ -487,8 +487,13 @@ class Scores:
         for i, j in zip(*np.nonzero(any_fired)):
             ms = tuple((m, round(float(self.values[m][i, j]), 3)) for m in MEASURES if fired[m][i, j])
             out.append(Hit(self.candidates[i], self.evaluations[j], ms))
-        out.sort(key=lambda h: (h.candidate, -h.strongest, h.evaluation))
+        out.sort(key=lambda h: (_natural(h.candidate), -h.strongest, _natural(h.evaluation)))
         return out
+
+
+def _natural(key: str) -> tuple:
+    """Sort key that puts "mentions.csv:78" before "mentions.csv:235"."""
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", key))
 
 
 # --------------------------------------------------------------------------- word shingles
@@ -965,14 +970,15 @@ class _Args(argparse.ArgumentParser):
 
 
 def report(hits: Sequence[Hit], *, evaluations: int, no_text: Sequence[str], counts: dict[str, int]) -> str:
-    """The printed report: one line per leaking pair, then a summary line."""
+    """The printed report: one line per leaking pair, a summary line, and what could not be compared."""
     lines = [h.describe() for h in hits]
     checked = ", ".join(f"{n} {what}" for what, n in counts.items())
-    blind = f"; {len(no_text)} without text not compared: {', '.join(no_text)}" if no_text else ""
     leaking = len({h.candidate for h in hits})
     verdict = (f"{leaking} candidate(s) copy or closely paraphrase an evaluation document" if hits
                else "no copy or close paraphrase found")
-    lines.append(f"checked {checked} against {evaluations} evaluation documents{blind}: {verdict}")
+    lines.append(f"checked {checked} against {evaluations} evaluation documents: {verdict}")
+    if no_text:
+        lines.append(f"evaluation documents without text, not compared: {', '.join(no_text)}")
     return "\n".join(lines)
 
 
