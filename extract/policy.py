@@ -11,6 +11,7 @@ Files (each documents its fields in a header comment; see also extract/data/READ
     categories.yaml  equipment categories with terms in several languages
     guards.yaml      known false-positive traps
     cpv.tsv          CPV codes mapped to categories
+    roles.yaml       the cues that give each mention its role (compiled by extract.roles)
 
 A compiled `Policy` is cached per (directory, version), so a worker process compiles it once.
 """
@@ -38,7 +39,7 @@ __all__ = [
     "CpvCode", "TermInfo", "load_policy", "check_policy", "policy_version", "POLICY_FILES",
 ]
 
-POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv")
+POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "roles.yaml")
 
 SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
 COMPANY_KINDS = ("subsidiary", "brand")
@@ -183,6 +184,7 @@ class Policy:
     patterns: tuple[Pattern, ...]
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
     pattern_gate: str = field(repr=False, default="")
+    roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
@@ -279,6 +281,7 @@ class Policy:
             f"policy {self.version}: {len(self.entities)} entities, {n_alias} names, "
             f"{len(self.patterns)} patterns, {len(self.categories)} categories, {n_terms} terms, "
             f"{len(self.cpv)} CPV codes, {len(self.regimes)} regimes, {len(self.guards)} guards"
+            + (f", {self.roles.count} role cues in {len(self.roles.languages)} languages" if self.roles else "")
         )
 
 
@@ -494,6 +497,11 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     guards = _load_guards(d / "guards.yaml", entities, problems) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     terms = _collect_terms(entities, categories, guards, problems, lines)  # reports shared aliases too
+    roles = None
+    if (d / "roles.yaml").is_file():
+        from extract.roles import load_role_cues  # extract.roles imports this module
+
+        roles = load_role_cues(d / "roles.yaml", problems)
     if problems:
         return None
     patterns = tuple(p for e in entities.values() for p in e.patterns)
@@ -504,6 +512,7 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, pattern_regex=combined, pattern_gate=gate,
+        roles=roles,
     )
 
 
