@@ -83,6 +83,7 @@ _LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", 
 # not start or end between two of them; CJK, kana and hangul have no word boundaries.
 _LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"
 _EDGE = f"(?:(?<!{_LW})|(?!{_LW}))"
+_IS_LW = re.compile(_LW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class RoleCues:
 
     negation: tuple[_Trigger, ...]
     buyer: tuple[_Trigger, ...]
+    any_trigger: re.Pattern[str] | None  # every negation and buyer cue at once: is there any?
     pseudo: re.Pattern[str] | None
     termination: re.Pattern[str] | None
     offer: re.Pattern[str] | None
@@ -176,11 +178,13 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
         rx = _combine(ck, cues, f"languages ({kind} cues)")
         if rx is not None:
             triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars))
+    every = [c for cues in groups.values() for c in cues]
+    any_trigger = _combine(ck, every, "languages (all trigger cues)") if every else None
     compiled = {name: _combine(ck, cues, f"languages ({name} cues)") if cues else None for name, cues in plain.items()}
     if len(problems) > before:
         return None
-    return RoleCues(negation=tuple(triggers["negation"]), buyer=tuple(triggers["buyer"]), languages=tuple(langs),
-                    count=count, **compiled)
+    return RoleCues(negation=tuple(triggers["negation"]), buyer=tuple(triggers["buyer"]), any_trigger=any_trigger,
+                    languages=tuple(langs), count=count, **compiled)
 
 
 def _count(ck: Any, m: dict[str, Any], key: str, where: str) -> int:
@@ -225,13 +229,89 @@ def _cue(ck: Any, item: Any, where: str, windowed: bool) -> tuple[str, int | Non
 
 
 def _combine(ck: Any, cues: list[tuple[str, int]], where: str) -> re.Pattern[str] | None:
-    """One regex for a list of cues, each kept off the inside of Latin-script words (_EDGE). The
-    start guard is shared, so the engine tries the alternatives only where a cue may start."""
-    body = "|".join(f"(?:{src})" for src, _ in cues)
+    """One regex for a list of cues, each kept off the inside of Latin-script words (_EDGE).
+
+    Why three groups: Python's `re` tries the pattern at every position of the sentence, so what
+    it checks first at each position is what it pays most for. A cue that can only start with a
+    Latin letter or digit needs just "no Latin letter or digit before" (a one-character
+    lookbehind that fails at once inside words); a cue that can only start with other characters
+    (CJK, kana, hangul, brackets) needs no guard at its start, and a lookahead for its possible
+    first characters skips every other position at once; anything else keeps the full guard.
+    Each group shares its check, so its alternatives are tried only where one may start.
+    """
+    latin: list[str] = []
+    foreign: list[str] = []
+    firsts: set[str] = set()
+    other: list[str] = []
+    for src, _ in cues:
+        chars = _first_chars(src)
+        if chars is not None and all(_IS_LW.fullmatch(ch) for ch in chars):
+            latin.append(src)
+        elif chars is not None and not any(_IS_LW.fullmatch(ch) for ch in chars):
+            foreign.append(src)
+            firsts |= chars
+        else:
+            other.append(src)
+    parts = []
+    if latin:
+        parts.append(f"(?<!{_LW})(?:" + "|".join(f"(?:{s})" for s in latin) + ")")
+    if foreign:
+        parts.append("(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + "|".join(f"(?:{s})" for s in foreign) + ")")
+    if other:
+        parts.append(f"{_EDGE}(?:" + "|".join(f"(?:{s})" for s in other) + ")")
     try:
-        return re.compile(f"{_EDGE}(?:{body}){_EDGE}")
+        return re.compile("(?:" + "|".join(parts) + f"){_EDGE}")
     except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
         ck.add(cues[0][1], where, f"cues do not combine into one regex: {exc}")
+        return None
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _first_chars(src: str) -> frozenset[str] | None:
+    """The characters every match of `src` may start with, read from the parsed regex, or None
+    when that cannot be told (None only costs speed, never a match). `\\d` counts as the ASCII
+    digits: a cue starting with another script's digit right after a Latin letter is the one
+    match this may miss."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
+
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def first(items: list[Any]) -> frozenset[str] | None:
+        while items and items[0][0] in zero_width:
+            items = items[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            out: set[str] = set()
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    out.add(chr(arg))
+                elif kind is c.RANGE and arg[1] - arg[0] < 256:
+                    out.update(chr(x) for x in range(arg[0], arg[1] + 1))
+                elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+                    out |= _DIGITS
+                else:
+                    return None
+            return frozenset(out)
+        if op is c.SUBPATTERN:
+            return first(list(av[-1]))
+        if op is c.BRANCH:
+            sets = [first(list(alt)) for alt in av[1]]
+            return None if any(s is None for s in sets) else frozenset().union(*sets)  # type: ignore[arg-type]
+        if op in repeats and av[0] > 0:
+            return first(list(av[2]))
+        return None
+
+    try:
+        return first(list(p.parse(src)))
+    except (re.error, RecursionError):
         return None
 
 
@@ -365,8 +445,11 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
     key = ("scopes", sentence)
     scopes = memo.get(key)
     if scopes is None:
-        scopes = memo[key] = (_scopes(sentence, cues.negation, cues, pseudo=True, line_bound=False),
-                              _scopes(sentence, cues.buyer, cues, pseudo=False, line_bound=True))
+        if cues.any_trigger is None or cues.any_trigger.search(sentence) is None:
+            scopes = memo[key] = ((), ())  # most sentences: one pass, no trigger of either kind
+        else:
+            scopes = memo[key] = (_scopes(sentence, cues.negation, cues, pseudo=True, line_bound=False),
+                                  _scopes(sentence, cues.buyer, cues, pseudo=False, line_bound=True))
     neg, buyer = scopes
     if neg or buyer:
         ms, me = _folded_pos(text, s, start), _folded_pos(text, s, end)
@@ -382,6 +465,8 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
 def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo: bool, line_bound: bool) -> tuple[_Scope, ...]:
     """Every scope the triggers open in the folded sentence, as (ms_min, ms_max, me_min, me_max):
     a mention spanning [ms, me) is inside when ms_min <= ms < ms_max and me_min <= me <= me_max."""
+    if not triggers:
+        return ()
     hits = [(m.start(), m.end(), t) for t in triggers for m in t.regex.finditer(sent) if m.end() > m.start()]
     if not hits:
         return ()
@@ -438,7 +523,8 @@ def _line_end(sent: str, pos: int) -> int:
 
 
 def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
-    """Supply wording in the sentence or the line, a line item on the line, or a priced table row."""
+    """Supply wording in the sentence or the line, a line item on the line, or a priced table row.
+    The offer cues run once per distinct folded text: a one-line sentence is its own line."""
     key = ("line", line)
     hit = memo.get(key)
     if hit is None:
@@ -446,12 +532,13 @@ def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str
         hit = memo[key] = bool(
             ((" | " in line or "\t" in line) and cues.table_row is not None and cues.table_row.search(low))
             or (cues.line_item is not None and cues.line_item.search(low))
-            or (cues.offer is not None and cues.offer.search(_fold(line)))
         )
-    if hit:
-        return True
-    key = ("offer", sentence)
+    return hit or _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo)
+
+
+def _has_offer(folded: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
+    key = ("offer", folded)
     hit = memo.get(key)
     if hit is None:
-        hit = memo[key] = cues.offer is not None and cues.offer.search(sentence) is not None
+        hit = memo[key] = cues.offer is not None and cues.offer.search(folded) is not None
     return hit
