@@ -8,11 +8,14 @@ each of those cases shows that the cue, not something else in the sentence, deci
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.errors import PolicyError
@@ -421,3 +424,36 @@ def test_every_role_given_is_a_role_value(policy) -> None:
     texts = [AWARD, INCUMBENT, CERT, "Purchaser: China Mobile International", "Huawei opened an office."]
     given = {m.role for t in texts for m in find_mentions(_doc(t), policy)}
     assert given == {r.value for r in Role}
+
+
+# --------------------------------------------------------------------------- the cue regexes
+
+def _all_cues() -> list[tuple[str, int]]:
+    data = yaml.safe_load((DEFAULT_POLICY_DIR / "roles.yaml").read_text(encoding="utf-8"))
+    out = []
+    for cues in data["languages"].values():
+        for key, items in cues.items():
+            if isinstance(items, list):
+                out += [((i["cue"] if isinstance(i, dict) else i), 0) for i in items]
+    return out
+
+
+_PIECES = ["no", "none of", "shall not", "be used", "piano", "huawei", "hikvision", "non-", "-free", "lead-free",
+           "excluded", "excluding vat", "but", ";", " ", " ", "\n", "(the purchaser)", "purchaser:", "24", " x ", "× 10",
+           "qty", "禁止", "不得", "少于", "使用", "华为", "台", "しないこと", "ファーウェイ", "除く", "금지", "không được",
+           "é", "ß", "_", "1,200.00", "|", "adjudicado a", "zuschlag an", "kein", "keine", "ingen", "sin", "sinclair"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_grouped_cue_regex_matches_where_the_plain_one_does(parts) -> None:
+    """extract.roles groups cues by their first characters to guard them cheaply; a cue must
+    still match at exactly the positions the plain form (every cue behind the full guard) does."""
+    from extract.roles import _EDGE, _combine
+
+    cues = _all_cues()
+    grouped = _combine(None, cues, "test")
+    plain = re.compile(f"{_EDGE}(?:" + "|".join(f"(?:{s})" for s, _ in cues) + f"){_EDGE}")
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        assert (grouped.match(text, pos) is None) == (plain.match(text, pos) is None), (text, pos)
