@@ -175,12 +175,12 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
         return None
     triggers: dict[str, list[_Trigger]] = {"negation": [], "buyer": []}
     for (kind, fwd, bwd, window, chars), cues in groups.items():
-        rx = _combine(ck, cues, f"languages ({kind} cues)")
+        rx = _combine(ck, cues, "languages", f"the {kind} cues")
         if rx is not None:
             triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars))
     every = [c for cues in groups.values() for c in cues]
-    any_trigger = _combine(ck, every, "languages (all trigger cues)") if every else None
-    compiled = {name: _combine(ck, cues, f"languages ({name} cues)") if cues else None for name, cues in plain.items()}
+    any_trigger = _combine(ck, every, "languages", "the trigger cues") if every else None
+    compiled = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None for name, cues in plain.items()}
     if len(problems) > before:
         return None
     return RoleCues(negation=tuple(triggers["negation"]), buyer=tuple(triggers["buyer"]), any_trigger=any_trigger,
@@ -228,7 +228,7 @@ def _cue(ck: Any, item: Any, where: str, windowed: bool) -> tuple[str, int | Non
     return src, window, line
 
 
-def _combine(ck: Any, cues: list[tuple[str, int]], where: str) -> re.Pattern[str] | None:
+def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues") -> re.Pattern[str] | None:
     """One regex for a list of cues, each kept off the inside of Latin-script words (_EDGE).
 
     Why three groups: Python's `re` tries the pattern at every position of the sentence, so what
@@ -262,7 +262,7 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str) -> re.Pattern[str
     try:
         return re.compile("(?:" + "|".join(parts) + f"){_EDGE}")
     except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
-        ck.add(cues[0][1], where, f"cues do not combine into one regex: {exc}")
+        ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
         return None
 
 

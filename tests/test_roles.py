@@ -410,6 +410,17 @@ def test_every_problem_in_roles_yaml_is_reported_at_once(tmp_path: Path) -> None
     assert "roles.yaml:" in str(exc.value)
 
 
+def test_cues_that_compile_alone_but_not_together_are_reported(tmp_path: Path) -> None:
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["languages"]["en"]["offer"].append("(?s)starter kit")  # global flags: only at the start of a whole regex
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    problems = check_policy(d)
+    assert any(p.startswith("roles.yaml:") and ": languages: the offer cues do not combine" in p for p in problems), problems
+
+
 def test_policy_check_command_reports_roles_yaml(tmp_path: Path, capsys) -> None:
     d = _broken_copy(tmp_path)
     assert main(["policy", "check", str(d)]) == 2
