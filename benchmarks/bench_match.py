@@ -197,7 +197,7 @@ def measure(name: str, pages: list[str], policy, rx: re.Pattern[str] | None, rep
         counts["match"] = sum(len(match_page(p, policy)[1]) for p in pages)
 
     def roles() -> None:
-        counts["roles"] = sum(len(assign_roles(p, s)) for p, s in zip(pages, spans))
+        counts["roles"] = sum(len(assign_roles(p, s, policy.roles)) for p, s in zip(pages, spans))
 
     def full() -> None:
         counts["full"] = sum(len(find_mentions_in_text(p, policy)) for p in pages)

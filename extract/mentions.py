@@ -15,7 +15,8 @@ Steps, page by page:
 5. drop pattern hits whose required context (the vendor on the page, or an equipment term
    within a few lines) is missing: a bare "S5720" or "PD785" is noise without it;
 6. resolve overlaps, longest match first, and de-duplicate;
-7. give the survivors their roles (extract.roles, once per page) and build the Mentions.
+7. give the survivors their roles (extract.roles with the policy's role cues, once per page)
+   and build the Mentions.
 
 Offsets in a Mention are into the page's original text: `page.text[m.start:m.end] == m.text`.
 """
@@ -257,7 +258,7 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
             kept.append((c, s, e))
     if not kept:
         return []
-    roles = assign_roles(text, [(s, e) for _, s, e in kept])
+    roles = assign_roles(text, [(s, e) for _, s, e in kept], policy.roles)
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
         line = text.count("\n", 0, s) + 1

@@ -12,6 +12,7 @@ Files (each documents its fields in a header comment; see also extract/data/READ
     guards.yaml      known false-positive traps
     cpv.tsv          CPV codes mapped to categories
     cpv_terms.tsv    the CPV labels of those codes in 23 EU languages, as terms (scripts/build_cpv_terms.py)
+    roles.yaml       the cues that give each mention its role (compiled by extract.roles)
 
 A compiled `Policy` is cached per (directory, version), so a worker process compiles it once.
 """
@@ -40,7 +41,7 @@ __all__ = [
     "CpvCode", "CpvTerm", "Source", "TermInfo", "load_policy", "check_policy", "policy_version", "POLICY_FILES",
 ]
 
-POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv")
+POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml")
 
 SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
 COMPANY_KINDS = ("subsidiary", "brand")
@@ -229,6 +230,7 @@ class Policy:
     cpv_terms: tuple[CpvTerm, ...] = ()
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
     pattern_gate: str = field(repr=False, default="")
+    roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
@@ -339,6 +341,7 @@ class Policy:
             f"{len(self.patterns)} patterns, {len(self.categories)} categories ({n_ctx} context only), "
             f"{n_terms} terms, {len(self.cpv)} CPV codes with {n_cpv} label terms, "
             f"{len(self.regimes)} regimes, {len(self.guards)} guards"
+            + (f", {self.roles.count} role cues in {len(self.roles.languages)} languages" if self.roles else "")
         )
 
 
@@ -571,6 +574,11 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
     terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms)  # reports shared aliases too
+    roles = None
+    if (d / "roles.yaml").is_file():
+        from extract.roles import load_role_cues  # extract.roles imports this module
+
+        roles = load_role_cues(d / "roles.yaml", problems)
     if problems:
         return None
     patterns = tuple(p for e in entities.values() for p in e.patterns)
@@ -581,7 +589,7 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
-        pattern_gate=gate,
+        pattern_gate=gate, roles=roles,
     )
 
 

@@ -1,34 +1,64 @@
-"""The role of a mention: is the vendor banned, offered, or merely mentioned where it appears?
+"""The role of a mention: is the entity banned, the buyer, offered, or merely mentioned where it appears?
 
 The verdict depends on it: a network tender whose only "Huawei" sits in a FAR 52.204-25 clause
-is not buying Huawei, while a bill of quantities line "Huawei S5720-28X | 4 | 1,200.00" is.
+is not buying Huawei, a bill of quantities line "Huawei S5720-28X | 4 | 1,200.00" is, and a
+tender whose purchaser is China Mobile is judged on what China Mobile buys.
 
-    prohibited  the sentence bans or excludes it ("shall not provide", "will be rejected",
-                "we certify that no Huawei equipment", FAR 52.204-23..-26 text, 禁止, 不得, 除く ...)
-    offered     it sits in a line item, quote, offer or specification (a table row with a
-                quantity, price or part number; "brand:", "model:", "or equivalent", 品牌, 型番 ...)
+    prohibited  inside the scope of a negation or ban: "shall not provide ... Huawei", "None of the
+                offered equipment is produced by Huawei", "Hikvision ... are excluded", 不得使用华为
+    buyer       in the buyer slot: "Purchaser: China Mobile", "采购人：中国移动", "China Telecom (the
+                Contracting Authority)". The buyer does not supply: the document is judged on what
+                it buys, so this is not an offer even when the sentence reads like one
+    offered     its sentence or line reads as supply: a line item with a quantity ("Lot 1: 120 x"),
+                a quote, an offer, a specification ("brand:", "or equivalent", 品牌, 型番), an award
+                ("awarded to", 中标), the incumbent ("current supplier"), an installed base, a
+                manufacturer's authorisation
     mentioned   anything else
 
-Prohibition wins over offer: "No Hikvision cameras shall be quoted" names a quote but bans it.
-Cues are matched on the mention's sentence, taken from the original page text (sentence ends at
-". ", "。", ";" or a blank line, and at a table-row line break), lower-cased and with whitespace
-folded, so a clause split one word per line by a bad PDF still reads as one sentence.
+Precedence: prohibited, buyer, offered, mentioned ("No Hikvision cameras shall be quoted" names a
+quote but bans it; "Purchaser: China Mobile" in a sentence that also names quantities is still
+the buyer).
+
+Negation is read in the manner of NegEx (Chapman et al., "A simple algorithm for identifying
+negated findings and diseases in discharge summaries", 2001): a trigger opens a scope forward
+(pre-negation: "none of", "we do not supply"), backward (post-negation: "... are excluded",
+"... will be rejected") or both ways; the scope stops at the end of the sentence, at a termination
+term ("but", "except", "但是") or after the trigger's window (words, or characters for CJK); a
+pseudo-trigger ("no later than", "not only", "不可抗力") cancels any trigger it overlaps. Buyer
+slots are short scopes of the same kind that stop at the end of their line. Every cue is policy
+data (extract/data/roles.yaml, documented in its header), compiled by `load_role_cues` when the
+policy loads and carried as `Policy.roles`, so a `--policy DIR` copy brings its own cues.
+
+Cues are matched on the mention's sentence, taken from the original page text (a sentence ends
+at ". ", "。", ";" or a blank line, and at a table-row line break), lower-cased, with whitespace
+runs folded to one space, or to one "\\n" where they hold a line break: a clause split one word
+per line by a bad PDF still reads as one sentence ("\\s" matches the "\\n"), and a buyer label can
+still tell where its line ends.
 
 `assign_roles` does a whole page at once, and is what the matcher uses: each sentence start is
 one backwards regex search on the reversed page (not a walk over every sentence end of the 400
 characters before the mention), and the cue regexes (the costly part) run once per distinct
 sentence and line rather than once per mention, so a bill-of-quantities line naming a vendor
-and a model, or a clause listing five banned vendors, pays once.
+and a model, or a clause listing five banned vendors, pays once. Mention positions inside the
+sentence are only worked out when the sentence holds a trigger at all.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-__all__ = ["assign_role", "assign_roles", "sentence_bounds", "PROHIBITED", "OFFERED", "MENTIONED"]
+__all__ = [
+    "assign_role", "assign_roles", "sentence_bounds", "load_role_cues", "default_cues", "RoleCues",
+    "PROHIBITED", "BUYER", "OFFERED", "MENTIONED", "ROLE_LANGS",
+]
 
 PROHIBITED = "prohibited"
+BUYER = "buyer"
 OFFERED = "offered"
 MENTIONED = "mentioned"
 
@@ -38,93 +68,268 @@ _FWD = 300  # and for its end
 _SENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n[ \t]*\n")
 _SENT_END_REV = re.compile(r"(?<=\s)[.!?;]|[。！？；]|\n[ \t]*\n")  # the same, matched on reversed text
 
-def _cues(branches: list[str]) -> re.Pattern[str]:
-    """One regex per cue list. Latin cues share a single leading word boundary, so the engine
-    tries the alternatives only at word starts; CJK cues (no boundaries) go in their own branch."""
-    latin = [b[2:] if b.startswith("\\b") else b for b in branches if b.isascii() or b.startswith("\\b")]
-    cjk = [b for b in branches if b not in latin and not b.startswith("\\b") and not b.isascii()]
-    latin = [b for b in latin if not (not b.isascii() and not b.startswith("\\b") and b in cjk)]
+# --------------------------------------------------------------------------- cues (roles.yaml)
+
+#: Languages roles.yaml may hold: the policy's languages, Korean, and `any` for cues that belong
+#: to no language (statute numbers, quantities, currency symbols).
+ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "no", "vi", "ja", "zh", "ko")
+_UNITS = ("words", "chars")
+_TRIGGER_LISTS = {"forward": (True, False), "backward": (False, True), "both": (True, True)}
+_BUYER_LISTS = {"buyer_forward": (True, False), "buyer_backward": (False, True)}
+_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row")
+_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", *_BUYER_LISTS)
+
+# A character that continues a Latin-script word (Vietnamese included, "×" excluded). A cue may
+# not start or end between two of them; CJK, kana and hangul have no word boundaries.
+_LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"
+_EDGE = f"(?:(?<!{_LW})|(?!{_LW}))"
+_IS_LW = re.compile(_LW)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """The cues of one trigger list that share a reach: one regex, run with finditer."""
+
+    regex: re.Pattern[str]
+    forward: bool  # the scope runs towards the end of the sentence
+    backward: bool  # and/or towards its start
+    window: int  # units allowed between the trigger and the mention
+    chars: bool  # the unit: characters (CJK) or words
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """roles.yaml compiled: what `assign_roles` needs (see the module docstring)."""
+
+    negation: tuple[_Trigger, ...]
+    buyer: tuple[_Trigger, ...]
+    any_trigger: re.Pattern[str] | None  # every negation and buyer cue at once: is there any?
+    pseudo: re.Pattern[str] | None
+    termination: re.Pattern[str] | None
+    offer: re.Pattern[str] | None
+    line_item: re.Pattern[str] | None
+    table_row: re.Pattern[str] | None
+    languages: tuple[str, ...] = ()
+    count: int = 0  # cues in the file, for the policy summary
+
+
+def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
+    """Read and compile roles.yaml; append every problem to `problems` as
+    `roles.yaml:line: field: problem` (the policy's style) and return None when there is any."""
+    from extract.policy import _Checker, _load_yaml, _Y  # policy.py imports this module lazily
+
+    ck = _Checker(path.name, problems)
+    before = len(problems)
+    root = _load_yaml(path, problems)
+    if root is None:
+        return None
+    top = ck.mapping(root, "file", ("languages",), ())
+    if top is None or "languages" not in top:
+        return None
+    langs_y = top["languages"]
+    if not isinstance(langs_y.value, dict) or not langs_y.value:
+        ck.add(langs_y.line, "languages", "expected a mapping of language -> cues")
+        return None
+    for key, line in langs_y.value.get("\0dup", _Y([], 0)).value:
+        ck.add(line, f"languages.{key}", "duplicate language")
+    groups: dict[tuple[str, bool, bool, int, bool], list[tuple[str, int]]] = {}
+    plain: dict[str, list[tuple[str, int]]] = {name: [] for name in _PLAIN_LISTS}
+    count = 0
+    langs = []
+    for lang, y in langs_y.value.items():
+        if lang == "\0dup":
+            continue
+        where = f"languages.{lang}"
+        if lang not in ROLE_LANGS:
+            ck.add(y.line, where, f"unknown language {lang!r} (allowed: {', '.join(ROLE_LANGS)})")
+            continue
+        m = ck.mapping(y, where, ("unit", "window", "buyer_window"), (*_LIST_FIELDS, "note"))
+        if m is None:
+            continue
+        langs.append(lang)
+        chars = ck.choice(m, "unit", where, _UNITS, "words") == "chars"
+        reach = {"window": _count(ck, m, "window", where), "buyer_window": _count(ck, m, "buyer_window", where)}
+        if "note" in m:
+            ck.text(m, "note", where)
+        for name in _LIST_FIELDS:
+            if name not in m:
+                continue
+            items = m[name]
+            if not isinstance(items.value, list):
+                ck.add(items.line, f"{where}.{name}", "expected a list")
+                continue
+            for item in items.value:
+                cue = _cue(ck, item, f"{where}.{name}", windowed=name not in _PLAIN_LISTS)
+                if cue is None:
+                    continue
+                src, window, line = cue
+                count += 1
+                if name in _PLAIN_LISTS:
+                    plain[name].append((src, line))
+                else:
+                    fwd, bwd = (_TRIGGER_LISTS | _BUYER_LISTS)[name]
+                    default = reach["buyer_window" if name in _BUYER_LISTS else "window"]
+                    kind = "buyer" if name in _BUYER_LISTS else "negation"
+                    groups.setdefault((kind, fwd, bwd, default if window is None else window, chars), []).append((src, line))
+    if len(problems) > before:
+        return None
+    triggers: dict[str, list[_Trigger]] = {"negation": [], "buyer": []}
+    for (kind, fwd, bwd, window, chars), cues in groups.items():
+        rx = _combine(ck, cues, "languages", f"the {kind} cues")
+        if rx is not None:
+            triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars))
+    every = [c for cues in groups.values() for c in cues]
+    any_trigger = _combine(ck, every, "languages", "the trigger cues") if every else None
+    compiled = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None for name, cues in plain.items()}
+    if len(problems) > before:
+        return None
+    return RoleCues(negation=tuple(triggers["negation"]), buyer=tuple(triggers["buyer"]), any_trigger=any_trigger,
+                    languages=tuple(langs), count=count, **compiled)
+
+
+def _count(ck: Any, m: dict[str, Any], key: str, where: str) -> int:
+    y = m.get(key)
+    if y is None:
+        return 0
+    if isinstance(y.value, bool) or not isinstance(y.value, int) or y.value < 0:
+        ck.add(y.line, f"{where}.{key}", f"expected a whole number >= 0, got {y.value!r}")
+        return 0
+    return int(y.value)
+
+
+def _cue(ck: Any, item: Any, where: str, windowed: bool) -> tuple[str, int | None, int] | None:
+    """(regex source, window override or None, line) of one list item, or None after reporting."""
+    from extract.policy import _compile_regex
+
+    window = None
+    if isinstance(item.value, dict):
+        m = ck.mapping(item, where, ("cue",), ("window", "note") if windowed else ("note",))
+        if m is None or "cue" not in m:
+            return None
+        if "window" in m:
+            window = _count(ck, m, "window", where)
+        if "note" in m:
+            ck.text(m, "note", where)
+        src = ck.text(m, "cue", where)
+        line = m["cue"].line
+    elif isinstance(item.value, str) and item.value.strip():
+        src, line = item.value, item.line
+    else:
+        ck.add(item.line, where, "expected a regex (text) or a mapping {cue: REGEX, window: N}")
+        return None
+    if not src:
+        return None
+    rx = _compile_regex(ck, src, line, where)
+    if rx is None:
+        return None
+    if rx.search("") is not None:
+        ck.add(line, where, f"{src!r} matches the empty string")
+        return None
+    return src, window, line
+
+
+def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues") -> re.Pattern[str] | None:
+    """One regex for a list of cues, each kept off the inside of Latin-script words (_EDGE).
+
+    Why three groups: Python's `re` tries the pattern at every position of the sentence, so what
+    it checks first at each position is what it pays most for. A cue that can only start with a
+    Latin letter or digit needs just "no Latin letter or digit before" (a one-character
+    lookbehind that fails at once inside words); a cue that can only start with other characters
+    (CJK, kana, hangul, brackets) needs no guard at its start, and a lookahead for its possible
+    first characters skips every other position at once; anything else keeps the full guard.
+    Each group shares its check, so its alternatives are tried only where one may start.
+    """
+    latin: list[str] = []
+    foreign: list[str] = []
+    firsts: set[str] = set()
+    other: list[str] = []
+    for src, _ in cues:
+        chars = _first_chars(src)
+        if chars is not None and all(_IS_LW.fullmatch(ch) for ch in chars):
+            latin.append(src)
+        elif chars is not None and not any(_IS_LW.fullmatch(ch) for ch in chars):
+            foreign.append(src)
+            firsts |= chars
+        else:
+            other.append(src)
     parts = []
     if latin:
-        parts.append(r"\b(?:" + "|".join(latin) + ")")
-    if cjk:
-        parts.append("(?:" + "|".join(cjk) + ")")
-    return re.compile("|".join(parts))
+        parts.append(f"(?<!{_LW})(?:" + "|".join(f"(?:{s})" for s in latin) + ")")
+    if foreign:
+        parts.append("(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + "|".join(f"(?:{s})" for s in foreign) + ")")
+    if other:
+        parts.append(f"{_EDGE}(?:" + "|".join(f"(?:{s})" for s in other) + ")")
+    try:
+        return re.compile("(?:" + "|".join(parts) + f"){_EDGE}")
+    except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
+        ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
+        return None
 
 
-_PROHIBITED = _cues(
-        [
-            # English
-            r"\bprohibit\w*", r"\bshall\s+not\b", r"\bmust\s+not\b", r"\bmay\s+not\b", r"\bcannot\s+be\b",
-            r"\bwill\s+not\s+be\s+(?:accepted|permitted|allowed|considered|used|purchased|procured)",
-            r"\bnot\s+(?:be\s+)?(?:accepted|permitted|allowed|acceptable|eligible)\b", r"\breject\w*",
-            r"\bexclud\w*", r"\bexclusion\b", r"\bbann?ed\b", r"\bban\s+on\b", r"\bforbidden\b", r"\bdisallowed\b",
-            r"\bdo(?:es)?\s+not\s+(?:supply|provide|offer|sell|use|contain|include|incorporate)\b",
-            r"\bnot\s+(?:supply|provide|offer|use|contain|include)\b",
-            r"\bno\s+(?:[\w/-]+\s+){0,5}?(?:equipment|products?|components?|devices?|software|services?|cameras?|radios?|hardware|parts?|goods)\b",
-            r"\bcertif(?:y|ies|ication)\s+that\s+(?:it\s+)?(?:does\s+not|will\s+not|no)\b", r"\bfree\s+(?:of|from)\b",
-            r"\bnon-(?:huawei|zte|hikvision|dahua|hytera|kaspersky|dji|chinese)\b", r"-free\b",
-            r"\bcovered\s+(?:telecommunications|article|foreign|entit|list|equipment)", r"\b52\.204-2[3-6]\b",
-            r"\bany\s+subsidiary\s+or\s+affiliate\b", r"\bsurveillance\s+and\s+telecommunications\s+equipment\s+produced\s+by\b",
-            r"\bsection\s+889\b", r"\bs(?:ec)?\.\s*889\b", r"\b889\(a\)", r"\bndaa\b", r"\bentity\s+list\b",
-            r"\bremov(?:e|al)\s+(?:of\s+)?(?:all\s+)?(?:existing\s+)?", r"\brip\s+and\s+replace\b",
-            r"\brestricted\b", r"\bblacklist\w*", r"\bunauthori[sz]ed\b",
-            # Spanish
-            r"\bprohibid[oa]s?\b", r"\bprohíbe\b", r"\bno\s+se\s+(?:aceptar|admitir|permitir)\w*", r"\bexcluid[oa]s?\b",
-            r"\bno\s+(?:podrá|podrán|deberá|deberán)\b",
-            # French
-            r"\bne\s+(?:doit|doivent|peut|peuvent|sera|seront)\s+pas\b", r"\binterdit\w*", r"\bexclu[es]?\b",
-            r"\bne\s+(?:sont|est)\s+pas\s+(?:admis|accepté|autorisé|recevable)\w*",
-            r"\bne\s+(?:sera|seront)\s+(?:accepté|admis|autorisé|retenu)\w*", r"\bnon\s+(?:admis|autorisé)\w*",
-            # German
-            r"\bausgeschlossen\b", r"\bnicht\s+zulässig\b", r"\bunzulässig\b", r"\bverboten\b", r"\buntersagt\b",
-            r"\bdürfen\s+nicht\b", r"\bdarf\s+nicht\b",
-            r"\bnicht\s+(?:zugelassen|berücksichtigt|akzeptiert|angenommen|gestattet|erlaubt)\b",
-            # Norwegian
-            r"\bforbudt\b", r"\bikke\s+tillatt\b", r"\butelukket\b",
-            # Vietnamese
-            r"\bcấm\b", r"\bkhông\s+được\b", r"\bloại\s+trừ\b",
-            # CJK (no word boundaries)
-            r"禁止", r"不得", r"不允许", r"不允許", r"排除", r"除く", r"使用しない", r"使用禁止", r"調達しない",
-            r"不可", r"금지", r"제외",
-            # Narrow on purpose: a false "prohibited" hides an offered vendor. Bare しないこと is the
-            # usual spec form ("設定が消失しないこと"), 禁用 also means "disable (a port)", and
-            # 不接受负偏离 / 不接受进口产品 are boilerplate of Chinese specifications.
-            r"(?:納入|納品|採用|使用|調達|提案|導入)しないこと", r"(?:使用|納入|採用)(?:は|を)?認めない",
-            r"不(?:予)?接受(?!负偏离|負偏離|偏离|偏離|进口|進口|联合体|聯合體)",
-        ]
-)
+_DIGITS = frozenset("0123456789")
 
-_OFFERED = _cues(
-        [
-            r"\bwe\s+(?:offer|propose|quote|supply|will\s+supply|will\s+provide)\b", r"\boffered\b", r"\bquoted?\b",
-            r"\bquotation\b", r"\bproposal\b", r"\bbrand\s*[:/]", r"\bmake\s*[:/]", r"\bmodel\s*(?:no\.?|number)?\s*[:/]",
-            r"\bmanufacturer\s*[:/]", r"\bpart\s*(?:no\.?|number)\b", r"\bp/n\b", r"\bsku\b", r"\bor\s+equivalent\b",
-            r"\bor\s+equal\b", r"\bunit\s+price\b", r"\bqty\b", r"\bquantity\b", r"\bprice\s+list\b", r"\bsupply\s+and\s+install",
-            r"\bspecification", r"\breference\s+model\b", r"\bto\s+be\s+supplied\b", r"\bline\s+item\b",
-            # Spanish / Portuguese
-            r"\bmarca\b", r"\bmodelo\b", r"\bo\s+equivalente\b", r"\bo\s+similar\b", r"\bo\s+superior\b",
-            r"\bcantidad\b", r"\bprecio\b", r"\bsuministro\b", r"\breferencia\b", r"\bfabricante\b",
-            r"\boferta\w*", r"\bcotizaci[oó]n\b", r"\bproposta\b", r"\bquantidade\b",
-            # French / German / Norwegian / Vietnamese
-            r"\bmarque\b", r"\bmodèle\b", r"\bou\s+équivalent\b", r"\boffre\b", r"\bdevis\b", r"\bbordereau\b",
-            r"\bprix\s+unitaire\b", r"\bquantité\b",
-            r"\bhersteller\b", r"\bfabrikat\b", r"\btyp\s*:", r"\bangebot\w*", r"\beinzelpreis\b", r"\btilbud\w*", r"\bbáo\s+giá\b",
-            r"\bmenge\b",
-            r"\bmodell\b", r"\bgleichwertig\b", r"\bmerke\b", r"\bleverandør\b", r"\bhãng\s+sản\s+xuất\b", r"\bhãng\s*:", r"\bxuất\s+xứ\b",
-            r"\bthông\s+số\b", r"\bsố\s+lượng\b", r"\bđơn\s+giá\b",
-            # CJK
-            r"型番", r"型式", r"メーカー", r"品牌", r"型号", r"型號", r"规格", r"規格", r"厂家", r"廠牌", r"数量", r"單價", r"单价",
-            r"見積", r"报价", r"報價",
-            r"제조사", r"모델",
-        ]
-)
 
-# A quantity with its unit ("- 57 ea", "x 200 units", "12台") makes a list line a line item even
-# outside a table.
-_QTY_WITH_UNIT = re.compile(r"(?<![\w.,])\d[\d,.]*\s*(?:pcs|units?|ea|nos|sets?|unidades|unités|stk|stück)\b|\d+\s*(?:台|個|套|式)")
+def _first_chars(src: str) -> frozenset[str] | None:
+    """The characters every match of `src` may start with, read from the parsed regex, or None
+    when that cannot be told (None only costs speed, never a match). `\\d` counts as the ASCII
+    digits: a cue starting with another script's digit right after a Latin letter is the one
+    match this may miss."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as p  # type: ignore[attr-defined]
 
-_MONEY_OR_QTY = re.compile(r"\d[\d,.]*\s*(?:pcs|units?|ea|nos?|sets?|台|個|套|unidades?|stk)\b|[$€£¥]\s?\d|\d[\d,]*\.\d\d\b|\b(?:usd|eur|bhd|cop|vnd|nok|jpy)\b")
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def first(items: list[Any]) -> frozenset[str] | None:
+        while items and items[0][0] in zero_width:
+            items = items[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            out: set[str] = set()
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    out.add(chr(arg))
+                elif kind is c.RANGE and arg[1] - arg[0] < 256:
+                    out.update(chr(x) for x in range(arg[0], arg[1] + 1))
+                elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+                    out |= _DIGITS
+                else:
+                    return None
+            return frozenset(out)
+        if op is c.SUBPATTERN:
+            return first(list(av[-1]))
+        if op is c.BRANCH:
+            sets = [first(list(alt)) for alt in av[1]]
+            return None if any(s is None for s in sets) else frozenset().union(*sets)  # type: ignore[arg-type]
+        if op in repeats and av[0] > 0:
+            return first(list(av[2]))
+        return None
+
+    try:
+        return first(list(p.parse(src)))
+    except (re.error, RecursionError):
+        return None
+
+
+_DEFAULT: list[RoleCues] = []
+
+
+def default_cues() -> RoleCues:
+    """The cues of the default policy (callers holding a Policy pass `policy.roles` instead)."""
+    if not _DEFAULT:
+        from extract.policy import load_policy
+
+        cues = load_policy().roles
+        assert cues is not None
+        _DEFAULT.append(cues)
+    return _DEFAULT[0]
+
+
+# --------------------------------------------------------------------------- sentences
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -164,7 +369,7 @@ def _bounds_with(text: str, rev: str, start: int, end: int) -> tuple[int, int]:
     differ from `sentence_bounds`' only inside a run of whitespace (sentence ends made of
     whitespace, "\\n\\n", pair up differently when read backwards; "." and "。" are the same
     either way, and a mention never starts with whitespace). Roles read the sentence with its
-    whitespace folded, so they are the same.
+    leading whitespace dropped, so they are the same.
     """
     n = len(text)
     lo = max(0, start - _BACK)
@@ -185,55 +390,155 @@ def _line_of(text: str, start: int, end: int) -> str:
     return text[ls : le if le >= 0 else len(text)]
 
 
-def assign_role(text: str, start: int, end: int) -> str:
+def _fold(seg: str) -> str:
+    """Lower case; each whitespace run becomes one space, or one "\\n" when it holds a line break;
+    leading and trailing whitespace dropped."""
+    lines = []
+    for line in seg.lower().split("\n"):
+        words = line.split()
+        if words:
+            lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
+def _folded_pos(text: str, s: int, p: int) -> int:
+    """Where text[p] lands in `_fold(text[s:e])` (p > s; text[p] is not whitespace, or p is the end
+    of a mention)."""
+    f = _fold(text[s:p])
+    return len(f) + (1 if f and text[p - 1].isspace() else 0)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def assign_role(text: str, start: int, end: int, cues: RoleCues | None = None) -> str:
     """The role of the mention text[start:end] on a page of original text."""
     s, e = sentence_bounds(text, start, end)
-    return _role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), {})
+    return _role(text, s, e, start, end, cues or default_cues(), {})
 
 
-def assign_roles(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+def assign_roles(text: str, spans: Iterable[tuple[int, int]], cues: RoleCues | None = None) -> list[str]:
     """The role of each mention text[start:end] in `spans`, all on one page of original text:
     the same roles as `assign_role` one by one, for a fraction of the work (module docstring)."""
     spans = list(spans)
     if not spans:
         return []
+    cues = cues or default_cues()
     rev = text[::-1]
-    memo: dict[tuple[str, str], bool] = {}
+    memo: dict[tuple[str, str], Any] = {}
     out = []
     for start, end in spans:
         s, e = _bounds_with(text, rev, start, end)
-        out.append(_role(" ".join(text[s:e].lower().split()), _line_of(text, start, end), memo))
+        out.append(_role(text, s, e, start, end, cues, memo))
     return out
 
 
-def _role(sentence: str, line: str, memo: dict[tuple[str, str], bool]) -> str:
-    """The role given the mention's folded sentence and its line; `memo` caches each check."""
-    if _check(memo, "prohibited", sentence):
-        return PROHIBITED
-    if _check(memo, "priced_row", line) or _check(memo, "offer", sentence) or _check(memo, "offer_line", line):
+_Scope = tuple[int, int, int, int]  # ms_min, ms_max (exclusive), me_min, me_max on the folded sentence
+_INF = 1 << 62
+_WORD = re.compile(r"\w+")
+
+
+def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> str:
+    """The role of text[start:end] whose sentence is text[s:e]; `memo` caches per-sentence and
+    per-line work across the mentions of one page."""
+    sentence = _fold(text[s:e])
+    key = ("scopes", sentence)
+    scopes = memo.get(key)
+    if scopes is None:
+        if cues.any_trigger is None or cues.any_trigger.search(sentence) is None:
+            scopes = memo[key] = ((), ())  # most sentences: one pass, no trigger of either kind
+        else:
+            scopes = memo[key] = (_scopes(sentence, cues.negation, cues, pseudo=True, line_bound=False),
+                                  _scopes(sentence, cues.buyer, cues, pseudo=False, line_bound=True))
+    neg, buyer = scopes
+    if neg or buyer:
+        ms, me = _folded_pos(text, s, start), _folded_pos(text, s, end)
+        if any(a <= ms < b and c <= me <= d for a, b, c, d in neg):
+            return PROHIBITED
+        if any(a <= ms < b and c <= me <= d for a, b, c, d in buyer):
+            return BUYER
+    if _offered(sentence, _line_of(text, start, end), cues, memo):
         return OFFERED
     return MENTIONED
 
 
-def _priced_row(line: str) -> bool:
-    """A table row (cells or tabs) with a price, an amount or a quantity."""
-    return (" | " in line or "\t" in line) and bool(
-        _MONEY_OR_QTY.search(line.lower()) or re.search(r"\|\s*\d+\s*(?:\||$)", line)
-    )
+def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo: bool, line_bound: bool) -> tuple[_Scope, ...]:
+    """Every scope the triggers open in the folded sentence, as (ms_min, ms_max, me_min, me_max):
+    a mention spanning [ms, me) is inside when ms_min <= ms < ms_max and me_min <= me <= me_max."""
+    if not triggers:
+        return ()
+    hits = [(m.start(), m.end(), t) for t in triggers for m in t.regex.finditer(sent) if m.end() > m.start()]
+    if not hits:
+        return ()
+    if pseudo and cues.pseudo is not None:
+        fake = [m.span() for m in cues.pseudo.finditer(sent)]
+        if fake:
+            hits = [h for h in hits if not any(a < h[1] and h[0] < b for a, b in fake)]
+            if not hits:
+                return ()
+    terms = [m.span() for m in cues.termination.finditer(sent)] if cues.termination is not None else []
+    starts: list[int] = []
+    ends: list[int] = []
+    if any(not t.chars for _, _, t in hits):
+        for w in _WORD.finditer(sent):
+            starts.append(w.start())
+            ends.append(w.end())
+    out: list[_Scope] = []
+    for ts, te, t in hits:
+        if t.forward:
+            # up to the first termination after the trigger, and at most `window` units between
+            hi = next((a for a, _ in terms if a >= te), len(sent))
+            if t.chars:
+                hi = min(hi, te + t.window + 1)
+            else:
+                k = bisect_left(starts, te) + t.window
+                if k < len(starts):
+                    hi = min(hi, starts[k] + 1)
+            if line_bound:
+                hi = min(hi, _line_end(sent, te))
+            out.append((ts, hi, 0, _INF))
+        if t.backward:
+            lo = next((b for a, b in reversed(terms) if b <= ts), 0)
+            if line_bound:
+                lo = max(lo, sent.rfind("\n", 0, ts) + 1)
+            if t.chars:
+                reach = ts - t.window
+            else:
+                k = bisect_right(ends, ts) - 1 - t.window
+                reach = ends[k] if k >= 0 else 0
+            out.append((lo, _INF, reach, te))
+    return tuple(out)
 
 
-_CHECKS = {
-    "prohibited": lambda sentence: _PROHIBITED.search(sentence) is not None,
-    "offer": lambda sentence: _OFFERED.search(sentence) is not None,
-    "priced_row": _priced_row,
-    "offer_line": lambda line: _OFFERED.search(" ".join(line.lower().split())) is not None
-    or _QTY_WITH_UNIT.search(line.lower()) is not None,
-}
+def _line_end(sent: str, pos: int) -> int:
+    """Where a buyer label ending at `pos` stops reaching: the end of its line, or of the next
+    line when nothing but label punctuation follows it on its own ("Purchaser:\\nChina Mobile")."""
+    nl = sent.find("\n", pos)
+    if nl < 0:
+        return len(sent)
+    if sent[pos:nl].strip(" :：|-–—") == "":
+        nxt = sent.find("\n", nl + 1)
+        return nxt if nxt >= 0 else len(sent)
+    return nl
 
 
-def _check(memo: dict[tuple[str, str], bool], name: str, text: str) -> bool:
-    key = (name, text)
+def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
+    """Supply wording in the sentence or the line, a line item on the line, or a priced table row.
+    The offer cues run once per distinct folded text: a one-line sentence is its own line."""
+    key = ("line", line)
     hit = memo.get(key)
     if hit is None:
-        hit = memo[key] = _CHECKS[name](text)
+        low = line.lower()
+        hit = memo[key] = bool(
+            ((" | " in line or "\t" in line) and cues.table_row is not None and cues.table_row.search(low))
+            or (cues.line_item is not None and cues.line_item.search(low))
+        )
+    return hit or _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo)
+
+
+def _has_offer(folded: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
+    key = ("offer", folded)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = cues.offer is not None and cues.offer.search(folded) is not None
     return hit

@@ -53,10 +53,13 @@ class MentionKind(str, Enum):
 
 
 class Role(str, Enum):
-    OFFERED = "offered"  # in a line item, quote, offer or specification
-    PROHIBITED = "prohibited"  # its sentence bans or excludes it
+    """What a mention's place says of the entity (extract.roles; precedence prohibited, buyer,
+    offered, mentioned)."""
+
+    OFFERED = "offered"  # in a line item, quote, offer, specification, award or installed base
+    PROHIBITED = "prohibited"  # inside the scope of a ban or negation ("shall not", "none of", 不得)
     MENTIONED = "mentioned"  # anything else
-    BUYER = "buyer"  # the entity is the purchaser (contracting authority, 采购人, 発注者): not a supplier
+    BUYER = "buyer"  # the buyer slot ("Purchaser: China Mobile"): it buys, it does not supply
 
 
 # --------------------------------------------------------------------------- parse output

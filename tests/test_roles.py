@@ -1,0 +1,470 @@
+"""Mention roles (extract/roles.py with the cues of extract/data/roles.yaml), through find_mentions.
+
+Every case is a small Document of invented wording. Negation follows NegEx (trigger, direction,
+scope window, pseudo-triggers, termination terms); for the pseudo-trigger and termination cases a
+control runs the same text with a policy copy whose pseudo or termination lists are emptied, so
+each of those cases shows that the cue, not something else in the sentence, decides the role.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract.cli import main
+from extract.errors import PolicyError
+from extract.mentions import find_mentions
+from extract.policy import POLICY_FILES, check_policy, load_policy, policy_version
+from extract.settings import DEFAULT_POLICY_DIR
+from extract.types import Document, Page, Role
+
+
+def _doc(*pages: str) -> Document:
+    return Document(path="case.txt", sha256="0", format="text", status="ok",
+                    pages=tuple(Page(i, t) for i, t in enumerate(pages, 1)))
+
+
+def _roles(text: str, policy) -> dict[str, set[str]]:
+    """entity id -> the roles its mentions got."""
+    out: dict[str, set[str]] = {}
+    for m in find_mentions(_doc(text), policy):
+        if m.entity:
+            out.setdefault(m.entity, set()).add(m.role)
+    return out
+
+
+def _role(text: str, entity: str, policy) -> str:
+    """The one role every mention of `entity` got (a case that names it twice must agree)."""
+    roles = _roles(text, policy).get(entity)
+    assert roles, f"{entity} not found in {text!r}"
+    assert len(roles) == 1, f"{entity} got several roles in {text!r}: {roles}"
+    return next(iter(roles))
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy()
+
+
+def _copy_without(tmp_path_factory, *lists: str) -> Path:
+    """A copy of the shipped policy whose roles.yaml has the named lists removed in every language."""
+    d = tmp_path_factory.mktemp("policy")
+    shutil.copytree(DEFAULT_POLICY_DIR, d, dirs_exist_ok=True)
+    data = yaml.safe_load((d / "roles.yaml").read_text(encoding="utf-8"))
+    removed = 0
+    for cues in data["languages"].values():
+        for name in lists:
+            removed += len(cues.pop(name, None) or [])
+    assert removed, lists
+    (d / "roles.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def no_pseudo(tmp_path_factory):
+    return load_policy(_copy_without(tmp_path_factory, "pseudo"))
+
+
+@pytest.fixture(scope="module")
+def no_termination(tmp_path_factory):
+    return load_policy(_copy_without(tmp_path_factory, "termination"))
+
+
+# --------------------------------------------------------------------------- the issue's documents
+
+AWARD = "CONTRACT AWARD - TABLETS FOR SCHOOL INSPECTORS\nAwarded to: Coastline Devices Ltd\nLot 1: 120 x Huawei MatePad 11.5 tablets, 128 GB\n"
+INCUMBENT = "The current supplier, China Unicom Global, will keep providing 40 mobile lines.\n"
+CERT = ("Item 1: 24 x Axis P3265-LVE cameras\nCertificate of compliance: None of the offered equipment is produced by "
+        "Huawei, ZTE, Hytera, Hikvision or Dahua.\n")
+
+
+def test_award_document_offers_huawei(policy) -> None:
+    assert _roles(AWARD, policy) == {"huawei": {"offered"}}
+
+
+def test_incumbent_document_offers_china_unicom(policy) -> None:
+    assert _roles(INCUMBENT, policy) == {"china_unicom": {"offered"}}
+
+
+def test_certificate_of_compliance_excludes_all_five(policy) -> None:
+    """The sentence says "offered", but every name sits in the scope of "none of"."""
+    assert _roles(CERT, policy) == {e: {"prohibited"} for e in ("huawei", "zte", "hytera", "hikvision", "dahua")}
+
+
+# --------------------------------------------------------------------------- NegEx, language by language
+
+# (language, negated supply -> prohibited, affirmative supply -> offered)
+NEGATED_AND_OFFERED = [
+    ("en", "We do not supply Huawei or ZTE equipment under this contract.",
+     "We offer 40 Huawei S5735-L24T4S-A switches as specified."),
+    ("es", "No suministramos equipos Huawei ni ZTE.", "Ofrecemos 20 conmutadores Huawei S5735 según el pliego."),
+    ("pt", "Não fornecemos equipamentos Huawei nem ZTE.", "Objeto adjudicado à empresa Delta: 30 switches Huawei S5735."),
+    ("fr", "Nous ne fournissons pas de matériel Huawei ni ZTE.", "Marché attribué à la société Alpha : 12 commutateurs Huawei S5735."),
+    ("de", "Wir liefern keine Huawei- oder ZTE-Komponenten.", "Zuschlag an die Beta GmbH: 24 Huawei S5735 Switches."),
+    ("no", "Vi leverer ikke Huawei- eller ZTE-utstyr.", "Kontrakten er tildelt Gamma AS for 40 Huawei S5735-svitsjer."),
+    ("vi", "Chúng tôi không cung cấp thiết bị Huawei hoặc ZTE.", "Nhà thầu trúng thầu cung cấp bộ chuyển mạch Huawei S5735."),
+    ("ja", "ファーウェイ及びZTE製の機器は納入しないこと。", "落札者：株式会社デルタ　ファーウェイ製ルータ AR6140"),
+    ("zh", "本项目不采购华为和中兴通讯设备。", "中标供应商：某某公司，华为交换机"),
+    ("ko", "화웨이 및 ZTE 장비 사용 금지", "하이크비전 카메라 20대 낙찰"),
+]
+
+
+@pytest.mark.parametrize("lang,negated,offered", NEGATED_AND_OFFERED, ids=[c[0] for c in NEGATED_AND_OFFERED])
+def test_negated_supply_is_prohibited_and_affirmative_supply_is_offered(lang, negated, offered, policy) -> None:
+    got = _roles(negated, policy)
+    assert got and all(roles == {"prohibited"} for roles in got.values()), got
+    assert len(got) == 2, got  # both names of the list, not only the one next to the trigger
+    got = _roles(offered, policy)
+    assert got and all(roles == {"offered"} for roles in got.values()), got
+
+
+# (language, text with a trigger the pseudo-trigger cancels, entity)
+PSEUDO = [
+    ("en", "Price for the Huawei S5735 switches excluding VAT.", "huawei"),
+    ("en", "The total cost shall not exceed the budget for Huawei S5735 switches.", "huawei"),
+    ("es", "Instalación sin costo de conmutadores Huawei en cada sede.", "huawei"),
+    ("pt", "Instalação sem custo de switches Huawei em cada sede.", "huawei"),
+    ("fr", "Installation sans frais des commutateurs Huawei sur chaque site.", "huawei"),
+    ("de", "Lieferung ohne Aufpreis von Huawei-Switches an jeden Standort.", "huawei"),
+    ("no", "Levering uten ekstra kostnad av Huawei-svitsjer til hvert kontor.", "huawei"),
+    ("vi", "Thiết bị chuyển mạch Huawei không được vượt quá 200 W công suất.", "huawei"),
+    ("ja", "ファーウェイ製ルータは本システムに不可欠である。", "huawei"),
+    ("zh", "华为交换机端口数不得少于24个。", "huawei"),
+    ("ko", "화웨이 장비 교체는 불가피하다", "huawei"),
+]
+
+
+@pytest.mark.parametrize("lang,text,entity", PSEUDO, ids=[c[0] for c in PSEUDO])
+def test_pseudo_trigger_is_not_a_prohibition(lang, text, entity, policy, no_pseudo) -> None:
+    assert _role(text, entity, policy) != "prohibited"
+    assert _role(text, entity, no_pseudo) == "prohibited"  # without the pseudo-trigger the trigger fires
+
+
+# (language, text, entity inside the scope, entity past the termination term)
+TERMINATION = [
+    ("en", "No Hikvision cameras are offered, but Dahua recorders are quoted in lot 2.", "hikvision", "dahua"),
+    ("es", "Se excluyen los equipos Hikvision, pero se aceptan cámaras Dahua con cotización.", "hikvision", "dahua"),
+    ("pt", "Equipamentos Hikvision são proibidos, mas câmeras Dahua estão na proposta.", "hikvision", "dahua"),
+    ("fr", "Les caméras Hikvision sont interdites, mais les enregistreurs Dahua figurent au bordereau.", "hikvision", "dahua"),
+    ("de", "Hikvision-Kameras sind ausgeschlossen, jedoch werden Dahua-Rekorder angeboten.", "hikvision", "dahua"),
+    ("no", "Hikvision-kameraer er forbudt, men Dahua-opptakere inngår i tilbudet.", "hikvision", "dahua"),
+    ("vi", "Camera Hikvision bị cấm, nhưng đầu ghi Dahua có trong báo giá.", "hikvision", "dahua"),
+    ("ja", "ハイクビジョン製カメラは除外するが、ただしダーファ製レコーダは見積に含む", "hikvision", "dahua"),
+    ("zh", "禁止使用海康威视摄像机，但是大华录像机列入报价。", "hikvision", "dahua"),
+    ("ko", "하이크비전 카메라 사용 금지, 다만 다후아 녹화기는 견적에 포함", "hikvision", "dahua"),
+]
+
+
+@pytest.mark.parametrize("lang,text,inside,after", TERMINATION, ids=[c[0] for c in TERMINATION])
+def test_termination_term_ends_the_scope(lang, text, inside, after, policy, no_termination) -> None:
+    assert _role(text, inside, policy) == "prohibited"
+    assert _role(text, after, policy) == "offered"
+    assert _role(text, after, no_termination) == "prohibited"  # the same scope without the term reaches it
+
+
+@pytest.mark.parametrize("text", [
+    "Hikvision cameras are offered. None of the other bidders named a brand.",  # sentence end
+    "Hikvision cameras are offered; none of them are Dahua-compatible.",
+])
+def test_a_forward_trigger_does_not_reach_back(text, policy) -> None:
+    assert _role(text, "hikvision", policy) == "offered"
+
+
+def test_backward_trigger_reaches_the_list_before_it(policy) -> None:
+    text = "Equipment made by Huawei, ZTE or Hytera will be rejected."
+    assert _roles(text, policy) == {"huawei": {"prohibited"}, "zte": {"prohibited"}, "hytera": {"prohibited"}}
+
+
+def test_non_prefix_touches_only_the_next_word(policy) -> None:
+    assert _role("Non-Huawei switches only.", "huawei", policy) == "prohibited"
+    assert _role("Non-compliant Huawei switches were returned.", "huawei", policy) != "prohibited"
+
+
+# --------------------------------------------------------------------------- scope window
+
+
+def _with_window(tmp_path: Path, lang: str, window: int) -> Path:
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["languages"][lang]["window"] = window
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return d
+
+
+def test_scope_window_counts_words_between_trigger_and_mention(tmp_path: Path) -> None:
+    p = load_policy(_with_window(tmp_path, "en", 3))
+    for k in range(6):
+        text = "None of " + " ".join(["lorem"] * k) + " Huawei."
+        assert (_role(text, "huawei", p) == "prohibited") == (k <= 3), (k, text)
+
+
+def test_scope_window_counts_characters_in_cjk(tmp_path: Path) -> None:
+    p = load_policy(_with_window(tmp_path, "zh", 4))
+    for k in range(7):
+        text = "不采购" + "某" * k + "华为"  # 不采购 is a zh cue only (禁止 is also ja's, with its own window)
+        assert (_role(text, "huawei", p) == "prohibited") == (k <= 4), (k, text)
+
+
+# --------------------------------------------------------------------------- narrow CJK cues stay narrow
+
+
+@pytest.mark.parametrize("text,role", [
+    ("ファーウェイ製ルータ AR6140 を使用し、停電時に設定が消失しないこと", "mentioned"),  # spec form しないこと
+    ("华为交换机 支持端口禁用与环路检测", "mentioned"),  # 禁用: disable a port
+    ("型号：华为 CE6881-48S6CQ 交换机，不接受负偏离", "offered"),  # boilerplate of Chinese specifications
+    ("ファーウェイ製の機器は調達しないこと", "prohibited"),
+    ("不接受华为产品。", "prohibited"),
+])
+def test_narrow_cjk_cues(text, role, policy) -> None:
+    assert _role(text, "huawei", policy) == role
+
+
+# --------------------------------------------------------------------------- supply wording reads as offered
+
+SUPPLY = [
+    ("Huawei S5735 switches supplied to the ministry in 2023.", "huawei"),
+    ("Awarded to Huawei Technologies for the core network.", "huawei"),
+    ("Contract awarded for Huawei tablets.", "huawei"),
+    ("Huawei switches installed in all district offices.", "huawei"),
+    ("The incumbent, China Unicom Global, runs the network.", "china_unicom"),
+    ("The existing provider, China Telecom Americas, operates the lines.", "china_telecom"),
+    ("China Unicom Global will keep providing the lines.", "china_unicom"),
+    ("Manufacturer's authorisation from Hikvision is attached.", "hikvision"),
+    ("MAF signed by Hikvision Europe.", "hikvision"),
+    ("Authorised reseller of Hikvision cameras.", "hikvision"),
+    ("Contrato adjudicado a Hikvision Europe.", "hikvision"),
+    ("El proveedor actual es China Telecom Americas.", "china_telecom"),
+    ("Objeto adjudicado à Hikvision Europe.", "hikvision"),
+    ("Marché attribué à Hikvision Europe.", "hikvision"),
+    ("Le titulaire actuel est China Telecom Americas.", "china_telecom"),
+    ("Zuschlag an Hikvision Europe.", "hikvision"),
+    ("Derzeitiger Anbieter ist China Telecom Americas.", "china_telecom"),
+    ("Kontrakten er tildelt Hikvision Europe.", "hikvision"),
+    ("Nåværende leverandør er China Telecom Americas.", "china_telecom"),
+    ("Nhà thầu trúng thầu là Hikvision Europe.", "hikvision"),
+    ("Nhà cung cấp hiện tại là China Telecom Americas.", "china_telecom"),
+    ("落札者 ハイクビジョン", "hikvision"),
+    ("ファーウェイ製ルータの納入実績", "huawei"),
+    ("現行業者はチャイナ・テレコム", "china_telecom"),
+    ("中标人：海康威视", "hikvision"),
+    ("成交供应商：海康威视", "hikvision"),
+    ("现有供应商为中国电信", "china_telecom"),
+    ("机房已安装华为交换机", "huawei"),
+]
+
+
+@pytest.mark.parametrize("text,entity", SUPPLY, ids=[t[:30] for t, _ in SUPPLY])
+def test_supply_wording_reads_as_offered(text, entity, policy) -> None:
+    assert _role(text, entity, policy) == "offered"
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Lot 1: 120 x Huawei MatePad tablets", "huawei"),
+    ("24 x Hikvision cameras", "hikvision"),
+    ("Huawei tablets, qty 10", "huawei"),
+    ("Huawei S5735 switches, 10 units", "huawei"),
+    ("Huawei S5735 switches × 10", "huawei"),
+    ("华为交换机10台", "huawei"),
+    ("海康威视摄像机10套", "hikvision"),
+])
+def test_line_item_with_a_quantity_reads_as_offered(text, entity, policy) -> None:
+    assert _role(text, entity, policy) == "offered"
+
+
+def test_prose_without_supply_wording_stays_mentioned(policy) -> None:
+    assert _role("Huawei opened a research centre in the city in 2019.", "huawei", policy) == "mentioned"
+    assert _role("Huawei has 12 research centres.", "huawei", policy) == "mentioned"  # a number is not a quantity
+
+
+# --------------------------------------------------------------------------- the buyer
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("采购人：中国移动通信集团有限公司", "china_mobile"),
+    ("Contracting authority: China Telecom (Europe) Ltd", "china_telecom"),
+    ("Purchaser: China Mobile International", "china_mobile"),
+    ("Purchaser:\nChina Mobile International", "china_mobile"),  # the value on the next line
+    ("China Mobile International (the Purchaser) invites tenders for fibre links", "china_mobile"),
+    ("Tender issued by China Unicom Global for 200 routers", "china_unicom"),
+    ("Comprador: China Mobile International", "china_mobile"),
+    ("Entidade contratante: China Telecom Americas", "china_telecom"),
+    ("Pouvoir adjudicateur : China Telecom Americas", "china_telecom"),
+    ("Auftraggeber: China Telecom Americas", "china_telecom"),
+    ("Oppdragsgiver: China Mobile International", "china_mobile"),
+    ("Bên mời thầu: China Telecom Americas", "china_telecom"),
+    ("発注機関：中国移動", "china_mobile"),
+    ("発注者 チャイナ・テレコム", "china_telecom"),
+    ("甲方：中国电信", "china_telecom"),
+    ("招标人：中国联通", "china_unicom"),
+    ("中国移动通信集团有限公司（以下简称“采购人”）", "china_mobile"),
+])
+def test_entity_in_the_buyer_slot_is_the_buyer(text, entity, policy) -> None:
+    assert _role(text, entity, policy) == "buyer"
+
+
+def test_buyer_and_offer_in_one_document() -> None:
+    policy = load_policy()
+    text = ("Contracting authority: China Telecom (Europe) Ltd\nSubject: mobile voice and data services\n"
+            "Lot 2: 40 x China Telecom data SIM cards | 40 | 12.00\n")
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == "china_telecom"]
+    assert [(m.line, m.role) for m in ms] == [(1, "buyer"), (3, "offered")]
+    text = "采购人：中国移动通信集团有限公司\n采购内容：中国移动5G专线 10条，单价 2,000.00\n"
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == "china_mobile"]
+    assert [(m.line, m.role) for m in ms] == [(1, "buyer"), (2, "offered")]
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Purchaser: Ministry of Works\nHuawei S5735 switches are required", "huawei"),  # the label's line ended
+    ("Certificate issued by Huawei for the offered modules", "huawei"),  # an issuer, not the buyer
+    ("The purchaser will evaluate Huawei and other brands.", "huawei"),  # no label
+    ("発注者が指定するファーウェイ製ルータ", "huawei"),  # 発注者 as the subject, not a label
+])
+def test_buyer_words_outside_the_slot_do_not_make_a_buyer(text, entity, policy) -> None:
+    assert _role(text, entity, policy) != "buyer"
+
+
+def test_prohibition_wins_over_the_buyer_slot(policy) -> None:
+    assert _role("Buyer: China Telecom Americas, which is excluded from this framework.", "china_telecom", policy) == "prohibited"
+
+
+def test_buyer_wins_over_offer_wording_in_its_sentence(policy) -> None:
+    text = "Purchaser: China Mobile International, quotation for 40 lines, unit price in EUR"
+    assert _role(text, "china_mobile", policy) == "buyer"
+
+
+# --------------------------------------------------------------------------- cues as policy data
+
+
+def test_roles_yaml_is_a_policy_file_in_the_version(tmp_path: Path) -> None:
+    assert "roles.yaml" in POLICY_FILES
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    before = policy_version(d)
+    with open(d / "roles.yaml", "a", encoding="utf-8") as f:
+        f.write("# a comment\n")
+    assert policy_version(d) != before
+    (d / "roles.yaml").unlink()
+    assert any(p.startswith("roles.yaml:0: file: missing") for p in check_policy(d))
+
+
+def test_policy_dir_brings_its_own_cues(tmp_path: Path) -> None:
+    text = "Huawei equipment is embargoed."
+    assert _role(text, "huawei", load_policy()) == "mentioned"
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["languages"]["en"]["both"].append("embargoed")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert _role(text, "huawei", load_policy(d)) == "prohibited"
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    text = (d / "roles.yaml").read_text(encoding="utf-8")
+    edits = [
+        ("      - 'shall\\s+not'\n", "      - 'shall\\s+(not'\n"),  # does not compile
+        ("      - 'must\\s+not'\n", "      - 'MUST\\s+not'\n"),  # upper case
+        ("      - 'neither'\n", "      - 'x?'\n"),  # matches the empty string
+        ("  fr:\n    unit: words\n    window: 15\n", "  fr:\n    unit: words\n    window: -1\n"),
+        ("  de:\n    unit: words\n", "  de:\n    unit: letters\n"),
+        ("  ko:\n", "  kr:\n"),  # unknown language
+        ("  pt:\n    unit: words\n", "  pt:\n    unit: words\n    triggers: []\n"),  # unknown field
+    ]
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    (d / "roles.yaml").write_text(text, encoding="utf-8")
+    return d
+
+
+def test_every_problem_in_roles_yaml_is_reported_at_once(tmp_path: Path) -> None:
+    d = _broken_copy(tmp_path)
+    problems = check_policy(d)
+    lines = (d / "roles.yaml").read_text(encoding="utf-8").splitlines()
+
+    def at(fragment: str, field: str) -> str:
+        hit = [p for p in problems if p.startswith("roles.yaml:") and f": {field}:" in p and fragment in p]
+        assert hit, (fragment, field, problems)
+        return hit[0]
+
+    bad = at("does not compile", "languages.en.forward")
+    assert "shall\\s+(not" in lines[int(bad.split(":")[1]) - 1]  # the line named is the cue's own
+    at("lower case", "languages.en.forward")
+    at("matches the empty string", "languages.en.forward")
+    at("whole number", "languages.fr.window")
+    at("'letters' is not one of words, chars", "languages.de.unit")
+    at("unknown language 'kr'", "languages.kr")
+    at("unknown field", "languages.pt.triggers")
+    with pytest.raises(PolicyError) as exc:
+        load_policy(d)
+    assert "roles.yaml:" in str(exc.value)
+
+
+def test_cues_that_compile_alone_but_not_together_are_reported(tmp_path: Path) -> None:
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["languages"]["en"]["offer"].append("(?s)starter kit")  # global flags: only at the start of a whole regex
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    problems = check_policy(d)
+    assert any(p.startswith("roles.yaml:") and ": languages: the offer cues do not combine" in p for p in problems), problems
+
+
+def test_policy_check_command_reports_roles_yaml(tmp_path: Path, capsys) -> None:
+    d = _broken_copy(tmp_path)
+    assert main(["policy", "check", str(d)]) == 2
+    out = capsys.readouterr().out
+    assert "roles.yaml:" in out and "languages.kr" in out
+    assert main(["policy", "check", str(DEFAULT_POLICY_DIR)]) == 0
+    assert "role cues" in capsys.readouterr().out
+
+
+def test_every_role_given_is_a_role_value(policy) -> None:
+    """extract.roles spells the roles itself; they must be the values of extract.types.Role."""
+    texts = [AWARD, INCUMBENT, CERT, "Purchaser: China Mobile International", "Huawei opened an office."]
+    given = {m.role for t in texts for m in find_mentions(_doc(t), policy)}
+    assert given == {r.value for r in Role}
+
+
+# --------------------------------------------------------------------------- the cue regexes
+
+def _all_cues() -> list[tuple[str, int]]:
+    data = yaml.safe_load((DEFAULT_POLICY_DIR / "roles.yaml").read_text(encoding="utf-8"))
+    out = []
+    for cues in data["languages"].values():
+        for key, items in cues.items():
+            if isinstance(items, list):
+                out += [((i["cue"] if isinstance(i, dict) else i), 0) for i in items]
+    return out
+
+
+_PIECES = ["no", "none of", "shall not", "be used", "piano", "huawei", "hikvision", "non-", "-free", "lead-free",
+           "excluded", "excluding vat", "but", ";", " ", " ", "\n", "(the purchaser)", "purchaser:", "24", " x ", "× 10",
+           "qty", "禁止", "不得", "少于", "使用", "华为", "台", "しないこと", "ファーウェイ", "除く", "금지", "không được",
+           "é", "ß", "_", "1,200.00", "|", "adjudicado a", "zuschlag an", "kein", "keine", "ingen", "sin", "sinclair"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_grouped_cue_regex_matches_where_the_plain_one_does(parts) -> None:
+    """extract.roles groups cues by their first characters to guard them cheaply; a cue must
+    still match at exactly the positions the plain form (every cue behind the full guard) does."""
+    from extract.roles import _EDGE, _combine
+
+    cues = _all_cues()
+    grouped = _combine(None, cues, "test")
+    plain = re.compile(f"{_EDGE}(?:" + "|".join(f"(?:{s})" for s, _ in cues) + f"){_EDGE}")
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        assert (grouped.match(text, pos) is None) == (plain.match(text, pos) is None), (text, pos)
