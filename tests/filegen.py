@@ -19,7 +19,7 @@ BOQ_ITEMS = (
     ("Core switch, 48 x 10G SFP+", "Huawei", "CloudEngine S6730-H48X6C", "2", "8,400.00"),
     ("Access switch, 24 x 1G PoE+", "Cisco", "C9200L-24P-4G-E", "12", "1,950.00"),
     ("IP bullet camera 4 MP, IR 30 m", "Hikvision", "DS-2CD2043G2-I", "40", "129.00"),
-    ("PTZ dome camera 32x", "Dahua", "SD5A432GB-HNR", "6", "1,480.00"),
+    ("PTZ dome camera 32x", "Dahua", "SD49425XB-HNR", "6", "1,480.00"),
     ("Network video recorder 16 ch", "Dahua", "DHI-NVR5216-16P-I", "2", "690.00"),
     ("Two-way radio, DMR portable", "Hytera", "PD985", "25", "540.00"),
     ("Firewall appliance", "Fortinet", "FortiGate 100F", "2", "3,100.00"),

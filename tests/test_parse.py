@@ -85,13 +85,13 @@ def test_docx_without_text_is_no_text() -> None:
 
 def test_xlsx_one_page_per_sheet_rows_as_lines() -> None:
     data = filegen.xlsx_bytes({
-        "Prices": [("Item", "Manufacturer", "Model", "Qty"), (1, "Dahua", "SD5A432GB-HNR", 6.0), (None, None), (2, "ZTE", "MF286D", 4)],
+        "Prices": [("Item", "Manufacturer", "Model", "Qty"), (1, "Dahua", "SD49425XB-HNR", 6.0), (None, None), (2, "ZTE", "MF286D", 4)],
         "Notes": [("Delivery to the central warehouse",)],
     })
     doc = _one(data, "prices.xlsx")
     assert doc.status == "ok" and doc.page_count == 2 and doc.meta("sheets") == "Prices,Notes"
-    assert doc.pages[0].text.split("\n") == ["Item | Manufacturer | Model | Qty", "1 | Dahua | SD5A432GB-HNR | 6", "2 | ZTE | MF286D | 4"]
-    assert doc.pages[0].tables[0][1] == ("1", "Dahua", "SD5A432GB-HNR", "6")
+    assert doc.pages[0].text.split("\n") == ["Item | Manufacturer | Model | Qty", "1 | Dahua | SD49425XB-HNR | 6", "2 | ZTE | MF286D | 4"]
+    assert doc.pages[0].tables[0][1] == ("1", "Dahua", "SD49425XB-HNR", "6")
     assert doc.pages[1].text == "Delivery to the central warehouse"
 
 

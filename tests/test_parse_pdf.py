@@ -32,7 +32,7 @@ def test_boq_rows_are_single_lines_with_manufacturer_and_model(boq: bytes, engin
         assert row_lines, f"no single line holds {maker} and {model}"
     (table,) = page.tables
     assert table[0] == filegen.BOQ_HEADER
-    assert ("4", "PTZ dome camera 32x", "Dahua", "SD5A432GB-HNR", "6", "1,480.00") in table
+    assert ("4", "PTZ dome camera 32x", "Dahua", "SD49425XB-HNR", "6", "1,480.00") in table
     assert doc.meta("engine") == ("pdfium" if engine == "auto" else "pdfplumber")
 
 
