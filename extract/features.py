@@ -90,15 +90,29 @@ def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
     return flags
 
 
+#: A line that is an item of an offer whatever its wording: a table row with a number, a quantity
+#: with its unit or multiplier, a price.
+_LINE_ITEM = re.compile(
+    r"\|[^|\n]*\d|\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|"
+    r"[$€£¥]\s?\d|\d[\d,]*\.\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def is_subject(mention: Mention, in_clause: bool) -> bool:
     """Whether a mention describes what is bought: not banned, not the buyer, not clause text.
 
-    An offered restricted entity stays evidence even next to a clause marker ("NDAA compliant.
-    We quote Huawei S5735 switches" offers Huawei).
+    In clause context a restricted entity counts only when its line is an item of an offer (a
+    priced table row, "24 x", "qty 4"): FAR 52.204-25 defines covered equipment as "produced or
+    provided by Huawei ...", wording that reads as supply anywhere else, while a bid that puts
+    "NDAA" next to a priced Huawei line still offers Huawei.
     """
     if mention.role in (Role.PROHIBITED.value, Role.BUYER.value):
         return False
-    return not in_clause or (mention.entity is not None and mention.role == Role.OFFERED.value)
+    if not in_clause:
+        return True
+    return (mention.entity is not None and mention.role == Role.OFFERED.value
+            and _LINE_ITEM.search(mention.snippet or "") is not None)
 
 
 def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from extract.normalize import Normalized, normalize
 from extract.policy import Pattern, Policy, TermInfo, exact_case_ok, is_word_char
-from extract.roles import assign_roles
+from extract.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
 
 __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
@@ -258,7 +258,8 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
             kept.append((c, s, e))
     if not kept:
         return []
-    roles = assign_roles(text, [(s, e) for _, s, e in kept], policy.roles)
+    spans = [(s, e) for _, s, e in kept]
+    roles = share_list_roles(text, spans, assign_roles(text, spans, policy.roles), [c.reports is not None for c, _, _ in kept])
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
         line = text.count("\n", 0, s) + 1

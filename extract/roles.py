@@ -433,6 +433,46 @@ def assign_roles(text: str, spans: Iterable[tuple[int, int]], cues: RoleCues | N
     return out
 
 
+#: What may stand between two names of one coordinated list: separators and conjunctions of the
+#: policy languages, a parenthesis, an apostrophe-s. "Huawei, ZTE, Hytera, Hikvision or Dahua".
+_LIST_GAP = re.compile(
+    r"(?:[\s,;/、，・()（）&+]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
+    r"hay|en|of|i|lub|oraz|ja|tai|och|eller)\b|和|或|及|与|與|以及|および|及び|又は|または|や)*",
+    re.IGNORECASE,
+)
+_LIST_GAP_MAX = 40
+
+
+def share_list_roles(text: str, spans: list[tuple[int, int]], roles: list[str], names: list[bool]) -> list[str]:
+    """One role for every name of a coordinated list: a ban reaches the whole list.
+
+    Why: a negation's scope is a bounded window, but the lists that clauses and certificates
+    name run past it ("... shall not provide equipment produced by Huawei, ZTE, Hytera,
+    Hikvision, Dahua or any of their subsidiaries"): the last names would read as `mentioned`,
+    and a restricted name outside a prohibition is never cleared. Names (`names[i]`: the span is a
+    restricted entity) joined only by separators and conjunctions form a list; when one of them
+    is prohibited, all are. Nothing else is shared: an offer must be shown for each name.
+    """
+    order = sorted((i for i in range(len(spans)) if names[i]), key=lambda i: spans[i])
+    out = list(roles)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) > 1 and any(out[i] == PROHIBITED for i in run):
+            for i in run:
+                out[i] = PROHIBITED
+
+    for i in order:
+        if run:
+            gap = text[spans[run[-1]][1]: spans[i][0]]
+            if len(gap) > _LIST_GAP_MAX or _LIST_GAP.fullmatch(gap) is None:
+                close()
+                run = []
+        run.append(i)
+    close()
+    return out
+
+
 _Scope = tuple[int, int, int, int]  # ms_min, ms_max (exclusive), me_min, me_max on the folded sentence
 _INF = 1 << 62
 _WORD = re.compile(r"\w+")

@@ -124,11 +124,17 @@ def test_clause_mentions_are_context_and_subject_mentions_are_evidence():
     assert subject_mentions(doc, ms) == []
 
 
-def test_an_offered_restricted_entity_stays_evidence_next_to_a_clause():
+def test_in_clause_context_only_an_offered_line_item_stays_evidence():
+    from dataclasses import replace
+
     doc = _doc("NDAA section 889 applies. We quote Huawei S5735 switches, 10 units.")
     m = _at(doc, "Huawei", entity="huawei", kind="vendor", role="offered")
-    assert is_subject(m, True)
-    assert not is_subject(_at(doc, "Huawei", entity="huawei", kind="vendor", role="mentioned"), True)
+    item = replace(m, snippet="NDAA section 889 applies. We quote Huawei S5735 switches, 10 units.")
+    definition = replace(m, snippet="telecommunications equipment produced or provided by Huawei Technologies Company")
+    assert is_subject(item, True) and not is_subject(definition, True)
+    assert is_subject(definition, False)  # outside a clause the wording is an offer
+    assert not is_subject(replace(m, role="mentioned"), True)
+    assert not is_subject(replace(m, role="prohibited"), False) and not is_subject(replace(m, role="buyer"), False)
 
 
 def test_clause_window_is_local_to_the_page_and_distance():
