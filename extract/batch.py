@@ -48,7 +48,10 @@ class ScanConfig:
     """Everything a worker needs to screen a file. Small and picklable: paths, not objects."""
 
     policy_dir: str | None = None  # None: settings.policy_dir()
-    model_dir: str | None = None  # None: no model (rules only); resolve with settings first
+    # The model: a directory, "rules" (the mention rules alone, chosen on purpose), or None for
+    # the default (--model, $TENDER_TRIAGE_MODEL, models/CURRENT: the shipped model). There is no
+    # silent fallback: with no model to be found, prepare() raises ModelError (exit 2).
+    model_dir: str | None = None
     limits: Limits = field(default=DEFAULT_LIMITS)
     pdf_engine: str = "auto"
     ocr: str = "auto"  # auto | never | always (issue 6)
@@ -143,10 +146,11 @@ def prepare(config: ScanConfig) -> _Context:
         policy = load_policy(Path(config.policy_dir) if config.policy_dir else None)
         model = None
         model_id = RULES_MODEL_ID
-        if config.model_dir:
+        chosen = settings.model_dir(config.model_dir)  # None: rules only, on purpose
+        if chosen is not None:
             from extract.classify import load_model
 
-            model = load_model(Path(config.model_dir))
+            model = load_model(chosen)
             model_id = model.id
         ctx = _Context(policy=policy, model=model, model_id=model_id, policy_version=policy.version)
         _CONTEXTS[key] = ctx

@@ -155,12 +155,22 @@ class Model:
     def policy_version(self) -> str | None:
         return self.card.get("policy_version")
 
+    @property
+    def scoped(self) -> list[str] | None:
+        """The categories counted as in-scope evidence when the model was trained (None: all)."""
+        return self.card.get("in_scope_categories")
+
+    def features(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> Any:
+        """extract.features.compute as this model was trained to read it."""
+        return compute(docs, mentions_per_doc, self.categories, text_cap=int(self.card.get("text_cap", 60_000)),
+                       scoped=self.scoped)
+
     def __repr__(self) -> str:
         return f"Model(id={self.id!r}, threshold={self.threshold:.4f})"
 
     def scores(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[float]:
         """Calibrated P(needs review) of readable documents."""
-        feats = compute(docs, mentions_per_doc, self.categories, text_cap=int(self.card.get("text_cap", 60_000)))
+        feats = self.features(docs, mentions_per_doc)
         return [float(p) for p in self.stack.predict_proba(feats.texts, feats.matrix)]
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:
@@ -187,7 +197,7 @@ class Model:
 
         if not doc.ok:
             return Explanation(Label.UNREADABLE.value, (), ())
-        feats = compute([doc], [mentions], self.categories, text_cap=int(self.card.get("text_cap", 60_000)))
+        feats = self.features([doc], [mentions])
         M = self.stack.stage_two_input(feats.texts, feats.matrix)
         base = float(self.stack.predict_proba_rows(M)[0])
         label, _, _ = decide(doc, mentions, base, self.threshold)

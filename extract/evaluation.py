@@ -276,14 +276,15 @@ def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Se
     test = [i for i, k in enumerate(groups) if k == g]
     train = np.array([i for i, k in enumerate(groups) if k != g], dtype=int)
     model, _ = fit_stack([texts[i] for i in train], matrix[train], y[train], w[train], columns, monotone,
-                         params=params, seed=seed, hashed=H[train])
+                         params=params, seed=seed, hashed=H[train], groups=[groups[i] for i in train])
     scores = model.predict_proba([held_texts[i] for i in test], held_matrix[test])
     return test, [float(s) for s in scores], time.perf_counter() - t0
 
 
 def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *, params: dict[str, Any],
                        seed: int, policy: Any, find: Callable[..., Any] | None = None,
-                       log: Callable[[str], None] | None = None, n_jobs: int = 1) -> dict[str, Any]:
+                       log: Callable[[str], None] | None = None, n_jobs: int = 1,
+                       scoped: Sequence[str] | None = None) -> dict[str, Any]:
     """One fold per source: fit on every other source, screen the held-out one, compare.
 
     Held-out documents are screened as they arrive at intake (notices without their code line),
@@ -298,10 +299,10 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
 
     say = log or (lambda msg: None)
     columns, monotone = feature_columns(categories), monotone_constraints(categories)
-    train_feats = compute(data.docs, data.mentions, categories)
+    train_feats = compute(data.docs, data.mentions, categories, scoped=scoped)
     held_docs = [h if h is not None else d for h, d in zip(data.heldout_docs or [None] * len(data), data.docs)]
     held_mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions or [None] * len(data), data.mentions)]
-    held_feats = compute(held_docs, held_mentions, categories)
+    held_feats = compute(held_docs, held_mentions, categories, scoped=scoped)
     y = np.asarray(flag_targets(data.labels))
     w = np.asarray(data.weights or [1.0] * len(data), dtype=float)
     p = dict(params)

@@ -182,6 +182,54 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
     return flat if len(flat) <= cap else flat[:cap]
 
 
+#: How much of a document's own wording counts as its lead (title, scope, first paragraphs):
+#: non-space characters outside every mention, about 250 words.
+LEAD_INK = 1500
+#: Density of evidence is counted per this many non-space characters of the document's own wording.
+DENSITY_INK = 10_000
+
+
+def ink_positions(doc: Document, mentions: Sequence[Mention]) -> tuple[list[int], int]:
+    """For each mention, the non-space characters of the document's own wording before it (text
+    outside every mention span, all pages), and that wording's total.
+
+    Why this measure: "where in the document" and "how much document" must not move when a term
+    is added, or the monotone promise breaks (a term prepended would push every other mention out
+    of the lead). Counting only non-space characters outside mention spans makes both exactly
+    invariant to adding a mention as its own paragraph.
+    """
+    by_page: dict[int, list[int]] = {}
+    for k, m in enumerate(mentions):
+        by_page.setdefault(m.page, []).append(k)
+    pos = [0] * len(mentions)
+    total = 0
+    for page in doc.pages:
+        text = page.text
+        idx = sorted(by_page.get(page.number, ()), key=lambda k: (mentions[k].start, mentions[k].end))
+        merged: list[list[int]] = []
+        for k in idx:
+            a, b = mentions[k].start, mentions[k].end
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        cursor, j = 0, 0
+        for k in idx:
+            start = mentions[k].start
+            while j < len(merged) and merged[j][0] <= start:
+                if merged[j][0] > cursor:
+                    total += len(_WS.sub("", text[cursor:merged[j][0]]))
+                cursor = max(cursor, merged[j][1])
+                j += 1
+            pos[k] = total
+        for a, b in merged[j:]:
+            if a > cursor:
+                total += len(_WS.sub("", text[cursor:a]))
+            cursor = max(cursor, b)
+        total += len(_WS.sub("", text[cursor:]))
+    return pos, total
+
+
 # --------------------------------------------------------------------------- columns
 
 _RESTRICTED_KINDS = frozenset({
@@ -198,6 +246,11 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "equipment_terms": "log1p of equipment and service term mentions",
     "codes": "log1p of classification-code (CPV) mentions",
     "evidence": "log1p of all evidence mentions",
+    "in_scope_evidence": "log1p of evidence mentions of categories whose finding is in scope on its own (scope: in)",
+    "lead_evidence": f"log1p of evidence mentions in the lead (the first {LEAD_INK} non-space characters of wording)",
+    "lead_in_scope": "log1p of in-scope evidence mentions in the lead",
+    "evidence_density": f"log1p of evidence mentions per {DENSITY_INK:,} non-space characters of wording (at least one unit)",
+    "in_scope_density": "log1p of in-scope evidence mentions per the same unit",
     "distinct_categories": "number of distinct categories among evidence mentions",
 }
 
@@ -247,10 +300,16 @@ def _log(n: float) -> float:
     return math.log1p(n)
 
 
-def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str], masked: str) -> list[float]:
-    """The numeric columns of one document, in `feature_columns(categories)` order."""
+def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence[str], masked: str,
+                scoped: frozenset[str] | None = None) -> list[float]:
+    """The numeric columns of one document, in `feature_columns(categories)` order. `scoped` are
+    the categories whose scope is `in` (None: every category counts)."""
     in_clause = clause_context(doc, mentions)
-    subject = [m for m, c in zip(mentions, in_clause) if is_subject(m, c)]
+    positions, ink = ink_positions(doc, mentions)
+    flags = [is_subject(m, c) for m, c in zip(mentions, in_clause)]
+    subject = [m for m, f in zip(mentions, flags) if f]
+    lead = [m for m, f, p in zip(mentions, flags, positions) if f and p < LEAD_INK]
+    units = max(1.0, ink / DENSITY_INK)
     other = [m for m, c in zip(mentions, in_clause) if not is_subject(m, c) and m.role != Role.BUYER.value]
     restricted = [m for m in subject if m.entity]
     kinds = [m.kind for m in subject]
@@ -265,6 +324,11 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         _log(kinds.count(MentionKind.EQUIPMENT.value)),
         _log(kinds.count(MentionKind.CODE.value)),
         _log(len(subject)),
+        _log(n_scoped := sum(n for c, n in by_category.items() if scoped is None or c in scoped)),
+        _log(len(lead)),
+        _log(sum(1 for m in lead if m.category and (scoped is None or m.category in scoped))),
+        _log(len(subject) / units),
+        _log(n_scoped / units),
         float(len(by_category)),
     ]
     row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
@@ -302,8 +366,9 @@ class Features:
 
 
 def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]], categories: Sequence[str] = (),
-            *, text_cap: int = TEXT_CAP) -> Features:
-    """The Features of a batch of readable documents and their mentions."""
+            *, text_cap: int = TEXT_CAP, scoped: Iterable[str] | None = None) -> Features:
+    """The Features of a batch of readable documents and their mentions. `scoped`: the category
+    ids whose scope is `in` (extract.classify.in_scope_categories; None: all count)."""
     import numpy as np
 
     if len(docs) != len(mentions_per_doc):
@@ -313,7 +378,7 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
     for doc, mentions in zip(docs, mentions_per_doc):
         masked = masked_text(doc, mentions, text_cap)
         texts.append(masked)
-        rows.append(feature_row(doc, mentions, categories, masked))
+        rows.append(feature_row(doc, mentions, categories, masked, frozenset(scoped) if scoped is not None else None))
     matrix = np.asarray(rows, dtype=float).reshape(len(rows), len(columns))
     return Features(tuple(texts), matrix, tuple(columns))
 

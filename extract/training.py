@@ -530,18 +530,22 @@ def train(
         raise TriageError(f"{data_dir}: need at least 2 readable documents flagged and 2 not, got {dict(counts)}")
     say(f"loaded {len(data)} documents ({dict(counts)}), skipped {len(data.skipped)} in {timings['load_seconds']} s")
 
+    from extract.classify import in_scope_categories
+
     categories = model_categories(policy, data.mentions)
+    scoped = sorted(in_scope_categories(policy) & set(categories)) if in_scope_categories(policy) else None
     merged = {**DEFAULT_PARAMS, **(params or {}), "folds": folds}
     columns = feature_columns(categories)
     monotone = monotone_constraints(categories)
 
     t0 = time.perf_counter()
-    feats = compute(data.docs, data.mentions, categories)
+    feats = compute(data.docs, data.mentions, categories, scoped=scoped)
     timings["features_seconds"] = round(time.perf_counter() - t0, 3)
     weights = np.asarray(data.weights or [1.0] * len(data), dtype=float)
 
     t0 = time.perf_counter()
-    stack, fitted = fit_stack(feats.texts, feats.matrix, y, weights, columns, monotone, params=merged, seed=seed)
+    stack, fitted = fit_stack(feats.texts, feats.matrix, y, weights, columns, monotone, params=merged, seed=seed,
+                              groups=data.groups)
     timings["fit_seconds"] = round(time.perf_counter() - t0, 3)
     _check_increasing(stack)
 
@@ -563,6 +567,7 @@ def train(
         t0 = time.perf_counter()
         grouped_result = evaluation.grouped_validation(
             data, categories, threshold, params=merged, seed=seed, policy=policy, find=find, log=say, n_jobs=n_jobs,
+            scoped=scoped,
         )
         timings["grouped_seconds"] = round(time.perf_counter() - t0, 3)
 
@@ -602,6 +607,7 @@ def train(
         "features": columns,
         "monotone": monotone,
         "categories": categories,
+        "in_scope_categories": scoped,
         "feature_docs": feature_docs(categories),
         "text_cap": TEXT_CAP,
         "parameters": {k: list(v) if isinstance(v, tuple) else v for k, v in merged.items()},

@@ -194,7 +194,7 @@ def run(
     os.mkdir(os.path.join(sandbox, "cwd"))
     os.mkdir(os.path.join(sandbox, "tmp"))
     setup = {"sandbox": sandbox, "limits": limits, "max_worker_mb": max_worker_mb,
-             "model_dir": str(model_dir) if model_dir and (model_dir / "card.json").is_file() else None,
+             "model_dir": str(model_dir) if model_dir and (model_dir / "card.json").is_file() else "rules",
              "test_hook": test_hook}
     crash_path = Path(crash_dir) if crash_dir else None
     skip = {".git", "__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", os.path.basename(sandbox)}

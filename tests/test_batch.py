@@ -79,7 +79,7 @@ def _add_zip(folder: Path) -> Path:
 
 @pytest.fixture
 def config() -> ScanConfig:
-    return ScanConfig(model_dir=None)
+    return ScanConfig(model_dir="rules")
 
 
 def _key(records):

@@ -32,7 +32,7 @@ def test_local_cluster_run_equals_local_run(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf\n")
     files = list(iter_input_files([tmp_path]))
-    config = ScanConfig()
+    config = ScanConfig(model_dir="rules")
     local = _strip(scan_files(files, config, jobs=1))
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         remote = _strip(scan_files(files, config, backend="dask", scheduler=cluster.scheduler_address))

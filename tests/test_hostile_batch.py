@@ -57,7 +57,7 @@ def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
     folder.mkdir()
     for name, data in clean.items():
         (folder / name).write_bytes(data)
-    config = ScanConfig(limits=LIMITS)
+    config = ScanConfig(limits=LIMITS, model_dir="rules")
 
     clean_run = {r["path"]: r for r in run_scan([folder], config, jobs=1)}
     assert len(clean_run) == 450

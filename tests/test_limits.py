@@ -36,7 +36,7 @@ TEXT = "Tender: supply of IP cameras and network switches. Huawei S5735 offered.
 def _screen(tmp_path: Path, name: str, data: bytes, **limits) -> list[dict]:
     path = tmp_path / name
     path.write_bytes(data)
-    records = screen_path(str(path), ScanConfig(limits=Limits(**limits)))
+    records = screen_path(str(path), ScanConfig(limits=Limits(**limits), model_dir="rules"))
     assert check_input_records(records, str(path), data) == []
     return records
 
@@ -195,7 +195,7 @@ def test_batch_over_limit_files_among_good_ones(tmp_path):
     folder.mkdir()
     for name, data in {**good, **bad}.items():
         (folder / name).write_bytes(data)
-    config = ScanConfig(limits=limits)
+    config = ScanConfig(limits=limits, model_dir="rules")
     records = list(run_scan([folder], config, jobs=1))
     by_file = {}
     for r in records:
@@ -232,7 +232,7 @@ CRASH_FILES = sorted(p for p in CRASHES.glob("*") if p.suffix != ".md")
 
 @pytest.mark.parametrize("fixture", CRASH_FILES, ids=lambda p: p.name)
 def test_every_crash_fixture_gives_contract_records(fixture):
-    records = screen_path(str(fixture), ScanConfig(limits=Limits(max_seconds=3.0)))
+    records = screen_path(str(fixture), ScanConfig(limits=Limits(max_seconds=3.0), model_dir="rules"))
     assert check_input_records(records, str(fixture), fixture.read_bytes()) == []
 
 

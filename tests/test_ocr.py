@@ -325,7 +325,7 @@ def test_corpus_scans_come_back_ok_with_text(tmp_path: Path, name: str, ocr_page
     if not path.is_file():
         pytest.skip(f"corpus file {name} absent ({CORPUS})")
     (doc,) = parse_bytes(path.read_bytes(), name, ocr=OcrOptions())
-    record = screen_document(doc, prepare(ScanConfig()))
+    record = screen_document(doc, prepare(ScanConfig(model_dir="rules")))
     assert record["status"] == "ok", record["error"]
     assert record["ocr_pages"] == ocr_pages
     for word in words:

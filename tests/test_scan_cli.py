@@ -52,7 +52,7 @@ def _jsonl(path: Path):
 def test_jsonl_output_is_the_library_output(docs, tmp_path, capsys):
     out = tmp_path / "o.jsonl"
     assert main(["scan", str(docs), "--no-model", "--jobs", "1", "--output", str(out)]) == 0
-    assert _strip(_jsonl(out)) == _strip(run_scan([docs], ScanConfig()))
+    assert _strip(_jsonl(out)) == _strip(run_scan([docs], ScanConfig(model_dir="rules")))
     err = capsys.readouterr().err
     assert "4 documents" in err and "restricted_vendor_named 2" in err and "pages/s" in err
     assert "\r" not in err  # no progress bar when stderr is not a terminal

@@ -30,8 +30,8 @@ def run(args: argparse.Namespace) -> int:
     from extract.batch import ScanConfig, explain_path
     from extract.report import format_explanation
 
-    model_dir = None if args.no_model else settings.model_dir(args.model)
-    config = ScanConfig(policy_dir=str(settings.policy_dir(args.policy)), model_dir=str(model_dir) if model_dir else None)
+    model_dir = settings.RULES if args.no_model else settings.model_dir(args.model) or settings.RULES
+    config = ScanConfig(policy_dir=str(settings.policy_dir(args.policy)), model_dir=str(model_dir))
     items = explain_path(args.file, config, top=args.top)
     sys.stdout.write("\n\n".join(format_explanation(i.record, i.explanation, i.threshold) for i in items) + "\n")
     return 0 if all(i.record.get("status") == "ok" for i in items) else 1

@@ -83,7 +83,7 @@ def _config(args: argparse.Namespace):
             OcrOptions(mode=args.ocr, lang=args.ocr_lang)
         except ValueError as exc:
             raise TriageError(f"--ocr-lang: {exc}") from exc
-    model_dir = None if args.no_model else settings.model_dir(args.model)
+    model_dir = settings.RULES if args.no_model else settings.model_dir(args.model) or settings.RULES
     limits = replace(
         DEFAULT_LIMITS,
         max_seconds=args.max_seconds,
@@ -92,7 +92,7 @@ def _config(args: argparse.Namespace):
     )
     return ScanConfig(
         policy_dir=str(settings.policy_dir(args.policy)),
-        model_dir=str(model_dir) if model_dir else None,
+        model_dir=str(model_dir),
         limits=limits,
         pdf_engine=args.pdf_engine,
         ocr=args.ocr,
