@@ -259,7 +259,8 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
     if not kept:
         return []
     spans = [(s, e) for _, s, e in kept]
-    roles = share_list_roles(text, spans, assign_roles(text, spans, policy.roles), [c.reports is not None for c, _, _ in kept])
+    roles = assign_roles(text, spans, policy.roles, first_page=page == 1)  # the first page's top names the issuer
+    roles = share_list_roles(text, spans, roles, [c.reports is not None for c, _, _ in kept])
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
         line = text.count("\n", 0, s) + 1
