@@ -11,7 +11,8 @@ Steps, page by page:
    anchored at those positions only, the CPV regex only on pages with a code, which finds
    exactly what one combined regex over the whole page finds, for a fraction of the time
    (Python's `re` pays for every position it tries);
-4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky");
+4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky", a name used as
+   a place: "the hotel near the Huawei campus", matched across the mention by an `around` guard);
 5. drop pattern hits whose required context (the vendor on the page, or an equipment term
    within a few lines) is missing: a bare "S5720" or "PD785" is noise without it;
 6. resolve overlaps, longest match first, and de-duplicate;
@@ -24,11 +25,11 @@ Offsets in a Mention are into the page's original text: `page.text[m.start:m.end
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from extract.normalize import Normalized, normalize
-from extract.policy import Pattern, Policy, TermInfo, exact_case_ok, is_word_char
+from extract.policy import GUARD_MARK, Pattern, Policy, TermInfo, exact_case_ok, is_word_char
 from extract.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
 
@@ -54,16 +55,19 @@ class Candidate:
     guard: str | None = None
 
 
-def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool]:
+def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool, list[int]]:
     """One Aho-Corasick pass over the page: alias/term/guard candidates, the positions where a
-    model-number pattern's lead literal starts (start -> pattern indices), and whether any CPV
-    code's digits occur at all."""
+    model-number pattern's lead literal starts (start -> pattern indices), whether any CPV
+    code's digits occur at all, and where guard anchors start (sorted)."""
     out: list[Candidate] = []
     leads: dict[int, tuple[int, ...]] = {}
     has_code = False
+    anchors: list[int] = []
     n = len(t)
-    for end_idx, (klen, left, right, infos, lead_of, is_code) in policy.automaton_for(t).iter(t):
+    for end_idx, (klen, left, right, infos, lead_of, is_code, is_anchor) in policy.automaton_for(t).iter(t):
         start = end_idx - klen + 1
+        if is_anchor:
+            anchors.append(start)
         if lead_of:
             prev = leads.get(start)
             leads[start] = lead_of if prev is None else tuple(sorted(set(prev) | set(lead_of)))
@@ -82,7 +86,8 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
                 if not exact_case_ok(original[os_:oe], info.name):
                     continue
             out.append(_from_info(start, end, info))
-    return out, leads, has_code
+    anchors.sort()
+    return out, leads, has_code, anchors
 
 
 def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
@@ -153,18 +158,44 @@ def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
     return out
 
 
-def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate]) -> bool:
+def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate], anchors: list[int]) -> bool:
     for g in guard_spans:
-        if g.entity == c.entity and g.start < c.end and c.start < g.end:
+        if (g.entity == c.entity or g.entity == "any") and g.start < c.end and c.start < g.end:
             return True
+    around = None
+    near: bool | None = None  # does a guard anchor start within the window? (asked once)
     for g in policy.guards:
-        if g.entity != c.entity:
+        if not g.covers(c.entity):
             continue
+        if g.anchors:
+            if near is None:
+                i = bisect_left(anchors, c.start - _GUARD_WINDOW)
+                near = i < len(anchors) and anchors[i] < c.end + _GUARD_WINDOW
+            if not near:
+                continue  # none of the guard's words is near: its regexes cannot match
         if g.before is not None and g.before.search(t[max(0, c.start - _GUARD_WINDOW) : c.start]):
             return True
         if g.after is not None and g.after.match(t[c.end : c.end + _GUARD_WINDOW]):
             return True
+        if g.around is not None:
+            if around is None:
+                before = t[max(0, c.start - _GUARD_WINDOW) : c.start].replace(GUARD_MARK, "")
+                around = (before + GUARD_MARK + t[c.end : c.end + _GUARD_WINDOW].replace(GUARD_MARK, ""), len(before))
+            for m in g.around.finditer(around[0]):
+                a = m.start()
+                if m.end() <= around[1]:
+                    continue
+                if a > around[1]:
+                    break  # the match must cover the mention
+                if not (a > 0 and _LATIN.match(around[0], a - 1) and _LATIN.match(around[0], a)):
+                    return True  # and start a word ("ved", not the end of "approved")
     return False
+
+
+# A Latin-script letter or digit of case-folded text: an `around` guard may not start between two.
+# (The guard regexes carry no lookbehind of their own: one at their start costs Python's `re` its
+# first-character skip, four times slower on the windows of a dense page.)
+_LATIN = re.compile("[0-9a-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -192,14 +223,14 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     """Steps 1-6 of the module docstring for one page: surviving candidates in text order."""
     norm = norm or normalize(text)
     t = norm.text
-    terms, leads, has_code = _scan(t, text, norm, policy)
+    terms, leads, has_code, anchors = _scan(t, text, norm, policy)
     pats = _pattern_candidates(t, policy, leads)
     codes = _code_candidates(t, policy) if has_code else []
     guard_spans = [c for c in terms if c.kind == "guard"]
     named = [c for c in terms if c.kind != "guard"]
     if policy.guards:
-        named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans)]
-        pats = [c for c in pats if not _guarded(c, t, policy, guard_spans)]
+        named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans, anchors)]
+        pats = [c for c in pats if not _guarded(c, t, policy, guard_spans, anchors)]
     if pats:
         pats = _with_context(pats, named + codes, t, text, norm)
     return norm, resolve_overlaps(named + pats + codes)

@@ -166,15 +166,28 @@ class Category:
         return None
 
 
+#: Stands for the mention in a guard's `around` regex (written `<name>` in guards.yaml) and in the
+#: text it is matched on: a private-use character no page holds (extract.mentions removes any).
+GUARD_MARK = "\ue000"
+GUARD_NAME = "<name>"
+ANY_ENTITY = "any"  # a guard's `entity` when it protects every entity (a name used as a place)
+
+
 @dataclass(frozen=True, slots=True)
 class Guard:
     id: str
-    entity: str
+    entity: str  # an entity id, or ANY_ENTITY
     phrases: tuple[str, ...]
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     examples: tuple[str, ...]
     note: str = ""
+    around: re.Pattern[str] | None = None  # must match across the mention (GUARD_MARK where it stands)
+    counter_examples: tuple[str, ...] = ()  # texts in which the entity must still be found
+    anchors: tuple[str, ...] = ()  # normalised: the regexes run only when one stands in the window
+
+    def covers(self, entity: str | None) -> bool:
+        return entity is not None and (self.entity == entity or self.entity == ANY_ENTITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +253,10 @@ class Policy:
         """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
 
         Keys: every alias, term (CPV label terms included) and guard phrase; the lead literals of the model-number patterns
-        (extract.leads); the 8 digits of every CPV code. Each value is
+        (extract.leads); the 8 digits of every CPV code; the guards' anchors. Each value is
         (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
-        indices into `patterns` this key is a lead literal of, whether it is a CPV code).
+        indices into `patterns` this key is a lead literal of, whether it is a CPV code, whether it
+        is a guard anchor).
         """
         return self._compiled()[0]
 
@@ -264,7 +278,8 @@ class Policy:
 
     def _compiled(self) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
         if self._automaton is None:
-            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
+            anchors = frozenset(a for g in self.guards for a in g.anchors)
+            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv, anchors))
         return self._automaton
 
     @cached_property
@@ -925,7 +940,8 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
     out: list[Guard] = []
     seen: set[str] = set()
     for item in _root_list(_load_yaml(path, problems), ck, "guards"):
-        g = ck.mapping(item, "guard", ("id", "entity", "examples"), ("phrases", "before", "after", "note"))
+        g = ck.mapping(item, "guard", ("id", "entity", "examples"),
+                       ("phrases", "before", "after", "around", "anchors", "note", "counter_examples"))
         if g is None:
             continue
         gid = ck.text(g, "id", "guard") or ""
@@ -934,8 +950,8 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
             ck.add(g["id"].line, f"{w}.id", "duplicate id")
         seen.add(gid)
         ent = ck.text(g, "entity", w) or ""
-        if ent and ent not in entities:
-            ck.add(g["entity"].line, f"{w}.entity", f"unknown entity {ent!r}")
+        if ent and ent not in entities and ent != ANY_ENTITY:
+            ck.add(g["entity"].line, f"{w}.entity", f"unknown entity {ent!r} (or {ANY_ENTITY!r}: every entity)")
         phrases = ck.strings(g, "phrases", w)
         for s, line in phrases:
             if not _norm_key(s):
@@ -944,11 +960,32 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
         for key in ("before", "after"):
             src = ck.text(g, key, w)
             rxs[key] = _compile_regex(ck, src, g[key].line, f"{w}.{key}") if src else None
-        if not phrases and "before" not in g and "after" not in g:
-            ck.add(item.line, w, "needs phrases, before or after")
+        around = None
+        src = ck.text(g, "around", w)
+        if src:
+            if GUARD_NAME not in src:
+                ck.add(g["around"].line, f"{w}.around", f"no {GUARD_NAME}: write it where the mention stands")
+            else:
+                around = _compile_regex(ck, src.replace(GUARD_NAME, GUARD_MARK), g["around"].line, f"{w}.around")
+        if not phrases and "before" not in g and "after" not in g and "around" not in g:
+            ck.add(item.line, w, "needs phrases, before, after or around")
+        anchors = []
+        for a, line in ck.strings(g, "anchors", w):
+            key = _norm_key(a)
+            if not key:
+                ck.add(line, f"{w}.anchors", f"{a!r} is empty after normalisation")
+            anchors.append(key)
+        if anchors:
+            if "before" not in g and "after" not in g and "around" not in g:
+                ck.add(g["anchors"].line, f"{w}.anchors", "anchors only gate before, after or around")
+            for ex, line in ck.strings(g, "examples", w):
+                if not any(a in _norm_key(ex) for a in anchors if a):
+                    ck.add(line, f"{w}.examples", f"{ex!r} holds none of the anchors: the guard never runs on it")
         out.append(Guard(id=gid, entity=ent, phrases=tuple(s for s, _ in phrases), before=rxs["before"],
                          after=rxs["after"], examples=tuple(s for s, _ in ck.strings(g, "examples", w)),
-                         note=ck.text(g, "note", w, "") or ""))
+                         note=ck.text(g, "note", w, "") or "", around=around,
+                         counter_examples=tuple(s for s, _ in ck.strings(g, "counter_examples", w)),
+                         anchors=tuple(a for a in anchors if a)))
     return tuple(out)
 
 
@@ -1126,27 +1163,29 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Ext
 
 
 def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
-                     cpv: dict[str, CpvCode]) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+                     cpv: dict[str, CpvCode], anchors: frozenset[str] = frozenset()) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
     """The automaton (see Policy.automaton), the one for Latin-only text (Policy.automaton_for)
     and the anchored pattern regexes (or None)."""
     import ahocorasick
 
     from extract.leads import lead_literals
 
-    entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
+    entries: dict[str, list[Any]] = {key: [infos, set(), False, False] for key, infos in terms.items()}
     anchored: tuple[re.Pattern[str], ...] | None = None
     leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
     if all(lits is not None for lits in leads):
         anchored = tuple(re.compile(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
         for i, lits in enumerate(leads):
             for lit in lits or ():
-                entries.setdefault(lit, [(), set(), False])[1].add(i)
+                entries.setdefault(lit, [(), set(), False, False])[1].add(i)
     for digits in cpv:
-        entries.setdefault(digits, [(), set(), False])[2] = True
+        entries.setdefault(digits, [(), set(), False, False])[2] = True
+    for a in anchors:  # found anywhere, inside words too ("kontor" in "kontoret"): a gate, not a name
+        entries.setdefault(a, [(), set(), False, False])[3] = True
     full = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     latin = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for key, (infos, idxs, is_code) in entries.items():
-        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code)
+    for key, (infos, idxs, is_code, is_anchor) in entries.items():
+        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code, is_anchor)
         full.add_word(key, value)
         if _BEYOND_LATIN.search(key) is None:
             latin.add_word(key, value)

@@ -152,3 +152,28 @@ def test_ambiguous_short_words_give_no_equipment(text):
     """Bare 'ruter' (routes; the Oslo transit company) and 'OLT' (an abbreviation in building
     works) are not router or optical-terminal evidence; only the explicit phrases are."""
     assert find_mentions_in_text(text, load_policy()) == []
+
+
+def test_an_anchored_guard_runs_only_near_one_of_its_anchors(policy) -> None:
+    """The place guards carry anchors ("campus", "office"...) the matcher finds in its one pass over
+    the page; without one near the mention their regexes are not even tried."""
+    from extract.mentions import _guarded, _scan
+    from extract.normalize import normalize
+
+    text = "The hotel near the Huawei campus has a shuttle bus."
+    norm = normalize(text)
+    cands, _, _, anchors = _scan(norm.text, text, norm, policy)
+    huawei = [c for c in cands if c.entity == "huawei"]
+    assert huawei and anchors == [norm.text.index("campus")]
+    assert _guarded(huawei[0], norm.text, policy, [], anchors)
+    assert not _guarded(huawei[0], norm.text, policy, [], [])  # no anchor: the guard does not run
+    assert not [m for m in find_mentions_in_text(text, policy) if m.entity]
+
+
+@pytest.mark.parametrize("text", [
+    "The hotel near the Huawei campus offers 40 Huawei S5735 switches for the conference network.",
+    "Accommodation next to the ZTE office; ZTE F660 ONTs are quoted in lot 2.",
+])
+def test_a_place_hides_only_its_own_mention(text, policy) -> None:
+    ms = [m for m in find_mentions_in_text(text, policy) if m.entity]
+    assert ms and all(m.start > text.index(" campus" if "campus" in text else " office") for m in ms), ms
