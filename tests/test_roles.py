@@ -149,6 +149,9 @@ PSEUDO = [
     ("sv", "Installation utan extra kostnad av Huawei-switchar på varje kontor.", "huawei"),
     ("da", "Installation uden ekstra omkostninger af Huawei-switche på hvert kontor.", "huawei"),
     ("fi", "Asennus ilman lisäkustannuksia Huawei-kytkimille jokaisessa toimipisteessä.", "huawei"),
+    ("it", "Switch Huawei S5735 con trasporto escluso dal prezzo.", "huawei"),
+    ("nl", "Geen meerkosten voor Huawei-switches op de tweede locatie.", "huawei"),
+    ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),
 ]
 
 
