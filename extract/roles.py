@@ -679,8 +679,15 @@ def _supplier_document(text: str, top: list[tuple[int, int]], iss: _Issuer, memo
     hit = memo.get(("supplier_document", ""))
     if hit is None:
         rx = iss.supplier_document
-        hit = memo[("supplier_document", "")] = rx is not None and any(rx.search(_fold(text[a:b])) for a, b in top)
+        hit = memo[("supplier_document", "")] = rx is not None and any(rx.search(_heading(text[a:b])) for a, b in top)
     return hit
+
+
+def _heading(line: str) -> str:
+    """A top line as the supplier_document cues read it: folded, without reference numbers, dates
+    and the words and punctuation they leave ("Quotation No. Q-17 dated 01.05.2024:" -> "quotation")."""
+    bare = _REF.sub(" ", _DATE.sub(" ", _fold(line)))
+    return " ".join(re.sub(r"(?:^|\s)(?:of|dated|del?|vom|du)\s*$", " ", bare.strip(" .:,;-–—#")).split())
 
 
 def _invited(text: str, iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:

@@ -496,6 +496,9 @@ NOT_ISSUER = [  # (first page, entity, role): the top of the document names a su
     ("ZTE Deutschland GmbH Preisanfrage 40 x Router\n", "zte", "offered"),
     ("Huawei Technologies Co., Ltd.\nQuotation No. Q-2024-17\nTo: Ministry of Works\n", "huawei", "offered"),
     ("Hikvision Europe B.V.\nManufacturer's Authorization Letter\n", "hikvision", "mentioned"),
+    ("Huawei Technologies España S.L.\nOferta comercial nº 2024-17\n", "huawei", "mentioned"),
+    ("ZTE Deutschland GmbH\nAngebot Nr. 4711 vom 12.05.2024\n", "zte", "offered"),
+    ("中兴通讯股份有限公司\n报价单\n", "zte", "offered"),
     ("To: Huawei Technologies (UK) Co., Ltd.\nRequest for Quotation: 40 network switches\n", "huawei", "mentioned"),
     ("Lot 2 - Network switches (Huawei Technologies Co., Ltd.)\n", "huawei", "mentioned"),
     ("Huawei as a supplier of network switches\n", "huawei", "mentioned"),
@@ -521,6 +524,8 @@ def test_a_supplier_document_or_an_invitation_turns_the_rule_off(policy) -> None
     to = "To: Huawei Technologies (UK) Co., Ltd.\n"
     assert _role(to + "Form of Tender: staff catering\n", "huawei", policy) == "buyer"
     assert _role(to + "Request for Quotation: staff catering\n", "huawei", policy) != "buyer"  # invited to quote
+    letter = to + "Subject: 40 access switches\nDear Sirs, we are pleased to invite you to submit a quotation.\n"
+    assert _role(letter, "huawei", policy) != "buyer"
 
 
 def test_the_issuer_rule_is_policy_data(tmp_path: Path) -> None:
