@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from extract.normalize import Normalized, normalize
 from extract.policy import GUARD_MARK, Pattern, Policy, TermInfo, exact_case_ok, is_word_char
@@ -55,19 +56,16 @@ class Candidate:
     guard: str | None = None
 
 
-def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool, list[int]]:
+def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool]:
     """One Aho-Corasick pass over the page: alias/term/guard candidates, the positions where a
-    model-number pattern's lead literal starts (start -> pattern indices), whether any CPV
-    code's digits occur at all, and where guard anchors start (sorted)."""
+    model-number pattern's lead literal starts (start -> pattern indices), and whether any CPV
+    code's digits occur at all."""
     out: list[Candidate] = []
     leads: dict[int, tuple[int, ...]] = {}
     has_code = False
-    anchors: list[int] = []
     n = len(t)
-    for end_idx, (klen, left, right, infos, lead_of, is_code, is_anchor) in policy.automaton_for(t).iter(t):
+    for end_idx, (klen, left, right, infos, lead_of, is_code) in policy.automaton_for(t).iter(t):
         start = end_idx - klen + 1
-        if is_anchor:
-            anchors.append(start)
         if lead_of:
             prev = leads.get(start)
             leads[start] = lead_of if prev is None else tuple(sorted(set(prev) | set(lead_of)))
@@ -86,8 +84,7 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
                 if not exact_case_ok(original[os_:oe], info.name):
                     continue
             out.append(_from_info(start, end, info))
-    anchors.sort()
-    return out, leads, has_code, anchors
+    return out, leads, has_code
 
 
 def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
@@ -158,19 +155,45 @@ def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
     return out
 
 
-def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate], anchors: list[int]) -> bool:
+class _Anchors:
+    """Does a guard anchor lie within [lo, hi) of the page? Asked per candidate, with the policy's
+    anchor automaton over that window only (~2 us); on a page with many candidates (a dense bill
+    of quantities) the anchors of the whole page are found once and looked up."""
+
+    __slots__ = ("t", "auto", "spans")
+    PAGE_FROM = 8  # candidates on the page from which one pass over the page is cheaper
+
+    def __init__(self, t: str, auto: Any, candidates: int):
+        self.t = t
+        self.auto = auto
+        self.spans: list[tuple[int, int]] | None = None
+        if auto is not None and candidates >= self.PAGE_FROM:
+            self.spans = sorted((e - n + 1, e + 1) for e, n in auto.iter(t))
+
+    def near(self, lo: int, hi: int) -> bool:
+        lo, hi = max(0, lo), min(hi, len(self.t))  # pyahocorasick reads past the string if told to
+        if self.auto is None or lo >= hi:
+            return False
+        if self.spans is None:
+            return next(self.auto.iter(self.t, lo, hi), None) is not None
+        i = bisect_left(self.spans, (lo, -1))
+        while i < len(self.spans) and self.spans[i][0] < hi:
+            if self.spans[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
+
+def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate], anchors: _Anchors) -> bool:
     for g in guard_spans:
         if (g.entity == c.entity or g.entity == "any") and g.start < c.end and c.start < g.end:
             return True
     around = None
     near: bool | None = None  # does a guard anchor start within the window? (asked once)
-    for g in policy.guards:
-        if not g.covers(c.entity):
-            continue
+    for g in policy.guards_for(c.entity):
         if g.anchors:
             if near is None:
-                i = bisect_left(anchors, c.start - _GUARD_WINDOW)
-                near = i < len(anchors) and anchors[i] < c.end + _GUARD_WINDOW
+                near = anchors.near(c.start - _GUARD_WINDOW, c.end + _GUARD_WINDOW)
             if not near:
                 continue  # none of the guard's words is near: its regexes cannot match
         if g.before is not None and g.before.search(t[max(0, c.start - _GUARD_WINDOW) : c.start]):
@@ -223,12 +246,13 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     """Steps 1-6 of the module docstring for one page: surviving candidates in text order."""
     norm = norm or normalize(text)
     t = norm.text
-    terms, leads, has_code, anchors = _scan(t, text, norm, policy)
+    terms, leads, has_code = _scan(t, text, norm, policy)
     pats = _pattern_candidates(t, policy, leads)
     codes = _code_candidates(t, policy) if has_code else []
     guard_spans = [c for c in terms if c.kind == "guard"]
     named = [c for c in terms if c.kind != "guard"]
     if policy.guards:
+        anchors = _Anchors(t, policy.anchor_automaton, len(named) + len(pats))
         named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans, anchors)]
         pats = [c for c in pats if not _guarded(c, t, policy, guard_spans, anchors)]
     if pats:

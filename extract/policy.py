@@ -253,10 +253,9 @@ class Policy:
         """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
 
         Keys: every alias, term (CPV label terms included) and guard phrase; the lead literals of the model-number patterns
-        (extract.leads); the 8 digits of every CPV code; the guards' anchors. Each value is
+        (extract.leads); the 8 digits of every CPV code. Each value is
         (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
-        indices into `patterns` this key is a lead literal of, whether it is a CPV code, whether it
-        is a guard anchor).
+        indices into `patterns` this key is a lead literal of, whether it is a CPV code).
         """
         return self._compiled()[0]
 
@@ -278,9 +277,37 @@ class Policy:
 
     def _compiled(self) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
         if self._automaton is None:
-            anchors = frozenset(a for g in self.guards for a in g.anchors)
-            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv, anchors))
+            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
+
+    def guards_for(self, entity: str | None) -> tuple[Guard, ...]:
+        """The guards that may drop a mention of `entity` (its own, then the `any` ones), looked up
+        once per entity: the matcher asks for every candidate."""
+        table = self._guard_table
+        if entity not in table:
+            table[entity] = tuple(g for g in self.guards if g.covers(entity))
+        return table[entity]
+
+    @cached_property
+    def _guard_table(self) -> dict[str | None, tuple[Guard, ...]]:
+        return {}
+
+    @cached_property
+    def anchor_automaton(self) -> Any:
+        """The guards' anchors in an automaton of their own (values: key length), None when no
+        guard has any. Not in the page automaton: anchors are common words ("office", "centre")
+        whose partial matches slow every page's scan by a tenth; asked only around a candidate,
+        they cost a few microseconds where a restricted name occurs (extract.mentions)."""
+        anchors = {a for g in self.guards for a in g.anchors}
+        if not anchors:
+            return None
+        import ahocorasick
+
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for a in sorted(anchors):
+            auto.add_word(a)
+        auto.make_automaton()
+        return auto
 
     @cached_property
     def in_scope_categories(self) -> frozenset[str]:
@@ -1163,29 +1190,27 @@ _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Ext
 
 
 def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
-                     cpv: dict[str, CpvCode], anchors: frozenset[str] = frozenset()) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+                     cpv: dict[str, CpvCode]) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
     """The automaton (see Policy.automaton), the one for Latin-only text (Policy.automaton_for)
     and the anchored pattern regexes (or None)."""
     import ahocorasick
 
     from extract.leads import lead_literals
 
-    entries: dict[str, list[Any]] = {key: [infos, set(), False, False] for key, infos in terms.items()}
+    entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
     anchored: tuple[re.Pattern[str], ...] | None = None
     leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
     if all(lits is not None for lits in leads):
         anchored = tuple(re.compile(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
         for i, lits in enumerate(leads):
             for lit in lits or ():
-                entries.setdefault(lit, [(), set(), False, False])[1].add(i)
+                entries.setdefault(lit, [(), set(), False])[1].add(i)
     for digits in cpv:
-        entries.setdefault(digits, [(), set(), False, False])[2] = True
-    for a in anchors:  # found anywhere, inside words too ("kontor" in "kontoret"): a gate, not a name
-        entries.setdefault(a, [(), set(), False, False])[3] = True
+        entries.setdefault(digits, [(), set(), False])[2] = True
     full = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     latin = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for key, (infos, idxs, is_code, is_anchor) in entries.items():
-        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code, is_anchor)
+    for key, (infos, idxs, is_code) in entries.items():
+        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code)
         full.add_word(key, value)
         if _BEYOND_LATIN.search(key) is None:
             latin.add_word(key, value)

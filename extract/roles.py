@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -428,8 +429,12 @@ def _first_chars(src: str) -> frozenset[str] | None:
         if op is c.BRANCH:
             sets = [first(list(alt)) for alt in av[1]]
             return None if any(s is None for s in sets) else frozenset().union(*sets)  # type: ignore[arg-type]
-        if op in repeats and av[0] > 0:
-            return first(list(av[2]))
+        if op in repeats:
+            body = first(list(av[2]))
+            if av[0] > 0:
+                return body
+            rest = first(items[1:])  # optional: the match may start with what follows it ("(?:并|並)?非由")
+            return None if body is None or rest is None else body | rest
         return None
 
     try:
@@ -585,19 +590,12 @@ _CLOSE_PAREN = re.compile(r"\s*[)）]\s*[.:：]?\s*")
 _MAX_LINE = 200  # a longer "line" is a page without line breaks, not a heading
 
 
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a non-empty line (from a line start: finditer resumes there)
+
+
 def _top_lines(text: str, n: int) -> list[tuple[int, int]]:
     """(start, end) of the first `n` non-empty lines of the page."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while len(out) < n:
-        nl = text.find("\n", pos)
-        e = len(text) if nl < 0 else nl
-        if not text[pos:e].isspace() and e > pos:
-            out.append((pos, e))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+    return [m.span() for m in islice(_LINE.finditer(text), n)]
 
 
 def _issued_by(text: str, start: int, end: int, top: list[tuple[int, int]], cues: RoleCues,

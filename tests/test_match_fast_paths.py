@@ -46,7 +46,7 @@ def _bench_pages(mb: float, dense: bool) -> list[str]:
 
 def _fast_pattern_hits(text: str, policy) -> list[tuple[int, int, str]]:
     norm = normalize(text)
-    _, leads, _, _ = _scan(norm.text, text, norm, policy)
+    _, leads, _ = _scan(norm.text, text, norm, policy)
     return [(c.start, c.end, c.rule.split(";")[0]) for c in _pattern_candidates(norm.text, policy, leads)]
 
 
