@@ -11,7 +11,8 @@ Steps, page by page:
    anchored at those positions only, the CPV regex only on pages with a code, which finds
    exactly what one combined regex over the whole page finds, for a fraction of the time
    (Python's `re` pays for every position it tries);
-4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky");
+4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky", a name used as
+   a place: "the hotel near the Huawei campus", matched across the mention by an `around` guard);
 5. drop pattern hits whose required context (the vendor on the page, or an equipment term
    within a few lines) is missing: a bare "S5720" or "PD785" is noise without it;
 6. resolve overlaps, longest match first, and de-duplicate;
@@ -24,11 +25,12 @@ Offsets in a Mention are into the page's original text: `page.text[m.start:m.end
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from extract.normalize import Normalized, normalize
-from extract.policy import Pattern, Policy, TermInfo, exact_case_ok, is_word_char
+from extract.policy import GUARD_MARK, Pattern, Policy, TermInfo, exact_case_ok, is_word_char
 from extract.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
 
@@ -153,18 +155,70 @@ def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
     return out
 
 
-def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate]) -> bool:
+class _Anchors:
+    """Does a guard anchor lie within [lo, hi) of the page? Asked per candidate, with the policy's
+    anchor automaton over that window only (~2 us); on a page with many candidates (a dense bill
+    of quantities) the anchors of the whole page are found once and looked up."""
+
+    __slots__ = ("t", "auto", "spans")
+    PAGE_FROM = 8  # candidates on the page from which one pass over the page is cheaper
+
+    def __init__(self, t: str, auto: Any, candidates: int):
+        self.t = t
+        self.auto = auto
+        self.spans: list[tuple[int, int]] | None = None
+        if auto is not None and candidates >= self.PAGE_FROM:
+            self.spans = sorted((e - n + 1, e + 1) for e, n in auto.iter(t))
+
+    def near(self, lo: int, hi: int) -> bool:
+        lo, hi = max(0, lo), min(hi, len(self.t))  # pyahocorasick reads past the string if told to
+        if self.auto is None or lo >= hi:
+            return False
+        if self.spans is None:
+            return next(self.auto.iter(self.t, lo, hi), None) is not None
+        i = bisect_left(self.spans, (lo, -1))
+        while i < len(self.spans) and self.spans[i][0] < hi:
+            if self.spans[i][1] <= hi:
+                return True
+            i += 1
+        return False
+
+
+def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate], anchors: _Anchors) -> bool:
     for g in guard_spans:
-        if g.entity == c.entity and g.start < c.end and c.start < g.end:
+        if (g.entity == c.entity or g.entity == "any") and g.start < c.end and c.start < g.end:
             return True
-    for g in policy.guards:
-        if g.entity != c.entity:
-            continue
+    around = None
+    near: bool | None = None  # does a guard anchor start within the window? (asked once)
+    for g in policy.guards_for(c.entity):
+        if g.anchors:
+            if near is None:
+                near = anchors.near(c.start - _GUARD_WINDOW, c.end + _GUARD_WINDOW)
+            if not near:
+                continue  # none of the guard's words is near: its regexes cannot match
         if g.before is not None and g.before.search(t[max(0, c.start - _GUARD_WINDOW) : c.start]):
             return True
         if g.after is not None and g.after.match(t[c.end : c.end + _GUARD_WINDOW]):
             return True
+        if g.around is not None:
+            if around is None:
+                before = t[max(0, c.start - _GUARD_WINDOW) : c.start].replace(GUARD_MARK, "")
+                around = (before + GUARD_MARK + t[c.end : c.end + _GUARD_WINDOW].replace(GUARD_MARK, ""), len(before))
+            for m in g.around.finditer(around[0]):
+                a = m.start()
+                if m.end() <= around[1]:
+                    continue
+                if a > around[1]:
+                    break  # the match must cover the mention
+                if not (a > 0 and _LATIN.match(around[0], a - 1) and _LATIN.match(around[0], a)):
+                    return True  # and start a word ("ved", not the end of "approved")
     return False
+
+
+# A Latin-script letter or digit of case-folded text: an `around` guard may not start between two.
+# (The guard regexes carry no lookbehind of their own: one at their start costs Python's `re` its
+# first-character skip, four times slower on the windows of a dense page.)
+_LATIN = re.compile("[0-9a-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -198,8 +252,9 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     guard_spans = [c for c in terms if c.kind == "guard"]
     named = [c for c in terms if c.kind != "guard"]
     if policy.guards:
-        named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans)]
-        pats = [c for c in pats if not _guarded(c, t, policy, guard_spans)]
+        anchors = _Anchors(t, policy.anchor_automaton, len(named) + len(pats))
+        named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans, anchors)]
+        pats = [c for c in pats if not _guarded(c, t, policy, guard_spans, anchors)]
     if pats:
         pats = _with_context(pats, named + codes, t, text, norm)
     return norm, resolve_overlaps(named + pats + codes)
@@ -259,7 +314,8 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
     if not kept:
         return []
     spans = [(s, e) for _, s, e in kept]
-    roles = share_list_roles(text, spans, assign_roles(text, spans, policy.roles), [c.reports is not None for c, _, _ in kept])
+    roles = assign_roles(text, spans, policy.roles, first_page=page == 1)  # the first page's top names the issuer
+    roles = share_list_roles(text, spans, roles, [c.reports is not None for c, _, _ in kept])
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
         line = text.count("\n", 0, s) + 1

@@ -166,15 +166,28 @@ class Category:
         return None
 
 
+#: Stands for the mention in a guard's `around` regex (written `<name>` in guards.yaml) and in the
+#: text it is matched on: a private-use character no page holds (extract.mentions removes any).
+GUARD_MARK = "\ue000"
+GUARD_NAME = "<name>"
+ANY_ENTITY = "any"  # a guard's `entity` when it protects every entity (a name used as a place)
+
+
 @dataclass(frozen=True, slots=True)
 class Guard:
     id: str
-    entity: str
+    entity: str  # an entity id, or ANY_ENTITY
     phrases: tuple[str, ...]
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     examples: tuple[str, ...]
     note: str = ""
+    around: re.Pattern[str] | None = None  # must match across the mention (GUARD_MARK where it stands)
+    counter_examples: tuple[str, ...] = ()  # texts in which the entity must still be found
+    anchors: tuple[str, ...] = ()  # normalised: the regexes run only when one stands in the window
+
+    def covers(self, entity: str | None) -> bool:
+        return entity is not None and (self.entity == entity or self.entity == ANY_ENTITY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +279,35 @@ class Policy:
         if self._automaton is None:
             object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
         return self._automaton
+
+    def guards_for(self, entity: str | None) -> tuple[Guard, ...]:
+        """The guards that may drop a mention of `entity` (its own, then the `any` ones), looked up
+        once per entity: the matcher asks for every candidate."""
+        table = self._guard_table
+        if entity not in table:
+            table[entity] = tuple(g for g in self.guards if g.covers(entity))
+        return table[entity]
+
+    @cached_property
+    def _guard_table(self) -> dict[str | None, tuple[Guard, ...]]:
+        return {}
+
+    @cached_property
+    def anchor_automaton(self) -> Any:
+        """The guards' anchors in an automaton of their own (values: key length), None when no
+        guard has any. Not in the page automaton: anchors are common words ("office", "centre")
+        whose partial matches slow every page's scan by a tenth; asked only around a candidate,
+        they cost a few microseconds where a restricted name occurs (extract.mentions)."""
+        anchors = {a for g in self.guards for a in g.anchors}
+        if not anchors:
+            return None
+        import ahocorasick
+
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for a in sorted(anchors):
+            auto.add_word(a)
+        auto.make_automaton()
+        return auto
 
     @cached_property
     def in_scope_categories(self) -> frozenset[str]:
@@ -925,7 +967,8 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
     out: list[Guard] = []
     seen: set[str] = set()
     for item in _root_list(_load_yaml(path, problems), ck, "guards"):
-        g = ck.mapping(item, "guard", ("id", "entity", "examples"), ("phrases", "before", "after", "note"))
+        g = ck.mapping(item, "guard", ("id", "entity", "examples"),
+                       ("phrases", "before", "after", "around", "anchors", "note", "counter_examples"))
         if g is None:
             continue
         gid = ck.text(g, "id", "guard") or ""
@@ -934,8 +977,8 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
             ck.add(g["id"].line, f"{w}.id", "duplicate id")
         seen.add(gid)
         ent = ck.text(g, "entity", w) or ""
-        if ent and ent not in entities:
-            ck.add(g["entity"].line, f"{w}.entity", f"unknown entity {ent!r}")
+        if ent and ent not in entities and ent != ANY_ENTITY:
+            ck.add(g["entity"].line, f"{w}.entity", f"unknown entity {ent!r} (or {ANY_ENTITY!r}: every entity)")
         phrases = ck.strings(g, "phrases", w)
         for s, line in phrases:
             if not _norm_key(s):
@@ -944,11 +987,32 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
         for key in ("before", "after"):
             src = ck.text(g, key, w)
             rxs[key] = _compile_regex(ck, src, g[key].line, f"{w}.{key}") if src else None
-        if not phrases and "before" not in g and "after" not in g:
-            ck.add(item.line, w, "needs phrases, before or after")
+        around = None
+        src = ck.text(g, "around", w)
+        if src:
+            if GUARD_NAME not in src:
+                ck.add(g["around"].line, f"{w}.around", f"no {GUARD_NAME}: write it where the mention stands")
+            else:
+                around = _compile_regex(ck, src.replace(GUARD_NAME, GUARD_MARK), g["around"].line, f"{w}.around")
+        if not phrases and "before" not in g and "after" not in g and "around" not in g:
+            ck.add(item.line, w, "needs phrases, before, after or around")
+        anchors = []
+        for a, line in ck.strings(g, "anchors", w):
+            key = _norm_key(a)
+            if not key:
+                ck.add(line, f"{w}.anchors", f"{a!r} is empty after normalisation")
+            anchors.append(key)
+        if anchors:
+            if "before" not in g and "after" not in g and "around" not in g:
+                ck.add(g["anchors"].line, f"{w}.anchors", "anchors only gate before, after or around")
+            for ex, line in ck.strings(g, "examples", w):
+                if not any(a in _norm_key(ex) for a in anchors if a):
+                    ck.add(line, f"{w}.examples", f"{ex!r} holds none of the anchors: the guard never runs on it")
         out.append(Guard(id=gid, entity=ent, phrases=tuple(s for s, _ in phrases), before=rxs["before"],
                          after=rxs["after"], examples=tuple(s for s, _ in ck.strings(g, "examples", w)),
-                         note=ck.text(g, "note", w, "") or ""))
+                         note=ck.text(g, "note", w, "") or "", around=around,
+                         counter_examples=tuple(s for s, _ in ck.strings(g, "counter_examples", w)),
+                         anchors=tuple(a for a in anchors if a)))
     return tuple(out)
 
 

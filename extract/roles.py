@@ -7,8 +7,10 @@ tender whose purchaser is China Mobile is judged on what China Mobile buys.
     prohibited  inside the scope of a negation or ban: "shall not provide ... Huawei", "None of the
                 offered equipment is produced by Huawei", "Hikvision ... are excluded", 不得使用华为
     buyer       in the buyer slot: "Purchaser: China Mobile", "采购人：中国移动", "China Telecom (the
-                Contracting Authority)". The buyer does not supply: the document is judged on what
-                it buys, so this is not an offer even when the sentence reads like one
+                Contracting Authority)", or the issuer's legal name heading the first page ("ZTE
+                Deutschland GmbH Preisanfrage ..."; see "the issuer" below). The buyer does not
+                supply: the document is judged on what it buys, so this is not an offer even when
+                the sentence reads like one
     offered     its sentence or line reads as supply: a line item with a quantity ("Lot 1: 120 x"),
                 a quote, an offer, a specification ("brand:", "or equivalent", 品牌, 型番), an award
                 ("awarded to", 中标), the incumbent ("current supplier"), an installed base, a
@@ -24,7 +26,11 @@ negated findings and diseases in discharge summaries", 2001): a trigger opens a 
 (pre-negation: "none of", "we do not supply"), backward (post-negation: "... are excluded",
 "... will be rejected") or both ways; the scope stops at the end of the sentence, at a termination
 term ("but", "except", "但是") or after the trigger's window (words, or characters for CJK); a
-pseudo-trigger ("no later than", "not only", "不可抗力") cancels any trigger it overlaps. Buyer
+pseudo-trigger ("no later than", "not only", "不可抗力") cancels any trigger it overlaps. A strong
+ban on supply or use marked `reach: sentence` ("prohibited from providing") ignores its window
+in a sentence that reads as a clause (a `clause` cue: "directly or indirectly", "in the
+performance of this contract"): a clause names its vendors after a long object, a long sentence
+without clause wording is not a ban by its length. Buyer
 slots are short scopes of the same kind that stop at the end of their line. Every cue is policy
 data (extract/data/roles.yaml, documented in its header), compiled by `load_role_cues` when the
 policy loads and carried as `Policy.roles`, so a `--policy DIR` copy brings its own cues.
@@ -48,6 +54,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,12 +79,14 @@ _SENT_END_REV = re.compile(r"(?<=\s)[.!?;]|[。！？；]|\n[ \t]*\n")  # the sa
 
 #: Languages roles.yaml may hold: the policy's languages, Korean, and `any` for cues that belong
 #: to no language (statute numbers, quantities, currency symbols).
-ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "no", "vi", "ja", "zh", "ko")
+ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "no", "da", "fi", "vi", "ja", "zh", "ko")
 _UNITS = ("words", "chars")
+_REACHES = ("window", "sentence")
 _TRIGGER_LISTS = {"forward": (True, False), "backward": (False, True), "both": (True, True)}
 _BUYER_LISTS = {"buyer_forward": (True, False), "buyer_backward": (False, True)}
-_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row")
-_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", *_BUYER_LISTS)
+_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row", "clause")
+_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", "clause", *_BUYER_LISTS)
+_ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_document")
 
 # A character that continues a Latin-script word (Vietnamese included, "×" excluded). A cue may
 # not start or end between two of them; CJK, kana and hangul have no word boundaries.
@@ -95,6 +104,21 @@ class _Trigger:
     backward: bool  # and/or towards its start
     window: int  # units allowed between the trigger and the mention
     chars: bool  # the unit: characters (CJK) or words
+    clause: bool = False  # reach: sentence - in a clause, the forward scope runs to the sentence end
+
+
+@dataclass(frozen=True, slots=True)
+class _Issuer:
+    """The `issuer:` section of roles.yaml compiled: how the top of a document names its issuer."""
+
+    lines: int  # the top: this many non-empty lines of the first page
+    gap_words: int  # at most this many words between the end of the name and its company suffix
+    gap_chars: int  # and at most this many characters
+    suffix: re.Pattern[str]
+    title: re.Pattern[str] | None
+    addressee: re.Pattern[str] | None
+    invitation: re.Pattern[str] | None
+    supplier_document: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +133,8 @@ class RoleCues:
     offer: re.Pattern[str] | None
     line_item: re.Pattern[str] | None
     table_row: re.Pattern[str] | None
+    clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
+    issuer: _Issuer | None = None
     languages: tuple[str, ...] = ()
     count: int = 0  # cues in the file, for the policy summary
 
@@ -123,7 +149,7 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
     root = _load_yaml(path, problems)
     if root is None:
         return None
-    top = ck.mapping(root, "file", ("languages",), ())
+    top = ck.mapping(root, "file", ("languages",), ("issuer",))
     if top is None or "languages" not in top:
         return None
     langs_y = top["languages"]
@@ -132,7 +158,7 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
         return None
     for key, line in langs_y.value.get("\0dup", _Y([], 0)).value:
         ck.add(line, f"languages.{key}", "duplicate language")
-    groups: dict[tuple[str, bool, bool, int, bool], list[tuple[str, int]]] = {}
+    groups: dict[tuple[str, bool, bool, int, bool, bool], list[tuple[str, int]]] = {}
     plain: dict[str, list[tuple[str, int]]] = {name: [] for name in _PLAIN_LISTS}
     count = 0
     langs = []
@@ -159,10 +185,11 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
                 ck.add(items.line, f"{where}.{name}", "expected a list")
                 continue
             for item in items.value:
-                cue = _cue(ck, item, f"{where}.{name}", windowed=name not in _PLAIN_LISTS)
+                cue = _cue(ck, item, f"{where}.{name}", windowed=name not in _PLAIN_LISTS,
+                           reaching=name in ("forward", "both"))
                 if cue is None:
                     continue
-                src, window, line = cue
+                src, window, line, to_end = cue
                 count += 1
                 if name in _PLAIN_LISTS:
                     plain[name].append((src, line))
@@ -170,21 +197,66 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
                     fwd, bwd = (_TRIGGER_LISTS | _BUYER_LISTS)[name]
                     default = reach["buyer_window" if name in _BUYER_LISTS else "window"]
                     kind = "buyer" if name in _BUYER_LISTS else "negation"
-                    groups.setdefault((kind, fwd, bwd, default if window is None else window, chars), []).append((src, line))
+                    key = (kind, fwd, bwd, default if window is None else window, chars, to_end)
+                    groups.setdefault(key, []).append((src, line))
+    issuer = _load_issuer(ck, top["issuer"]) if "issuer" in top else None
+    if issuer is not None:
+        count += issuer[1]
     if len(problems) > before:
         return None
     triggers: dict[str, list[_Trigger]] = {"negation": [], "buyer": []}
-    for (kind, fwd, bwd, window, chars), cues in groups.items():
+    for (kind, fwd, bwd, window, chars, to_end), cues in groups.items():
         rx = _combine(ck, cues, "languages", f"the {kind} cues")
         if rx is not None:
-            triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars))
+            triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars, to_end))
     every = [c for cues in groups.values() for c in cues]
     any_trigger = _combine(ck, every, "languages", "the trigger cues") if every else None
     compiled = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None for name, cues in plain.items()}
     if len(problems) > before:
         return None
+    if issuer is not None and issuer[0] is None:
+        return None
     return RoleCues(negation=tuple(triggers["negation"]), buyer=tuple(triggers["buyer"]), any_trigger=any_trigger,
-                    languages=tuple(langs), count=count, **compiled)
+                    issuer=issuer[0] if issuer else None, languages=tuple(langs), count=count, **compiled)
+
+
+def _load_issuer(ck: Any, y: Any) -> tuple[_Issuer | None, int]:
+    """The `issuer:` section: (compiled section or None after reporting, number of cues)."""
+    where = "issuer"
+    m = ck.mapping(y, where, ("lines", "suffix"), ("gap_words", "gap_chars", *_ISSUER_LISTS[1:], "note"))
+    if m is None:
+        return None, 0
+    if "note" in m:
+        ck.text(m, "note", where)
+    nums = {k: _count(ck, m, k, where) for k in ("lines", "gap_words", "gap_chars")}
+    lists: dict[str, re.Pattern[str] | None] = {}
+    count = 0
+    ok = True
+    for name in _ISSUER_LISTS:
+        if name not in m:
+            lists[name] = None
+            continue
+        items = m[name]
+        if not isinstance(items.value, list) or not items.value:
+            ck.add(items.line, f"{where}.{name}", "expected a non-empty list")
+            ok = False
+            continue
+        cues = []
+        for item in items.value:
+            cue = _cue(ck, item, f"{where}.{name}", windowed=False)
+            if cue is None:
+                ok = False
+                continue
+            cues.append((cue[0], cue[2]))
+        count += len(cues)
+        lists[name] = _combine(ck, cues, f"{where}.{name}", f"the {name} cues") if cues else None
+        ok = ok and lists[name] is not None
+    if not ok or lists.get("suffix") is None or nums["lines"] < 1:
+        if nums["lines"] < 1 and "lines" in m:
+            ck.add(m["lines"].line, f"{where}.lines", "expected a whole number >= 1")
+        return None, count
+    return _Issuer(lines=nums["lines"], gap_words=nums["gap_words"], gap_chars=nums["gap_chars"],
+                   **lists), count  # type: ignore[arg-type]
 
 
 def _count(ck: Any, m: dict[str, Any], key: str, where: str) -> int:
@@ -197,17 +269,22 @@ def _count(ck: Any, m: dict[str, Any], key: str, where: str) -> int:
     return int(y.value)
 
 
-def _cue(ck: Any, item: Any, where: str, windowed: bool) -> tuple[str, int | None, int] | None:
-    """(regex source, window override or None, line) of one list item, or None after reporting."""
+def _cue(ck: Any, item: Any, where: str, windowed: bool, reaching: bool = False) -> tuple[str, int | None, int, bool] | None:
+    """(regex source, window override or None, line, reach: sentence) of one list item, or None
+    after reporting. `reach` is only allowed on forward-reaching negation triggers."""
     from extract.policy import _compile_regex
 
     window = None
+    to_end = False
     if isinstance(item.value, dict):
-        m = ck.mapping(item, where, ("cue",), ("window", "note") if windowed else ("note",))
+        allowed = (("window", "note", "reach") if reaching else ("window", "note")) if windowed else ("note",)
+        m = ck.mapping(item, where, ("cue",), allowed)
         if m is None or "cue" not in m:
             return None
         if "window" in m:
             window = _count(ck, m, "window", where)
+        if "reach" in m:
+            to_end = ck.choice(m, "reach", where, _REACHES, "window") == "sentence"
         if "note" in m:
             ck.text(m, "note", where)
         src = ck.text(m, "cue", where)
@@ -225,7 +302,7 @@ def _cue(ck: Any, item: Any, where: str, windowed: bool) -> tuple[str, int | Non
     if rx.search("") is not None:
         ck.add(line, where, f"{src!r} matches the empty string")
         return None
-    return src, window, line
+    return src, window, line, to_end
 
 
 def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues") -> re.Pattern[str] | None:
@@ -237,7 +314,10 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues
     lookbehind that fails at once inside words); a cue that can only start with other characters
     (CJK, kana, hangul, brackets) needs no guard at its start, and a lookahead for its possible
     first characters skips every other position at once; anything else keeps the full guard.
-    Each group shares its check, so its alternatives are tried only where one may start.
+    Each group shares its check, so its alternatives are tried only where one may start; the
+    Latin group is further split by first letter (`_by_first_letter`), so at a word start only
+    the cues that begin with its letter are tried (the offer cues of 17 languages, tried one by
+    one at every word, cost twice as much).
     """
     latin: list[str] = []
     foreign: list[str] = []
@@ -254,7 +334,7 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues
             other.append(src)
     parts = []
     if latin:
-        parts.append(f"(?<!{_LW})(?:" + "|".join(f"(?:{s})" for s in latin) + ")")
+        parts.append(f"(?<!{_LW})(?:" + _by_first_letter(latin) + ")")
     if foreign:
         parts.append("(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + "|".join(f"(?:{s})" for s in foreign) + ")")
     if other:
@@ -264,6 +344,50 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues
     except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
         ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
         return None
+
+
+def _by_first_letter(srcs: list[str]) -> str:
+    """One alternation of `srcs` that matches what "|".join(srcs) matches: the cues that start
+    with a plain letter are grouped under it, "a(?:bc|de)" for "abc" and "ade"; the others
+    (a class, a group, an escape, a quantified first letter, a top-level "|") stay whole."""
+    by: dict[str, list[str]] = {}
+    whole: list[str] = []
+    for src in srcs:
+        if _IS_LW.fullmatch(src[:1]) and src[1:2] not in ("?", "*", "+", "{") and not _top_level_bar(src):
+            by.setdefault(src[0], []).append(src[1:])
+        else:
+            whole.append(src)
+    parts = [re.escape(ch) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" for ch, rests in by.items()]
+    return "|".join(parts + [f"(?:{s})" for s in whole])
+
+
+def _top_level_bar(src: str) -> bool:
+    """Does the regex `src` hold a "|" outside any group ("inga|inget")?"""
+    depth = 0
+    i = 0
+    in_class = False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if src[i + 1 : i + 2] == "^":
+                i += 1
+            if src[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a "]" first in a class is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 _DIGITS = frozenset("0123456789")
@@ -305,8 +429,12 @@ def _first_chars(src: str) -> frozenset[str] | None:
         if op is c.BRANCH:
             sets = [first(list(alt)) for alt in av[1]]
             return None if any(s is None for s in sets) else frozenset().union(*sets)  # type: ignore[arg-type]
-        if op in repeats and av[0] > 0:
-            return first(list(av[2]))
+        if op in repeats:
+            body = first(list(av[2]))
+            if av[0] > 0:
+                return body
+            rest = first(items[1:])  # optional: the match may start with what follows it ("(?:并|並)?非由")
+            return None if body is None or rest is None else body | rest
         return None
 
     try:
@@ -411,13 +539,14 @@ def _folded_pos(text: str, s: int, p: int) -> int:
 # --------------------------------------------------------------------------- roles
 
 
-def assign_role(text: str, start: int, end: int, cues: RoleCues | None = None) -> str:
-    """The role of the mention text[start:end] on a page of original text."""
-    s, e = sentence_bounds(text, start, end)
-    return _role(text, s, e, start, end, cues or default_cues(), {})
+def assign_role(text: str, start: int, end: int, cues: RoleCues | None = None, *, first_page: bool = True) -> str:
+    """The role of the mention text[start:end] on a page of original text (`first_page`: the
+    page is the first of its document, whose top names the issuer)."""
+    return assign_roles(text, [(start, end)], cues, first_page=first_page)[0]
 
 
-def assign_roles(text: str, spans: Iterable[tuple[int, int]], cues: RoleCues | None = None) -> list[str]:
+def assign_roles(text: str, spans: Iterable[tuple[int, int]], cues: RoleCues | None = None, *,
+                 first_page: bool = True) -> list[str]:
     """The role of each mention text[start:end] in `spans`, all on one page of original text:
     the same roles as `assign_role` one by one, for a fraction of the work (module docstring)."""
     spans = list(spans)
@@ -426,18 +555,153 @@ def assign_roles(text: str, spans: Iterable[tuple[int, int]], cues: RoleCues | N
     cues = cues or default_cues()
     rev = text[::-1]
     memo: dict[tuple[str, str], Any] = {}
+    iss = cues.issuer if first_page else None
+    top = _top_lines(text, iss.lines) if iss is not None else []
+    top_end = top[-1][1] if top else -1
     out = []
     for start, end in spans:
         s, e = _bounds_with(text, rev, start, end)
-        out.append(_role(text, s, e, start, end, cues, memo))
+        role = _role(text, s, e, start, end, cues, memo)
+        if start < top_end and role in (OFFERED, MENTIONED) and _issued_by(text, start, end, top, cues, memo):
+            role = BUYER
+        out.append(role)
     return out
 
 
+# --------------------------------------------------------------------------- the issuer
+#
+# A restricted company that issues a tender is its buyer, yet its documents often carry no
+# "Purchaser:" label: its legal name heads the first page as a letterhead ("ZTE Deutschland GmbH
+# Preisanfrage Vergabe-Nr. 2024-17", "中国移动通信集团浙江有限公司 询价函"), closes a notice title
+# in parentheses ("Toimistokalusteet uusiin tiloihin (ZTE Finland Oy)"), or is the addressee of a
+# tender form ("To: China Mobile International (UK) Limited"). The rule reads one line of the
+# top of the first page, and only a line that is nothing but that: a legal name (the mention, a
+# few words, a company suffix) with, at most, tender-document words after it. A quantity, an
+# offer cue, a table cell or any other wording on the line and it is not the issuer's; a supplier
+# document (a quotation, an invoice, a manufacturer's authorisation: its letterhead is the
+# supplier's) or an invitation to quote (its addressee is the supplier) turns the rule off.
+
+_MARKS = re.compile(r"[\s#*>•·|\-–—]*")  # heading and list marks before a letterhead name
+_GAP_STOP = re.compile(r"[;:|，。；：\n]")
+_DATE = re.compile(r"(?<!\w)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?!\w)")
+_REF = re.compile(r"(?<!\w)(?:nr|no|n°|nº|ref|réf|az|dnr|id)\.?\s*[:：]?\s*[\w./-]*\d[\w./-]*")
+_NO_WORDS = re.compile(r"[^\w]*")  # nothing but punctuation and spaces (CJK characters are \w)
+_CLOSE_PAREN = re.compile(r"\s*[)）]\s*[.:：]?\s*")
+_MAX_LINE = 200  # a longer "line" is a page without line breaks, not a heading
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a non-empty line (from a line start: finditer resumes there)
+
+
+def _top_lines(text: str, n: int) -> list[tuple[int, int]]:
+    """(start, end) of the first `n` non-empty lines of the page."""
+    return [m.span() for m in islice(_LINE.finditer(text), n)]
+
+
+def _issued_by(text: str, start: int, end: int, top: list[tuple[int, int]], cues: RoleCues,
+               memo: dict[tuple[str, str], Any]) -> bool:
+    """Is the mention text[start:end], on one of the `top` lines, the issuer's legal name?"""
+    iss = cues.issuer
+    assert iss is not None
+    idx = next((i for i, (a, b) in enumerate(top) if a <= start < b), None)
+    if idx is None:
+        return False
+    ls, le = top[idx]
+    if le - ls > _MAX_LINE:
+        return False
+    raw = text[ls:start].strip()
+    if len(raw) > 40 and not (idx == 0 and raw[-1] in "(（"):
+        return False  # cheap: no label or suffix is that long, and only the title form has a long lead
+    line = _fold(text[ls:le])
+    ms, me = _folded_pos(text, ls, start), _folded_pos(text, ls, end)
+    prefix = line[:ms]
+    lead = prefix[_MARKS.match(prefix).end():].rstrip()  # type: ignore[union-attr]
+    suffixed = bool(lead) and iss.suffix.fullmatch(lead) is not None  # "株式会社カスペルスキー"
+    if not lead or suffixed:  # "ZTE Deutschland GmbH"
+        form = "head"
+    elif iss.addressee is not None and iss.addressee.fullmatch(lead):  # "To: China Mobile ..."
+        form = "to"
+    elif idx == 0 and lead[-1] in "(（":  # "Toimistokalusteet uusiin tiloihin (ZTE Finland Oy)"
+        form = "title"
+    else:
+        return False
+    name_end = _legal_name_end(line, ms, me, iss) or (me if suffixed else None)
+    if name_end is None:
+        return False
+    rest = line[name_end:]
+    if form == "to":
+        return _only_references(rest) and not _invited(text, iss, memo)
+    if _supplier_document(text, top, iss, memo):
+        return False
+    if form == "title":
+        title = lead[:-1]
+        return (_CLOSE_PAREN.fullmatch(rest) is not None and not any(ch.isdigit() for ch in title)
+                and not _offer_or_item(title, cues))
+    if "|" in rest or "\t" in text[ls:le]:
+        return False  # a table row
+    if iss.title is not None:
+        bare = iss.title.sub(" ", rest)
+        if bare != rest:  # tender-document words: anything else on the line must not read as supply
+            return not _offer_or_item(bare, cues)
+    return _only_references(rest)
+
+
+def _legal_name_end(line: str, ms: int, me: int, iss: _Issuer) -> int | None:
+    """Where the legal name that starts with the mention at line[ms:me] ends: after a company
+    suffix that follows the mention closely (or is part of it: "... Co., Ltd."), extended over
+    further suffixes as close ("有限公司杭州分公司", "Co., Ltd. Shanghai Branch"); None without one."""
+    end = None
+    pos = me
+    for m in iss.suffix.finditer(line, ms):
+        if m.end() < pos:
+            continue  # a suffix-like word inside the mention
+        gap = line[pos:m.start()].strip() if m.start() > pos else ""
+        if gap and (_GAP_STOP.search(gap) or len(gap) > iss.gap_chars or len(gap.split()) > iss.gap_words):
+            break
+        end = pos = m.end()
+    return end
+
+
+def _only_references(rest: str) -> bool:
+    """Nothing after the name but punctuation, dates and reference numbers ("Nr. 2024-17")."""
+    return _NO_WORDS.fullmatch(_REF.sub(" ", _DATE.sub(" ", rest))) is not None
+
+
+def _offer_or_item(folded: str, cues: RoleCues) -> bool:
+    return bool((cues.offer is not None and cues.offer.search(folded))
+                or (cues.line_item is not None and cues.line_item.search(folded)))
+
+
+def _supplier_document(text: str, top: list[tuple[int, int]], iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
+    """Does a top line head a supplier's own document (a quotation, an invoice, an authorisation)?"""
+    hit = memo.get(("supplier_document", ""))
+    if hit is None:
+        rx = iss.supplier_document
+        hit = memo[("supplier_document", "")] = rx is not None and any(rx.search(_heading(text[a:b])) for a, b in top)
+    return hit
+
+
+def _heading(line: str) -> str:
+    """A top line as the supplier_document cues read it: folded, without reference numbers, dates
+    and the words and punctuation they leave ("Quotation No. Q-17 dated 01.05.2024:" -> "quotation")."""
+    bare = _REF.sub(" ", _DATE.sub(" ", _fold(line)))
+    return " ".join(re.sub(r"(?:^|\s)(?:of|dated|del?|vom|du)\s*$", " ", bare.strip(" .:,;-–—#")).split())
+
+
+def _invited(text: str, iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
+    """Does the page invite its addressee to quote or tender (the addressee is then a supplier)?"""
+    hit = memo.get(("invitation", ""))
+    if hit is None:
+        hit = memo[("invitation", "")] = iss.invitation is not None and iss.invitation.search(_fold(text)) is not None
+    return hit
+
+
 #: What may stand between two names of one coordinated list: separators and conjunctions of the
-#: policy languages, a parenthesis, an apostrophe-s. "Huawei, ZTE, Hytera, Hikvision or Dahua".
+#: policy languages, a parenthesis, an apostrophe-s, the hyphen of a suspended compound.
+#: "Huawei, ZTE, Hytera, Hikvision or Dahua", "Huawei- ja ZTE-laitteita".
 _LIST_GAP = re.compile(
-    r"(?:[\s,;/、，・()（）&+]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
-    r"hay|en|of|i|lub|oraz|ja|tai|och|eller)\b|和|或|及|与|與|以及|および|及び|又は|または|や)*",
+    r"(?:[\s,;/、，・()（）&+-]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
+    r"hay|en|of|i|lub|oraz|ja|tai|och|eller|né|ani|noch|eikä)\b|和|或|及|与|與|以及|および|及び|又は|または|や)*",
     re.IGNORECASE,
 )
 _LIST_GAP_MAX = 40
@@ -524,11 +788,18 @@ def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo
             starts.append(w.start())
             ends.append(w.end())
     out: list[_Scope] = []
+    clause: bool | None = None  # does the sentence read as a clause? (asked once, only when needed)
     for ts, te, t in hits:
         if t.forward:
-            # up to the first termination after the trigger, and at most `window` units between
+            # up to the first termination after the trigger, and at most `window` units between;
+            # a `reach: sentence` trigger in a clause skips the window (a clause's object, "any
+            # equipment ... made by Hytera, Hikvision or Dahua", outruns any fixed window)
             hi = next((a for a, _ in terms if a >= te), len(sent))
-            if t.chars:
+            if t.clause and clause is None:
+                clause = cues.clause is not None and cues.clause.search(sent) is not None
+            if t.clause and clause:
+                pass
+            elif t.chars:
                 hi = min(hi, te + t.window + 1)
             else:
                 k = bisect_left(starts, te) + t.window

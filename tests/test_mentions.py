@@ -152,3 +152,42 @@ def test_ambiguous_short_words_give_no_equipment(text):
     """Bare 'ruter' (routes; the Oslo transit company) and 'OLT' (an abbreviation in building
     works) are not router or optical-terminal evidence; only the explicit phrases are."""
     assert find_mentions_in_text(text, load_policy()) == []
+
+
+def test_an_anchored_guard_runs_only_near_one_of_its_anchors(policy) -> None:
+    """The place guards carry anchors ("campus", "office"...); without one near the mention their
+    regexes are not even tried."""
+    from extract.mentions import _Anchors, _guarded, _scan
+    from extract.normalize import normalize
+
+    text = "The hotel near the Huawei campus has a shuttle bus."
+    norm = normalize(text)
+    cands, _, _ = _scan(norm.text, text, norm, policy)
+    huawei = [c for c in cands if c.entity == "huawei"]
+    assert huawei
+    assert _guarded(huawei[0], norm.text, policy, [], _Anchors(norm.text, policy.anchor_automaton, 1))
+    assert not _guarded(huawei[0], norm.text, policy, [], _Anchors(norm.text, None, 1))  # no anchor: not tried
+    assert not [m for m in find_mentions_in_text(text, policy) if m.entity]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["office", "offic", "the ", "campus", "kontoret", "华为", "总部", " ", "x", "centre"]),
+                max_size=30), st.integers(0, 80), st.integers(0, 80))
+def test_anchors_per_window_and_per_page_agree(parts, lo, width) -> None:
+    """_Anchors answers the same whether it asks the window or looks up the page's anchors."""
+    from extract.mentions import _Anchors
+
+    policy = load_policy()
+    text = "".join(parts)
+    one, page = _Anchors(text, policy.anchor_automaton, 1), _Anchors(text, policy.anchor_automaton, 100)
+    assert page.spans is not None and one.spans is None
+    assert one.near(lo, lo + width) == page.near(lo, lo + width), (text, lo, width)
+
+
+@pytest.mark.parametrize("text", [
+    "The hotel near the Huawei campus offers 40 Huawei S5735 switches for the conference network.",
+    "Accommodation next to the ZTE office; ZTE F660 ONTs are quoted in lot 2.",
+])
+def test_a_place_hides_only_its_own_mention(text, policy) -> None:
+    ms = [m for m in find_mentions_in_text(text, policy) if m.entity]
+    assert ms and all(m.start > text.index(" campus" if "campus" in text else " office") for m in ms), ms

@@ -112,6 +112,12 @@ NEGATED_AND_OFFERED = [
     ("ja", "ファーウェイ及びZTE製の機器は納入しないこと。", "落札者：株式会社デルタ　ファーウェイ製ルータ AR6140"),
     ("zh", "本项目不采购华为和中兴通讯设备。", "中标供应商：某某公司，华为交换机"),
     ("ko", "화웨이 및 ZTE 장비 사용 금지", "하이크비전 카메라 20대 낙찰"),
+    ("it", "Non forniamo apparati Huawei né ZTE.", "Fornitura di 20 switch Huawei S5735 per la sede centrale."),
+    ("nl", "Wij leveren geen apparatuur van Huawei of ZTE.", "Opdracht gegund aan Delta: 30 Huawei S5735-switches."),
+    ("pl", "Nie dostarczamy urządzeń Huawei ani ZTE.", "Dostawa 30 przełączników Huawei S5735 dla urzędu."),
+    ("sv", "Vi levererar inte utrustning från Huawei eller ZTE.", "Kontraktet tilldelas Gamma för 40 Huawei S5735-switchar."),
+    ("da", "Vi leverer ikke udstyr fra Huawei eller ZTE.", "Levering af 40 Huawei S5735-switche til kommunen."),
+    ("fi", "Emme toimita Huawei- tai ZTE-laitteita.", "Tarjoamme 40 Huawei S5735 -kytkintä kaupungille."),
 ]
 
 
@@ -137,6 +143,15 @@ PSEUDO = [
     ("ja", "ファーウェイ製ルータは本システムに不可欠である。", "huawei"),
     ("zh", "华为交换机端口数不得少于24个。", "huawei"),
     ("ko", "화웨이 장비 교체는 불가피하다", "huawei"),
+    ("it", "Installazione senza oneri di switch Huawei in ogni sede.", "huawei"),
+    ("nl", "Installatie zonder meerkosten van Huawei-switches op elke locatie.", "huawei"),
+    ("pl", "Instalacja bez dodatkowych kosztów przełączników Huawei w każdej siedzibie.", "huawei"),
+    ("sv", "Installation utan extra kostnad av Huawei-switchar på varje kontor.", "huawei"),
+    ("da", "Installation uden ekstra omkostninger af Huawei-switche på hvert kontor.", "huawei"),
+    ("fi", "Asennus ilman lisäkustannuksia Huawei-kytkimille jokaisessa toimipisteessä.", "huawei"),
+    ("it", "Switch Huawei S5735 con trasporto escluso dal prezzo.", "huawei"),
+    ("nl", "Geen meerkosten voor Huawei-switches op de tweede locatie.", "huawei"),
+    ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),
 ]
 
 
@@ -158,6 +173,12 @@ TERMINATION = [
     ("ja", "ハイクビジョン製カメラは除外するが、ただしダーファ製レコーダは見積に含む", "hikvision", "dahua"),
     ("zh", "禁止使用海康威视摄像机，但是大华录像机列入报价。", "hikvision", "dahua"),
     ("ko", "하이크비전 카메라 사용 금지, 다만 다후아 녹화기는 견적에 포함", "hikvision", "dahua"),
+    ("it", "Le telecamere Hikvision sono vietate, ma i registratori Dahua figurano nell'offerta economica.", "hikvision", "dahua"),
+    ("nl", "Hikvision-camera's zijn verboden, maar Dahua-recorders staan in de offerte.", "hikvision", "dahua"),
+    ("pl", "Kamery Hikvision są zakazane, ale rejestratory Dahua są oferowane.", "hikvision", "dahua"),
+    ("sv", "Hikvision-kameror är förbjudna, men Dahua-inspelare ingår i anbudet.", "hikvision", "dahua"),
+    ("da", "Hikvision-kameraer accepteres ikke, dog indgår Dahua-optagere i tilbuddet.", "hikvision", "dahua"),
+    ("fi", "Hikvision-kamerat ovat kiellettyjä, mutta Dahua-tallentimet sisältyvät tarjoukseen.", "hikvision", "dahua"),
 ]
 
 
@@ -176,9 +197,97 @@ def test_a_forward_trigger_does_not_reach_back(text, policy) -> None:
     assert _role(text, "hikvision", policy) == "offered"
 
 
+# A ban written after the list it bans ("... godtas inte") or before it, in the Nordic languages and
+# the other languages of European notices; each names two vendors, and both must be prohibited.
+BAN_EITHER_SIDE = [
+    ("sv", "Switchar och routrar från Huawei eller ZTE godtas inte."),
+    ("sv", "Av säkerhetsskäl godtas inte switchar från Huawei eller ZTE."),
+    ("no", "Svitsjer og rutere fra Huawei eller ZTE godtas ikke."),
+    ("no", "Av hensyn til informasjonssikkerheten aksepteres ikke svitsjer fra Huawei eller ZTE."),
+    ("da", "Switche og routere fra Huawei eller ZTE accepteres ikke."),
+    ("da", "Af sikkerhedshensyn accepteres ikke switche fra Huawei eller ZTE."),
+    ("it", "Gli switch dei produttori Huawei e ZTE non saranno accettati."),
+    ("it", "Non sono ammessi switch dei produttori Huawei e ZTE."),
+    ("nl", "Switches van Huawei of ZTE worden niet geaccepteerd."),
+    ("nl", "Niet toegestaan: switches van Huawei of ZTE."),
+    ("pl", "Oferty obejmujące urządzenia Huawei lub ZTE zostaną odrzucone."),
+    ("pl", "Nie dopuszcza się urządzeń firm Huawei i ZTE."),
+    ("fi", "Huawei- ja ZTE-laitteita ei hyväksytä."),
+    ("fi", "Hankinnassa ei hyväksytä seuraavien valmistajien kytkimiä: Huawei, ZTE."),
+    # a verb list between the negation and the name; undertakings; Japanese ～ていない; 不向…提供
+    ("en", "The bidder confirms that it does not purchase, install or resell routers from Huawei or ZTE."),
+    ("en", "Our firm does not lease, rent or supply radios from Hytera or Huawei."),
+    ("fr", "Le prestataire s'engage à ne pas installer de logiciel Kaspersky ni de caméras Hikvision sur les postes."),
+    ("ja", "納入する端末にはカスペルスキー製品及びファーウェイ製品を搭載していないこと。"),
+    ("zh", "投标人须承诺不向采购人提供海康威视、大华的摄像机。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", BAN_EITHER_SIDE, ids=[f"{c[0]}-{i}" for i, c in enumerate(BAN_EITHER_SIDE)])
+def test_a_ban_on_either_side_of_the_names(lang, text, policy) -> None:
+    got = _roles(text, policy)
+    assert len(got) == 2 and all(roles == {"prohibited"} for roles in got.values()), got
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Switchar från Huawei godtas efter provning.", "huawei"),  # godtas without inte: accepted
+    ("Svitsjer fra Huawei aksepteres som likeverdige.", "huawei"),
+    ("Gli switch Huawei sono ammessi se certificati.", "huawei"),  # ammessi without non
+    ("Switches van Huawei worden geaccepteerd.", "huawei"),
+    ("Urządzenia Huawei są dopuszczone do oferty.", "huawei"),
+    ("Huawei-laitteet hyväksytään.", "huawei"),
+    ("Nie później niż 30 dni od podpisania umowy dostawca dostarczy przełączniki Huawei.", "huawei"),  # pseudo
+])
+def test_the_affirmative_of_a_new_language_is_not_a_ban(text, entity, policy) -> None:
+    assert _role(text, entity, policy) != "prohibited"
+
+
 def test_backward_trigger_reaches_the_list_before_it(policy) -> None:
     text = "Equipment made by Huawei, ZTE or Hytera will be rejected."
     assert _roles(text, policy) == {"huawei": {"prohibited"}, "zte": {"prohibited"}, "hytera": {"prohibited"}}
+
+
+# --------------------------------------------------------------------------- a clause reaches its sentence end
+
+# Written for these tests: the names stand more than 15 words (the en and es window) after the ban.
+CLAUSE_EN = ("The Contractor is prohibited from providing, directly or indirectly, in the performance of this contract, "
+             "any equipment, system or service that includes, as a part of any kind whatsoever, routers, switches or "
+             "radios developed, produced or licensed by Hytera Communications Corporation.")
+CLAUSE_ES = ("El adjudicatario certificará que no suministrará ni utilizará, en la ejecución del contrato, equipos, "
+             "sistemas o servicios de telecomunicaciones, videovigilancia o radiocomunicación, ni programas "
+             "informáticos, producidos o prestados por Huawei.")
+
+
+@pytest.fixture(scope="module")
+def no_clause(tmp_path_factory):
+    return load_policy(_copy_without(tmp_path_factory, "clause"))
+
+
+@pytest.mark.parametrize("text,entity", [(CLAUSE_EN, "hytera"), (CLAUSE_ES, "huawei")], ids=["en", "es"])
+def test_a_strong_ban_in_a_clause_reaches_the_end_of_its_sentence(text, entity, policy, no_clause) -> None:
+    assert _role(text, entity, policy) == "prohibited"
+    assert _role(text, entity, no_clause) != "prohibited"  # without clause wording the window applies
+
+
+def test_a_far_clause_list_is_banned_whole(policy) -> None:
+    """The s.889 wording, paraphrased: the ban opens the sentence, the three names close it."""
+    text = ("Offerors are prohibited from providing to the Government any equipment, system, or service that uses, "
+            "as a substantial or essential component of any system, video surveillance and telecommunications "
+            "equipment made by Hytera Communications Corporation, Hangzhou Hikvision Digital Technology Company or "
+            "Dahua Technology Company.")
+    assert _roles(text, policy) == {e: {"prohibited"} for e in ("hytera", "hikvision", "dahua")}
+
+
+@pytest.mark.parametrize("text", [
+    # a strong trigger, but no clause wording: the names past the window stay what they are
+    "The supplier shall not deliver before the site survey has been completed by the engineer, after which forty "
+    "access switches and two core routers made by Huawei Technologies will be installed in the basement.",
+    # clause wording, but the 'shall not' bans no supply: the plain 15-word window
+    "In the performance of this contract bidders shall not submit more than one offer, and the offer for lot 2 "
+    "shall include forty access switches, ten aggregation switches and two core routers of Huawei, quoted in EUR.",
+])
+def test_a_long_sentence_is_not_a_ban_by_its_length(text, policy) -> None:
+    assert _role(text, "huawei", policy) == "offered"
 
 
 def test_non_prefix_touches_only_the_next_word(policy) -> None:
@@ -305,6 +414,18 @@ def test_prose_without_supply_wording_stays_mentioned(policy) -> None:
     ("甲方：中国电信", "china_telecom"),
     ("招标人：中国联通", "china_unicom"),
     ("中国移动通信集团有限公司（以下简称“采购人”）", "china_mobile"),
+    ("Ordregiver: China Mobile International", "china_mobile"),
+    ("Aanbestedende dienst: China Telecom Americas", "china_telecom"),
+    ("Zamawiający: China Telecom Americas", "china_telecom"),
+    ("Hankintayksikkö: China Mobile International", "china_mobile"),
+    ("Upphandlande myndighet: China Telecom Americas", "china_telecom"),
+    ("Stazione appaltante: China Mobile International", "china_mobile"),
+    ("Entidade adjudicante: China Mobile International", "china_mobile"),
+    # a Chinese company announcing its own purchase, or its staff writing to a supplier
+    ("中国移动通信集团江苏有限公司现面向社会公开采购员工工装一批。", "china_mobile"),
+    ("中国电信股份有限公司杭州分公司对职工食堂食材配送服务进行公开比选。", "china_telecom"),
+    ("中国联通某市分公司拟就办公楼物业服务进行询价，欢迎报名。", "china_unicom"),
+    ("您好，我是中国电信某分公司综合部的李工，负责本次保洁服务采购。", "china_telecom"),
 ])
 def test_entity_in_the_buyer_slot_is_the_buyer(text, entity, policy) -> None:
     assert _role(text, entity, policy) == "buyer"
@@ -326,6 +447,10 @@ def test_buyer_and_offer_in_one_document() -> None:
     ("Certificate issued by Huawei for the offered modules", "huawei"),  # an issuer, not the buyer
     ("The purchaser will evaluate Huawei and other brands.", "huawei"),  # no label
     ("発注者が指定するファーウェイ製ルータ", "huawei"),  # 発注者 as the subject, not a label
+    ("本公司拟对华为交换机维保服务进行询价。", "huawei"),  # the name is the object of the purchase
+    ("华为交换机维保服务项目，本公司拟对该项目进行询价。", "huawei"),  # another clause's name
+    ("我们是华为授权经销商，现报价如下。", "huawei"),  # a dealer introducing itself
+    ("我是华为授权经销商的销售经理。", "huawei"),  # no buyer's department
 ])
 def test_buyer_words_outside_the_slot_do_not_make_a_buyer(text, entity, policy) -> None:
     assert _role(text, entity, policy) != "buyer"
@@ -338,6 +463,81 @@ def test_prohibition_wins_over_the_buyer_slot(policy) -> None:
 def test_buyer_wins_over_offer_wording_in_its_sentence(policy) -> None:
     text = "Purchaser: China Mobile International, quotation for 40 lines, unit price in EUR"
     assert _role(text, "china_mobile", policy) == "buyer"
+
+
+# --------------------------------------------------------------------------- the issuer at the top of the document
+
+ISSUER = [  # (first page, entity): the company whose legal name heads the document issues it
+    ("Huawei Technologies España S.L.\nSolicitud de ofertas: servicio de limpieza de oficinas\n"
+     "Plazo de presentación de la oferta: 12 de mayo\n", "huawei"),
+    ("# Huawei Technologies Sweden AB\n\nUpphandling av kontorsmöbler\n", "huawei"),
+    ("ZTE Deutschland GmbH Preisanfrage Vergabe-Nr. 2024-031\nReinigung der Büroräume\nAngebotsfrist: 15.06.2024\n", "zte"),
+    ("中国移动通信集团浙江有限公司 办公家具询价函\n一、项目名称：办公家具\n", "china_mobile"),
+    ("チャイナ・モバイル・インターナショナル・ジャパン株式会社\n事務所清掃業務 仕様書\n", "china_mobile"),
+    ("株式会社カスペルスキー\n社員食堂運営業務 仕様書\n", "kaspersky"),
+    ("Toimistokalusteet uusiin tiloihin (ZTE Finland Oy)\nHankintailmoitus\n", "zte"),
+    ("Mobiliário de escritório (ZTE do Brasil Ltda.)\nAviso de licitação\n", "zte"),
+    ("To: China Mobile International (UK) Limited\nForm of Tender: office cleaning services\n"
+     "We, the undersigned, offer to provide the services for the sum stated below.\n", "china_mobile"),
+]
+
+
+@pytest.mark.parametrize("text,entity", ISSUER, ids=[t[:24] for t, _ in ISSUER])
+def test_the_issuer_named_at_the_top_is_the_buyer(text, entity, policy) -> None:
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == entity]
+    assert ms and ms[0].line <= 2 and ms[0].role == "buyer", [(m.line, m.role) for m in ms]
+
+
+NOT_ISSUER = [  # (first page, entity, role): the top of the document names a supplier or an item
+    ("Lot 1: 120 x Huawei MatePad tablets\nDelivery within 30 days\n", "huawei", "offered"),
+    ("Supply of Huawei switches\nThe contractor delivers to the central warehouse\n", "huawei", "offered"),
+    ("Huawei Technologies Co., Ltd. | 4 | 1,200.00\n", "huawei", "offered"),
+    ("Huawei Technologies Co., Ltd. 4 units\n", "huawei", "offered"),
+    ("ZTE Deutschland GmbH Preisanfrage 40 x Router\n", "zte", "offered"),
+    ("Huawei Technologies Co., Ltd.\nQuotation No. Q-2024-17\nTo: Ministry of Works\n", "huawei", "offered"),
+    ("Hikvision Europe B.V.\nManufacturer's Authorization Letter\n", "hikvision", "mentioned"),
+    ("Huawei Technologies España S.L.\nOferta comercial nº 2024-17\n", "huawei", "mentioned"),
+    ("ZTE Deutschland GmbH\nAngebot Nr. 4711 vom 12.05.2024\n", "zte", "offered"),
+    ("中兴通讯股份有限公司\n报价单\n", "zte", "offered"),
+    ("To: Huawei Technologies (UK) Co., Ltd.\nRequest for Quotation: 40 network switches\n", "huawei", "mentioned"),
+    ("Lot 2 - Network switches (Huawei Technologies Co., Ltd.)\n", "huawei", "mentioned"),
+    ("Huawei as a supplier of network switches\n", "huawei", "mentioned"),
+    ("Tender for office cleaning\nBuyer: City of Oslo\nDeadline: 1 June\nContact: procurement office\n"
+     "Address: Town hall\nHuawei Technologies Norway AS\n", "huawei", "mentioned"),  # below the top lines
+]
+
+
+@pytest.mark.parametrize("text,entity,role", NOT_ISSUER, ids=[t[:24] for t, _, _ in NOT_ISSUER])
+def test_an_offer_or_a_supplier_at_the_top_is_not_the_buyer(text, entity, role, policy) -> None:
+    assert _role(text, entity, policy) == role
+
+
+def test_only_the_first_page_names_the_issuer(policy) -> None:
+    doc = _doc("Preisanfrage Reinigung\n", "ZTE Deutschland GmbH\nAnlage 2\n")
+    assert [m.role for m in find_mentions(doc, policy) if m.entity == "zte"] == ["mentioned"]
+
+
+def test_a_supplier_document_or_an_invitation_turns_the_rule_off(policy) -> None:
+    head = "Hikvision Europe B.V.\n"
+    assert _role(head + "Kantoormeubilair voor het nieuwe hoofdkantoor\n", "hikvision", policy) == "buyer"
+    assert _role(head + "Quotation No. 2024-17\n", "hikvision", policy) != "buyer"  # its own quotation
+    to = "To: Huawei Technologies (UK) Co., Ltd.\n"
+    assert _role(to + "Form of Tender: staff catering\n", "huawei", policy) == "buyer"
+    assert _role(to + "Request for Quotation: staff catering\n", "huawei", policy) != "buyer"  # invited to quote
+    letter = to + "Subject: 40 access switches\nDear Sirs, we are pleased to invite you to submit a quotation.\n"
+    assert _role(letter, "huawei", policy) != "buyer"
+
+
+def test_the_issuer_rule_is_policy_data(tmp_path: Path) -> None:
+    text = "ZTE Deutschland GmbH Preisanfrage Vergabe-Nr. 2024-031\nReinigung der Büroräume\n"
+    assert _role(text, "zte", load_policy()) == "buyer"
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data["issuer"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert _role(text, "zte", load_policy(d)) == "mentioned"
 
 
 # --------------------------------------------------------------------------- cues as policy data
@@ -410,6 +610,36 @@ def test_every_problem_in_roles_yaml_is_reported_at_once(tmp_path: Path) -> None
     assert "roles.yaml:" in str(exc.value)
 
 
+def test_problems_in_the_issuer_section_and_in_reach_are_reported(tmp_path: Path) -> None:
+    d = tmp_path / "policy"
+    shutil.copytree(DEFAULT_POLICY_DIR, d)
+    path = d / "roles.yaml"
+    text = path.read_text(encoding="utf-8")
+    edits = [
+        ("issuer:\n  lines: 5\n", "issuer:\n  lines: 0\n  colour: red\n"),
+        ("    - 'gmbh'\n", "    - 'gmbh('\n"),
+        ("reach: sentence, note: \"a verb list", "reach: far, note: \"a verb list"),
+        ("      - '(?:is|are)\\s+restricted'\n", "      - {cue: '(?:is|are)\\s+restricted', reach: sentence}\n"),
+    ]
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    problems = [p for p in check_policy(d) if p.startswith("roles.yaml:")]
+    lines = text.splitlines()
+
+    def at(field: str, fragment: str) -> None:
+        hit = [p for p in problems if f": {field}: " in p and fragment in p]
+        assert hit, (field, fragment, problems)
+        assert int(hit[0].split(":")[1]) > 0 and lines[int(hit[0].split(":")[1]) - 1].strip()
+
+    at("issuer.lines", "whole number >= 1")
+    at("issuer.colour", "unknown field")
+    at("issuer.suffix", "does not compile")
+    at("languages.en.forward.reach", "'far' is not one of window, sentence")
+    at("languages.en.backward.reach", "unknown field")  # only forward-reaching triggers have a reach
+
+
 def test_cues_that_compile_alone_but_not_together_are_reported(tmp_path: Path) -> None:
     d = tmp_path / "policy"
     shutil.copytree(DEFAULT_POLICY_DIR, d)
@@ -452,7 +682,9 @@ def _all_cues() -> list[tuple[str, int]]:
 _PIECES = ["no", "none of", "shall not", "be used", "piano", "huawei", "hikvision", "non-", "-free", "lead-free",
            "excluded", "excluding vat", "but", ";", " ", " ", "\n", "(the purchaser)", "purchaser:", "24", " x ", "× 10",
            "qty", "禁止", "不得", "少于", "使用", "华为", "台", "しないこと", "ファーウェイ", "除く", "금지", "không được",
-           "é", "ß", "_", "1,200.00", "|", "adjudicado a", "zuschlag an", "kein", "keine", "ingen", "sin", "sinclair"]
+           "é", "ß", "_", "1,200.00", "|", "adjudicado a", "zuschlag an", "kein", "keine", "ingen", "sin", "sinclair",
+           "inga", "inget", "godtas", " inte", "niet toegestaan", "nie dopuszcza się", "ei hyväksytä", "non sono ammessi",
+           "marca", "modello", ", ma ", "公司", "现面向社会采购", "对", "进行询价", "我是", "后勤处", "不向", "提供"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
