@@ -254,6 +254,9 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "distinct_categories": "number of distinct categories among evidence mentions",
 }
 
+#: An eight-digit number in a CPV division (the first two digits), with or without check digit.
+_CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?![\d.,/]\d)")
+
 #: Unconstrained columns: facts about the document that adding a term does not change.
 CONTEXT_COLUMNS: dict[str, str] = {
     "text_length": "log1p of the masked text's characters",
@@ -262,6 +265,7 @@ CONTEXT_COLUMNS: dict[str, str] = {
     "clause_mentions": "log1p of mentions in prohibitions or clause context",
     "buyer_mentions": "log1p of restricted entities named as the buyer",
     "table_rows": "log1p of table rows (cells joined by ' | ')",
+    "other_codes": "log1p of CPV-shaped codes of classes outside the policy (a notice coded for works, cleaning, ...)",
     "ocr_share": "share of pages whose text came from OCR",
 }
 
@@ -340,6 +344,8 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         _log(len(other)),
         _log(sum(1 for m in mentions if m.entity and m.role == Role.BUYER.value)),
         _log(sum(sum(1 for ln in p.text.split("\n") if _CELL_SEP in ln) for p in pages)),
+        _log(max(0, sum(len(_CPV_SHAPE.findall(p.text)) for p in pages)
+                 - sum(1 for m in mentions if m.kind == MentionKind.CODE.value))),
         sum(1 for p in pages if p.ocr) / len(pages) if pages else 0.0,
     ])
     return row

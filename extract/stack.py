@@ -27,6 +27,7 @@ under this name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,12 +53,25 @@ DEFAULT_PARAMS: dict[str, Any] = {
 TEXT_LOGIT = "text_logit"
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def fold_case(text: str) -> str:
+    """Lower-case every word except short all-capital ones (2-4 letters: IT, ICT, LAN, PC, SOC).
+
+    Why: with plain lower-casing the pronoun "it" and "IT" (information technology) are one
+    token, and the text model learned "it" as one of its strongest signs of ICT, which every
+    English sentence carries. Acronyms keep their case; words and shouted titles do not.
+    """
+    return _LETTERS.sub(lambda m: m.group() if 2 <= len(m.group()) <= 4 and m.group().isupper() else m.group().lower(), text)
+
+
 def hashing_union(params: dict[str, Any]) -> Any:
     """The stateless vectoriser of the first stage (no fit: the same text always hashes the same)."""
     from sklearn.feature_extraction.text import HashingVectorizer
     from sklearn.pipeline import FeatureUnion
 
-    common = {"alternate_sign": False, "norm": None, "dtype": np.float32}
+    common = {"alternate_sign": False, "norm": None, "dtype": np.float32, "lowercase": False, "preprocessor": fold_case}
     return FeatureUnion([
         ("word", HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=int(params["word_features"]), **common)),
         ("char", HashingVectorizer(analyzer="char_wb", ngram_range=tuple(params["char_ngram_range"]),
