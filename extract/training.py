@@ -655,6 +655,7 @@ def train(
     }
     if grouped_result is not None:
         card["metrics"]["cross_source"] = grouped_result["summary"]
+        card["metrics"]["cross_source_folds"] = grouped_result["folds"]
     (out_dir / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     report_path = out_dir / "report.html"
     evaluation.write_report(report_path, assessment, title=f"Training report: {card['id']}",

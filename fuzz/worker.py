@@ -114,7 +114,7 @@ def _empty(folder: str) -> None:
 
 def _diagnose(path: str, config: Any, ctx: Any) -> str:
     """Re-run the stages without the runner's safety net, to get the traceback of a crash."""
-    from extract.batch import rules_verdict
+    from extract.classify import rules_verdict
     from extract.limits import Deadline
     from extract.mentions import find_mentions
     from extract.parse import parse_path
@@ -126,7 +126,7 @@ def _diagnose(path: str, config: Any, ctx: Any) -> str:
                 if ctx.model is not None:
                     ctx.model.predict([doc], [mentions])
                 else:
-                    rules_verdict(mentions)
+                    rules_verdict(doc, mentions, ctx.policy)
         return "(not reproduced outside the runner)"
     except BaseException:  # noqa: BLE001
         return traceback.format_exc(limit=12)

@@ -263,4 +263,4 @@ def test_explanation_strips_terminal_escapes_and_reports_score_vs_threshold():
     assert "p1 l1  vendor  huawei  [offered]" in text
     assert "+1.5000  word:huawei" in text and "-0.2000  num:prohibited_count" in text
     no_model = format_explanation(_record("b.txt", "out_of_scope", 0.0), None, None)
-    assert "no model configured" in no_model
+    assert "rules only (--model rules)" in no_model

@@ -135,7 +135,7 @@ def test_explain_prints_mentions_with_page_line_and_rules(docs, capsys):
     out = capsys.readouterr().out
     assert "verdict   restricted_vendor_named" in out
     assert "p1 l2  vendor  huawei  [" in out and "regimes: us_" in out
-    assert "no model configured" in out and "rules:" in out
+    assert "rules only (--model rules)" in out and "rule:" in out
 
 
 def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_document(tmp_path):

@@ -48,8 +48,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="address-space cap per worker process (RLIMIT_AS); a document that needs "
                         "more becomes an error record (use >= 1000: libraries map a few hundred MB)")
     p.add_argument("--pdf-engine", choices=["auto", "pdfplumber"], default="auto",
-                   help="auto: pypdfium2 text plus pdfplumber tables where pages have ruled tables; "
-                        "pdfplumber: the slower reference engine")
+                   help="auto: pypdfium2 text, with tables rebuilt from the page's own rulings "
+                        "(extract/parse/grid.py); pdfplumber: the slower reference engine")
     p.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
                    help="OCR with Tesseract: auto (default) reads pages with no or almost no text layer "
                         "(scans, text drawn as outlines) and image-only DOCX; always: every page; never: none")
