@@ -39,9 +39,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.mentions import find_mentions_in_text, match_page  # noqa: E402
-from extract.policy import load_policy  # noqa: E402
-from extract.roles import assign_roles  # noqa: E402
+from extract.mentions.match import find_mentions_in_text, match_page  # noqa: E402
+from extract.policy.load import load_policy
+from extract.mentions.roles import assign_roles
 
 # Dense text (the benchmark's first generator): a random language per line, one line in 12 with
 # an alias, model number or code, and half of the prose lines naming equipment: ~6,700

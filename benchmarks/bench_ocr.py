@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
 from extract.limits import DEFAULT_LIMITS  # noqa: E402
-from extract.ocr import SUPPORTED_LANGUAGES, OcrOptions, available, installed_languages  # noqa: E402
+from extract.parse.ocr import SUPPORTED_LANGUAGES, OcrOptions, available, installed_languages  # noqa: E402
 from extract.parse import parse_path  # noqa: E402
 
 LIMITS = replace(DEFAULT_LIMITS, ocr_max_pages=10_000)

@@ -27,8 +27,8 @@ sys.path.insert(0, str(REPO))
 
 def _matcher():
     try:
-        from extract.mentions import find_mentions
-        from extract.policy import load_policy
+        from extract.mentions.match import find_mentions
+        from extract.policy.load import load_policy
 
         return load_policy(None), find_mentions, "extract.mentions with the shipped policy"
     except ImportError as exc:
@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cross-source", action="store_true", help="skip the per-source refits")
     args = ap.parse_args(argv)
 
-    from extract.training import load_labelled, train
+    from extract.model.data import load_labelled
+    from extract.model.training import train
 
     policy, find, how = _matcher()
     print(f"matcher            {how}")
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
               f"at threshold {result['threshold']:.4f}")
         print(f"near-duplicates    {result['near_duplicate_share']:.1%} of documents")
 
-        from extract.classify import load_model
+        from extract.model.classify import load_model
 
         t0 = time.perf_counter()
         model = load_model(out)

@@ -95,8 +95,8 @@ def stage_parse(sets: list[tuple[str, list[Path]]], repeat: int) -> None:
 
 
 def stage_match(mb: float, repeat: int) -> None:
-    from extract.mentions import match_page
-    from extract.policy import load_policy
+    from extract.mentions.match import match_page
+    from extract.policy.load import load_policy
 
     policy = load_policy()
     policy.automaton  # noqa: B018 - built once, outside the timings
@@ -121,7 +121,7 @@ def _model_dir(tmp: Path) -> tuple[Path | None, str]:
     if shipped is not None and (shipped / "model.joblib").is_file():
         return shipped, f"shipped model {shipped.name}"
     try:
-        from extract.training import train
+        from extract.model.training import train
 
         out = tmp / "bench-model"
         train(REPO / "training_data", out, folds=2, seed=0)
@@ -135,10 +135,10 @@ def stage_classify(model_dir: Path | None, why: str, files: list[Path], repeat: 
     if model_dir is None:
         print("classify    skipped")
         return
-    from extract.classify import load_model
-    from extract.mentions import find_mentions
+    from extract.model.classify import load_model
+    from extract.mentions.match import find_mentions
     from extract.parse import parse_path
-    from extract.policy import load_policy
+    from extract.policy.load import load_policy
 
     model = load_model(model_dir)
     policy = load_policy()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from extract.errors import ModelError
 
 POLICY_ENV = "TENDER_TRIAGE_POLICY"
 MODEL_ENV = "TENDER_TRIAGE_MODEL"
 MODELS_DIR_ENV = "TENDER_TRIAGE_MODELS_DIR"
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-DEFAULT_POLICY_DIR = PACKAGE_DIR / "data"
+DEFAULT_POLICY_DIR = PACKAGE_DIR / "policy" / "data"
 
 
 def policy_dir(option: str | os.PathLike[str] | None = None) -> Path:
@@ -56,7 +57,6 @@ def model_dir(option: str | os.PathLike[str] | None = None) -> Path | None:
     model can be found at all: screening silently with rules only would look like the shipped
     model to whoever reads the records, so that is never a default.
     """
-    from extract.errors import ModelError
 
     chosen = str(option) if option else os.environ.get(MODEL_ENV, "")
     if chosen == RULES:

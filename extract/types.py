@@ -35,6 +35,10 @@ class Label(str, Enum):
     UNREADABLE = "unreadable"
 
 
+#: Verdicts in the order a reviewer takes them: restricted first, then in scope, then what could not
+#: be read, then what was cleared (the review queue, the summary, every report).
+URGENCY = (Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.UNREADABLE.value, Label.OUT_OF_SCOPE.value)
+
 #: Verdicts a reviewer must see. A pre-filter never clears what it could not read.
 FLAGGED_LABELS = frozenset({Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.UNREADABLE.value})
 

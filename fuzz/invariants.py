@@ -12,7 +12,7 @@ import json
 import math
 from typing import Any
 
-from extract.record import CONTRACT_FIELDS
+from extract.intake.record import CONTRACT_FIELDS
 from extract.types import FLAGGED_LABELS, Label, MentionKind, Role, Status
 
 STATUSES = {s.value for s in Status}

@@ -114,9 +114,9 @@ def _empty(folder: str) -> None:
 
 def _diagnose(path: str, config: Any, ctx: Any) -> str:
     """Re-run the stages without the runner's safety net, to get the traceback of a crash."""
-    from extract.classify import rules_verdict
+    from extract.model.classify import rules_verdict
     from extract.limits import Deadline
-    from extract.mentions import find_mentions
+    from extract.mentions.match import find_mentions
     from extract.parse import parse_path
 
     try:
@@ -136,7 +136,7 @@ class Screener:
     """Holds the loaded policy/model (prepared once) and screens inputs one by one."""
 
     def __init__(self, setup: dict[str, Any]):
-        import extract.batch as batch
+        import extract.intake.screen as batch
         from extract.limits import Limits
 
         self.batch = batch

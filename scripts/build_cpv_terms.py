@@ -1,4 +1,4 @@
-"""Build extract/data/cpv_terms.tsv: the official CPV labels of the codes in cpv.tsv, in the 23 EU
+"""Build extract/policy/data/cpv_terms.tsv: the official CPV labels of the codes in cpv.tsv, in the 23 EU
 languages of the eForms SDK, as equipment terms of each code's category.
 
     pip install -e ".[policy-tools]"       # wordfreq, pinned: the frequency test must not drift
@@ -37,7 +37,7 @@ Selection rules (deterministic: same inputs, same file, byte for byte):
 
 Source and licence: cpv_labels.tsv comes from the eForms SDK (OP-TED/eForms-SDK, tag 1.15.1,
 commit 184afa7dd27d4c017eaf0b3ed345410e853425a4), CC BY 4.0; the CPV itself is Regulation (EC)
-No 213/2008 (OJ L 74, 15.3.2008). See extract/data/README.md.
+No 213/2008 (OJ L 74, 15.3.2008). See extract/policy/data/README.md.
 """
 
 from __future__ import annotations
@@ -51,9 +51,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract.normalize import normalize  # noqa: E402
-from extract.policy import CPV_LANGS  # noqa: E402
+from extract.policy.types import CPV_LANGS
 
-DATA = ROOT / "extract" / "data"
+DATA = ROOT / "extract" / "policy" / "data"
 OUT = DATA / "cpv_terms.tsv"
 DEFAULT_LABELS = ROOT.parent / "shared" / "domain" / "cpv_labels.tsv"
 
@@ -83,7 +83,7 @@ HEADER = """\
 # lang: the label's language (bg cs da de el en es et fi fr hr hu it lt lv mt nl pl pt ro sk sl sv)
 # term: the official label, or the label without its parenthetical qualifier
 # category: the code's category in cpv.tsv (tender-triage policy check verifies it)
-# Selection rules: see the script's docstring and extract/data/README.md. Source: eForms SDK
+# Selection rules: see the script's docstring and extract/policy/data/README.md. Source: eForms SDK
 # (OP-TED/eForms-SDK, tag 1.15.1, commit 184afa7dd27d4c017eaf0b3ed345410e853425a4), CC BY 4.0;
 # the CPV is Regulation (EC) No 213/2008 (OJ L 74, 15.3.2008).
 """

@@ -1,4 +1,4 @@
-"""Recompute the figures behind the leak-check thresholds (extract/leakcheck.py, THRESHOLD_EVIDENCE).
+"""Recompute the figures behind the leak-check thresholds (extract/model/leakcheck.py, THRESHOLD_EVIDENCE).
 
 Why: thresholds are only as good as the data they were picked on. When the corpus or the training
 parts change, run this again and check the margins still hold:
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from extract.leakcheck import (
+from extract.model.leakcheck import (
     MEASURES, THRESHOLDS, EvalIndex, Item, load_evaluation, load_training, tokens,
 )
 

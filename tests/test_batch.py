@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from extract import batch
-from extract.batch import ScanConfig, run_scan, scan_files
-from extract.ledger import Ledger
+from extract.intake import batch, pool
+from extract.intake.screen import ScanConfig
+from extract.intake.batch import run_scan, scan_files
+from extract.intake.ledger import Ledger
 
-pytest.importorskip("extract.mentions", reason="extract.mentions has not landed yet")
 
 HOOKS = __name__
 
@@ -69,7 +69,6 @@ def docs(tmp_path) -> Path:
 
 
 def _add_zip(folder: Path) -> Path:
-    pytest.importorskip("extract.parse.archive", reason="zip parsing has not landed yet")
     path = folder / "f-package.zip"
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("offer.txt", "Offer: Hikvision DS-2CD2143G2-I dome camera x 12\n")
@@ -139,13 +138,13 @@ def test_marker_folders_of_dead_scans_are_swept_and_live_ones_kept(tmp_path):
 
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(gone.stdout)
-    dead = tmp_path / f"{batch.SCRATCH_PREFIX}{dead_pid}-abc"
-    live = tmp_path / f"{batch.SCRATCH_PREFIX}{os.getppid()}-def"
+    dead = tmp_path / f"{pool.SCRATCH_PREFIX}{dead_pid}-abc"
+    live = tmp_path / f"{pool.SCRATCH_PREFIX}{os.getppid()}-def"
     other = tmp_path / "tender-triage-run-no-pid"
     for d in (dead, live, other):
         d.mkdir()
         (d / "3").touch()
-    assert batch.sweep_stale_scratch(str(tmp_path)) == [dead.name]
+    assert pool.sweep_stale_scratch(str(tmp_path)) == [dead.name]
     assert not dead.exists() and live.exists() and other.exists()
 
 
@@ -250,7 +249,7 @@ def test_zip_members_are_ledger_rows_and_the_zip_is_skipped_as_a_whole(docs, con
 
 
 def test_pool_dispatches_largest_files_first_and_keeps_input_order_on_ties(tmp_path):
-    from extract.batch import _largest_first
+    from extract.intake.pool import _largest_first
 
     sizes = {"a.txt": 10, "b.txt": 5000, "c.txt": 10, "d.txt": 300}
     for name, size in sizes.items():

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions import find_mentions_in_text
-from extract.policy import load_policy
+from extract.mentions.match import find_mentions_in_text
+from extract.policy.load import load_policy
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import toy_corpus as tc
-from extract.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
+from extract.model.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
 from extract.errors import ModelError
 from extract.types import FLAGGED_LABELS, MODEL_LABELS, Mention, Verdict
 
@@ -18,7 +18,7 @@ R, I, O = MODEL_LABELS
 
 @pytest.fixture(scope="module")
 def model_dir(tmp_path_factory) -> Path:
-    from extract.training import train
+    from extract.model.training import train
 
     root = tmp_path_factory.mktemp("toy")
     data = tc.write_corpus(root / "data")
@@ -97,7 +97,7 @@ def test_predict_rejects_misaligned_inputs(model):
 def test_joblib_round_trip_gives_same_scores(model, tmp_path):
     import joblib
 
-    from extract.features import compute
+    from extract.model.features import compute
 
     docs, mentions = _docs(*(text for _, _, text in tc.toy_rows()))
     feats = compute(docs, mentions, model.categories)

@@ -2,7 +2,7 @@
 
 The evaluation corpus (../shared/corpus) is what the tool is measured on; a copy of one of its
 documents in the training data or the test cases makes that measure optimistic. This runs the
-leak check (extract/leakcheck.py, whose docstring gives the measures and the thresholds) over
+leak check (extract/model/leakcheck.py, whose docstring gives the measures and the thresholds) over
 everything under training_data/ and tests/cases/, and fails naming each offending file or case
 line with its corpus match and the measure that fired. Skipped when the corpus is absent.
 Corpus documents are parsed through the shared per-session cache (tests/corpus_cache.py).
@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extract.leakcheck import (
+from extract.model.leakcheck import (
     THRESHOLDS, EvalIndex, Item, load_cases, load_evaluation, load_notices, load_training,
 )
 

@@ -23,9 +23,9 @@ def screened():
         pytest.skip(f"real corpus not found at {CORPUS}")
     import csv
 
-    from extract.mentions import find_mentions
+    from extract.mentions.match import find_mentions
     from corpus_cache import parsed
-    from extract.policy import load_policy
+    from extract.policy.load import load_policy
 
     policy = load_policy()
     with open(CORPUS / "labels.tsv", newline="", encoding="utf-8") as f:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.batch import ScanConfig, iter_input_files, scan_files
+from extract.intake.screen import ScanConfig
+from extract.intake.inputs import iter_input_files
+from extract.intake.batch import scan_files
 
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (optional extra)")
-pytest.importorskip("extract.mentions", reason="extract.mentions has not landed yet")
 
 TEXTS = {
     "huawei.txt": "Item 1: Huawei S5735-L24T4S-A switch, 10 units\n",

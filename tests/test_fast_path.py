@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 import filegen
-from extract.mentions import find_mentions
+from extract.mentions.match import find_mentions
 from extract.parse import parse_bytes, parse_path, sniff
-from extract.policy import load_policy
+from extract.policy.load import load_policy
 from extract.types import Document, Page
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from extract.features import (
+from extract.model.features import (
     CONTEXT_COLUMNS,
     EVIDENCE_COLUMNS,
     TEXT_CAP,

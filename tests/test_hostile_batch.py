@@ -21,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import filegen  # noqa: E402
 
-from extract.batch import ScanConfig, run_scan  # noqa: E402
+from extract.intake.screen import ScanConfig
+from extract.intake.batch import run_scan
 from extract.limits import Limits  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

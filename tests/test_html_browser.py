@@ -10,8 +10,8 @@ import shutil
 
 import pytest
 
-from extract.html_report import render_html
-from extract.record import build_record
+from extract.report.html import render_html
+from extract.intake.record import build_record
 from extract.types import Document, Mention, Page, Verdict
 
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")

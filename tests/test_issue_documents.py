@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extract import settings
-from extract.batch import ScanConfig, screen_path
+from extract.intake.screen import ScanConfig, screen_path
 
 DOCUMENTS = {
     "depot.txt": "Bus depot security upgrade - CCTV\n\nCPV: 35120000\n",

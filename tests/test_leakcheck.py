@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.leakcheck import (
+from extract.model.leakcheck import (
     REGULATION_TEXT, THRESHOLDS, EvalIndex, Item, LeakCheckError, find_leaks, load_cases, load_notices,
     main, tokens,
 )

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from extract.ledger import Ledger, LedgerError
-from extract.record import build_record
+from extract.intake.ledger import Ledger, LedgerError
+from extract.intake.record import build_record
 from extract.types import Document, Page, Verdict
 
 

@@ -22,7 +22,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import filegen  # noqa: E402
 
-from extract.batch import ScanConfig, run_scan, screen_path  # noqa: E402
+from extract.intake.screen import ScanConfig, screen_path
+from extract.intake.batch import run_scan
 from extract.errors import LimitExceeded  # noqa: E402
 from extract.limits import Deadline, Limits  # noqa: E402
 from extract.parse import parse_bytes  # noqa: E402

@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import normalize as nz
-from extract.leads import lead_literals
-from extract.mentions import _pattern_candidates, _scan, find_mentions_in_text
+from extract.policy.leads import lead_literals
+from extract.mentions.match import _pattern_candidates, _scan, find_mentions_in_text
 from extract.normalize import normalize
-from extract.policy import load_policy
-from extract.roles import assign_role, assign_roles
+from extract.policy.load import load_policy
+from extract.mentions.roles import assign_role, assign_roles
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "mentions.csv"

@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.mentions import Candidate, find_mentions, find_mentions_in_text, resolve_overlaps
-from extract.policy import load_policy
+from extract.mentions.match import Candidate, find_mentions, find_mentions_in_text, resolve_overlaps
+from extract.policy.load import load_policy
 from extract.types import Document, Page
 
 CASES = Path(__file__).resolve().parent / "cases" / "mentions.csv"
@@ -157,7 +157,7 @@ def test_ambiguous_short_words_give_no_equipment(text):
 def test_an_anchored_guard_runs_only_near_one_of_its_anchors(policy) -> None:
     """The place guards carry anchors ("campus", "office"...); without one near the mention their
     regexes are not even tried."""
-    from extract.mentions import _Anchors, _guarded, _scan
+    from extract.mentions.match import _Anchors, _guarded, _scan
     from extract.normalize import normalize
 
     text = "The hotel near the Huawei campus has a shuttle bus."
@@ -175,7 +175,7 @@ def test_an_anchored_guard_runs_only_near_one_of_its_anchors(policy) -> None:
                 max_size=30), st.integers(0, 80), st.integers(0, 80))
 def test_anchors_per_window_and_per_page_agree(parts, lo, width) -> None:
     """_Anchors answers the same whether it asks the window or looks up the page's anchors."""
-    from extract.mentions import _Anchors
+    from extract.mentions.match import _Anchors
 
     policy = load_policy()
     text = "".join(parts)

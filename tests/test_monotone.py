@@ -30,10 +30,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extract import settings as tt_settings
-from extract.classify import load_model
-from extract.features import CLAUSE_MARKERS, CLAUSE_WINDOW, clause_context, is_subject, masked_text
-from extract.mentions import find_mentions
-from extract.policy import load_policy
+from extract.model.classify import load_model
+from extract.model.features import CLAUSE_MARKERS, CLAUSE_WINDOW, clause_context, is_subject, masked_text
+from extract.mentions.match import find_mentions
+from extract.policy.load import load_policy
 from extract.types import Document, Page
 
 ROOT = Path(__file__).resolve().parents[1]

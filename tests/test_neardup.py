@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from extract.neardup import (
+from extract.model.neardup import (
     SHINGLE,
     near_duplicate_pairs,
     near_duplicate_share,

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import ocr
-from extract.batch import ScanConfig, prepare, screen_document, screen_path
+from extract.parse import ocr
+from extract.intake.screen import ScanConfig, prepare, screen_document, screen_path
 from extract.limits import DEFAULT_LIMITS, Deadline
-from extract.ocr import OcrOptions, OcrSession, available, choose_languages, guess_languages
+from extract.parse.ocr import OcrOptions, OcrSession, available, choose_languages, guess_languages
 from extract.parse import parse_bytes
 
 OK, WHY = available()

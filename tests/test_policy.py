@@ -10,8 +10,8 @@ import pytest
 
 from extract.cli import main
 from extract.errors import PolicyError
-from extract.mentions import find_mentions_in_text
-from extract.policy import check_policy, load_policy, policy_version
+from extract.mentions.match import find_mentions_in_text
+from extract.policy.load import check_policy, load_policy, policy_version
 from extract.settings import DEFAULT_POLICY_DIR
 
 _MSG = re.compile(r"^[\w.]+:\d+: \S+: .+")
@@ -345,7 +345,8 @@ def test_cpv_terms_agree_with_cpv_tsv_and_keys_match_the_normaliser() -> None:
     """Every label row belongs to a code of cpv.tsv with that code's category, and the cheap key
     the loader computes for labels is exactly the normaliser's (a mismatch would make a label
     silently unmatchable)."""
-    from extract.policy import CPV_LANGS, _label_key, _norm_key
+    from extract.policy.types import CPV_LANGS
+    from extract.policy.check import _label_key, _norm_key
 
     p = load_policy()
     assert len(p.cpv_terms) > 10_000

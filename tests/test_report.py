@@ -10,19 +10,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from extract.html_report import highlight, json_for_script, order_records, render_html
-from extract.record import CONTRACT_FIELDS, build_record
-from extract.report import (
-    DOCUMENT_COLUMNS,
-    CsvWriter,
-    HtmlWriter,
-    JsonlWriter,
-    MentionsCsvWriter,
-    Summary,
-    csv_safe,
-    format_explanation,
-    write_records,
-)
+from extract.report.html import highlight, json_for_script, order_records, render_html
+from extract.intake.record import CONTRACT_FIELDS, build_record
+from extract.report.writers import DOCUMENT_COLUMNS, CsvWriter, HtmlWriter, JsonlWriter, MentionsCsvWriter, Summary, csv_safe, format_explanation, write_records
 from extract.types import Document, Mention, Page, Verdict
 
 HOSTILE = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"

@@ -1,4 +1,4 @@
-"""Mention roles (extract/roles.py with the cues of extract/data/roles.yaml), through find_mentions.
+"""Mention roles (extract/mentions/roles.py with the cues of extract/policy/data/roles.yaml), through find_mentions.
 
 Every case is a small Document of invented wording. Negation follows NegEx (trigger, direction,
 scope window, pseudo-triggers, termination terms); for the pseudo-trigger and termination cases a
@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.errors import PolicyError
-from extract.mentions import find_mentions
-from extract.policy import POLICY_FILES, check_policy, load_policy, policy_version
+from extract.mentions.match import find_mentions
+from extract.policy.types import POLICY_FILES
+from extract.policy.load import check_policy, load_policy, policy_version
 from extract.settings import DEFAULT_POLICY_DIR
 from extract.types import Document, Page, Role
 
@@ -692,7 +693,7 @@ _PIECES = ["no", "none of", "shall not", "be used", "piano", "huawei", "hikvisio
 def test_grouped_cue_regex_matches_where_the_plain_one_does(parts) -> None:
     """extract.roles groups cues by their first characters to guard them cheaply; a cue must
     still match at exactly the positions the plain form (every cue behind the full guard) does."""
-    from extract.roles import _EDGE, _combine
+    from extract.policy.cues import _EDGE, _combine
 
     cues = _all_cues()
     grouped = _combine(None, cues, "test")

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from extract.batch import ScanConfig, run_scan
+from extract.intake.screen import ScanConfig
+from extract.intake.batch import run_scan
 from extract.cli import main
 
-pytest.importorskip("extract.mentions", reason="extract.mentions has not landed yet")
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE_NAME = "<img src=x onerror=alert(1)>=cmd.txt"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.classify import load_model
-from extract.policy import load_policy
-from extract.training import load_labelled
+from extract.model.classify import load_model
+from extract.policy.load import load_policy
+from extract.model.data import load_labelled
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

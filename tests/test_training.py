@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 import toy_corpus as tc
-from extract import training
-from extract.classify import CARD_FILE, MODEL_FILE, load_model
+from extract.model import data, evaluation, training
+from extract.model.classify import CARD_FILE, MODEL_FILE, load_model
 from extract.errors import TriageError
-from extract.evaluation import assess, evaluate, metrics, write_report
-from extract.features import compute, feature_columns, monotone_constraints
-from extract.training import load_labelled, threshold_for_recall, train
+from extract.model.evaluation import assess, evaluate, metrics, write_report
+from extract.model.features import compute, feature_columns, monotone_constraints
+from extract.model.data import load_labelled
+from extract.model.training import threshold_for_recall, train
 from extract.types import MODEL_LABELS
 
 R, I, O = MODEL_LABELS
@@ -224,7 +225,7 @@ def test_metrics_count_flags_and_labels():
 def test_average_precision_matches_scikit_learn():
     from sklearn.metrics import average_precision_score
 
-    from extract.evaluation import average_precision
+    from extract.model.evaluation import average_precision
 
     rng = random.Random(3)
     y = [rng.random() < 0.3 for _ in range(200)]
@@ -271,9 +272,10 @@ def test_evaluate_writes_the_same_report_for_any_folder(trained, data_dir, tmp_p
 @pytest.fixture
 def toy_defaults(monkeypatch):
     """The commands use the shipped parser, matcher and policy; swap in the toy ones."""
-    monkeypatch.setattr(training, "_default_parse", lambda: tc.parse)
-    monkeypatch.setattr(training, "_default_find", lambda: tc.find)
-    monkeypatch.setattr(training, "resolve_policy", lambda policy: tc.ToyPolicy())
+    monkeypatch.setattr(data, "_default_parse", lambda: tc.parse)
+    monkeypatch.setattr(data, "_default_find", lambda: tc.find)
+    for module in (data, training, evaluation):
+        monkeypatch.setattr(module, "resolve_policy", lambda policy: tc.ToyPolicy())
 
 
 def _commands_parser():
@@ -378,12 +380,12 @@ def test_trains_on_real_files_with_the_shipped_stages(tmp_path):
     """parse_path, load_policy and find_mentions as `tender-triage train` uses them."""
     pytest.importorskip("reportlab")
     try:
-        from extract.mentions import find_mentions
+        from extract.mentions.match import find_mentions
         from extract.parse import parse_path
-        from extract.policy import load_policy
+        from extract.policy.load import load_policy
     except ImportError as exc:  # the stages are written by other engineers
         pytest.skip(f"pipeline stage not available yet: {exc}")
-    from extract.features import policy_categories
+    from extract.model.features import policy_categories
 
     data = _real_corpus(tmp_path / "data")
     result = train(data, tmp_path / "m", folds=3, seed=0)

@@ -156,7 +156,7 @@ class ToyPolicy:
 
 def train_toy_model(root: Path, name: str = "toy-1") -> Path:
     """Train a throwaway model on the toy corpus under `root` (3 folds) and return its folder."""
-    from extract.training import train
+    from extract.model.training import train
 
     data = write_corpus(root / "data")
     out = root / "models" / name

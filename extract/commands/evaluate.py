@@ -26,7 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.evaluation import evaluate
+    from extract.model.evaluation import evaluate
 
     result = evaluate(Path(args.model), Path(args.data), Path(args.output), policy=settings.policy_dir(args.policy))
     m = result["metrics"]

@@ -27,8 +27,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.batch import ScanConfig, explain_path
-    from extract.report import format_explanation
+    from extract.intake.screen import ScanConfig, explain_path
+    from extract.report.writers import format_explanation
 
     model_dir = settings.RULES if args.no_model else settings.model_dir(args.model) or settings.RULES
     config = ScanConfig(policy_dir=str(settings.policy_dir(args.policy)), model_dir=str(model_dir))

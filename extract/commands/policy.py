@@ -1,6 +1,6 @@
 """`tender-triage policy check [DIR]` and `tender-triage policy show ENTITY [--policy DIR]`.
 
-`check` is what data staff run after editing extract/data/: it prints every problem as
+`check` is what data staff run after editing extract/policy/data/: it prints every problem as
 `file:line: field: problem` and exits 2, or prints a one-line summary and exits 0.
 `show` prints what the policy knows of one entity (an id or any alias: "EZVIZ", "华为").
 """
@@ -35,7 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.errors import PolicyError
-    from extract.policy import check_policy, load_policy
+    from extract.policy.load import check_policy, load_policy
 
     action = getattr(args, "policy_command", None)
     if action == "check":

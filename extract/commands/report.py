@@ -6,7 +6,7 @@ import argparse
 import os
 
 from extract.errors import TriageError
-from extract.report import FORMATS
+from extract.report.writers import FORMATS
 
 NAME = "report"
 HELP = "render the latest records of a scan ledger (--db) as html, csv or jsonl"
@@ -25,8 +25,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.ledger import Ledger
-    from extract.report import MentionsCsvWriter, open_writer
+    from extract.intake.ledger import Ledger
+    from extract.report.writers import MentionsCsvWriter, open_writer
 
     if not os.path.isfile(args.db):
         raise TriageError(f"no ledger at {args.db} (write one with: tender-triage scan PATH --db {args.db})")

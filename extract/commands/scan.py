@@ -11,7 +11,7 @@ from extract import settings
 from extract.commands.options import add_model_option, add_policy_option
 from extract.errors import TriageError
 from extract.limits import DEFAULT_LIMITS, MB
-from extract.report import FORMATS
+from extract.report.writers import FORMATS
 
 NAME = "scan"
 HELP = "screen documents (files or folders, recursively) and write one record per document"
@@ -68,7 +68,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _config(args: argparse.Namespace):
-    from extract.batch import ScanConfig
+    from extract.intake.screen import ScanConfig
 
     if args.jobs < 1:
         raise TriageError("--jobs must be at least 1")
@@ -77,7 +77,7 @@ def _config(args: argparse.Namespace):
     if (args.rescan or args.retry_errors) and not args.db:
         raise TriageError("--rescan and --retry-errors need --db FILE")
     if args.ocr_lang is not None:
-        from extract.ocr import OcrOptions
+        from extract.parse.ocr import OcrOptions
 
         try:
             OcrOptions(mode=args.ocr, lang=args.ocr_lang)
@@ -116,9 +116,11 @@ def _progress(total: int, quiet: bool):
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.batch import iter_input_files, prepare, scan_files
-    from extract.ledger import Ledger
-    from extract.report import MentionsCsvWriter, Summary, open_writer
+    from extract.intake.inputs import iter_input_files
+    from extract.intake.screen import prepare
+    from extract.intake.batch import scan_files
+    from extract.intake.ledger import Ledger
+    from extract.report.writers import MentionsCsvWriter, Summary, open_writer
 
     config = _config(args)
     prepare(config)  # exit 2 on a bad policy or model, before opening the output or any document

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from extract.errors import TriageError
-    from extract.training import promote, train
+    from extract.model.training import promote, train
 
     if args.folds < 2:
         raise TriageError("--folds must be at least 2")

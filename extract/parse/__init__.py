@@ -18,7 +18,7 @@ from pathlib import Path
 
 from extract.errors import LimitExceeded
 from extract.limits import DEFAULT_LIMITS, NO_DEADLINE, Deadline, Limits
-from extract.ocr import NO_OCR, OcrOptions
+from extract.parse.ocr import NO_OCR, OcrOptions
 from extract.parse.common import ParseFailure, Parsed, one_line
 from extract.parse.pdf import ENGINES as PDF_ENGINES
 from extract.parse.sniff import DESCRIPTIONS, sniff
@@ -116,7 +116,8 @@ def parse_bytes(
         if fmt == "zip":
             from extract.parse.archive import parse_zip
 
-            return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth, ocr=ocr)
+            return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
+                             parse_member=parse_bytes, ocr=ocr)
         return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine, ocr))]
     except ParseFailure as exc:
         return [_failed(data, path, fmt, str(exc), exc.status)]

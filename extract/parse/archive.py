@@ -13,10 +13,11 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from collections.abc import Callable
 
 from extract.errors import LimitExceeded
 from extract.limits import Deadline, Limits
-from extract.ocr import NO_OCR, OcrOptions
+from extract.parse.ocr import NO_OCR, OcrOptions
 from extract.parse.common import ArchiveBudgetExceeded, one_line, read_member
 from extract.types import Document, Status
 
@@ -52,10 +53,11 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 def parse_zip(
     data: bytes, path: str, *, limits: Limits, deadline: Deadline, pdf_engine: str, depth: int,
-    ocr: OcrOptions = NO_OCR,
+    parse_member: Callable[..., list[Document]], ocr: OcrOptions = NO_OCR,
 ) -> list[Document]:
-    from extract.parse import parse_bytes
-
+    """One Document per member, each read by `parse_member` (the dispatcher, extract.parse.parse_bytes,
+    handed in by its caller: a zip holds any format, zips included, and this module must not import
+    the dispatcher that imports it)."""
     if depth > limits.zip_max_depth:
         return [_error(path, f"archive nesting limit: more than {limits.zip_max_depth} archives inside archives", data)]
     try:
@@ -99,6 +101,6 @@ def parse_zip(
                 docs.append(_error(member_path, f"damaged zip member: {exc}", fmt="unknown", size=info.file_size))
                 continue
             budget -= len(member)
-            docs.extend(parse_bytes(member, member_path, limits=limits, deadline=deadline,
-                                    pdf_engine=pdf_engine, depth=depth + 1, ocr=ocr))
+            docs.extend(parse_member(member, member_path, limits=limits, deadline=deadline,
+                                     pdf_engine=pdf_engine, depth=depth + 1, ocr=ocr))
     return docs

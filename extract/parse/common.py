@@ -121,7 +121,6 @@ def one_line(message: str, limit: int = 300) -> str:
     return message if len(message) <= limit else message[: limit - 3] + "..."
 
 
-
 class ArchiveBudgetExceeded(LimitExceeded):
     """The archive as a whole inflated past `zip_max_total_bytes` (not one member's fault)."""
 

@@ -32,7 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract.limits import Deadline, Limits
-from extract.ocr import NO_OCR, OcrOptions, OcrSession
+from extract.parse.ocr import NO_OCR, OcrOptions, OcrSession
 from extract.parse.common import (
     MIN_PAGE_CHARS,
     ParseFailure,

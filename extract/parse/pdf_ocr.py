@@ -10,7 +10,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from extract.ocr import DPI, OcrSession
+from extract.parse.ocr import DPI, OcrSession
 from extract.parse.common import MIN_PAGE_CHARS, check_page_chars, clean_text, real_chars
 from extract.types import Page
 

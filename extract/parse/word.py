@@ -18,7 +18,7 @@ import zipfile
 from lxml import etree
 
 from extract.limits import NO_DEADLINE, Deadline, Limits
-from extract.ocr import NO_OCR, OcrOptions, OcrSession
+from extract.parse.ocr import NO_OCR, OcrOptions, OcrSession
 from extract.parse.common import ParseFailure, Parsed, check_page_count, clean_cell, make_page, read_member, row_line
 from extract.types import Page, Status
 

@@ -19,7 +19,7 @@ from lxml import etree
 
 from extract.errors import LimitExceeded
 from extract.limits import Limits
-from extract.ocr import OcrSession
+from extract.parse.ocr import OcrSession
 from extract.parse.common import check_page_chars, clean_text, read_member, real_chars
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -115,7 +115,7 @@ def _load(zf: zipfile.ZipFile, name: str, limits: Limits):
     """The picture as a grayscale PIL image, or None when it is tiny, huge or not a raster image."""
     from PIL import Image, UnidentifiedImageError
 
-    from extract.ocr import prepare_image
+    from extract.parse.ocr import prepare_image
 
     try:
         data = read_member(zf, zf.getinfo(name), limits)

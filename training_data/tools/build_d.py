@@ -31,7 +31,7 @@ How the set is made:
         sentences (hard cases: restricted names only in an exclusion), "or equivalent" wording.
       - SUBJECTS: one entry per thing bought (title, scope sentences, requirement rows,
         priced line items, the shapes it is written in, and for some a list of restricted offers:
-        a line naming a real product of an entity in extract/data/entities.yaml, the shape it
+        a line naming a real product of an entity in extract/policy/data/entities.yaml, the shape it
         appears in, and the entity id).
   * One document = one plan (label, subject, shape, restricted line or none, file format).
     Builders sample subsets and orderings of the subject's rows and the frame's pools, pick a

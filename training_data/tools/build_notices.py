@@ -16,7 +16,7 @@ scope) relabels the part without rebuilding it.
 Notices that copy a document of the evaluation corpus are left out: the pool was not checked
 against ../shared/corpus (its README says so), and a few Doffin/TED notices are the same notices
 the corpus holds as records. With `--exclude-copies-of EVAL_LABELS.tsv` the script runs the
-project's leak check (extract.leakcheck: title, character n-gram cosine, word-shingle containment)
+project's leak check (extract.model.leakcheck: title, character n-gram cosine, word-shingle containment)
 over every pool notice and drops each one that reaches a threshold, writing its id and the measure
 to notices/excluded.tsv; without the corpus at hand the existing excluded.tsv is applied as is,
 so a rebuild anywhere gives the same file.
@@ -54,7 +54,7 @@ def read_excluded(path: Path = EXCLUDED) -> dict[str, str]:
 def find_copies(rows: list[dict], eval_labels: Path) -> dict[str, str]:
     """id -> the leak check's finding, for every pool notice that copies an evaluation document."""
     sys.path.insert(0, str(HERE.parents[1]))
-    from extract.leakcheck import Item, find_leaks, load_evaluation
+    from extract.model.leakcheck import Item, find_leaks, load_evaluation
 
     evaluations, _ = load_evaluation(eval_labels)
     items = [Item(f"#{r['id']}", f"{r['title']}\n{r['description'] or ''}", r["title"]) for r in rows]

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.normalize import Normalized, normalize
-from extract.policy import GUARD_MARK, Pattern, Policy, TermInfo, exact_case_ok, is_word_char
-from extract.roles import assign_roles, share_list_roles
+from extract.policy.types import GUARD_MARK, Pattern, TermInfo
+from extract.policy.compiled import Policy, exact_case_ok, is_word_char
+from extract.mentions.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
 
 __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]

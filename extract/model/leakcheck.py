@@ -6,7 +6,7 @@ that measure optimistic without anyone noticing (an audit found a generated seed
 corpus documents). This module is the check that stops it happening again:
 tests/test_corpus_leak.py runs it in CI, and data staff run it by hand before adding data:
 
-    python -m extract.leakcheck EVAL_LABELS.tsv [TRAINING_DIR] [--cases tests/cases]
+    python -m extract.model.leakcheck EVAL_LABELS.tsv [TRAINING_DIR] [--cases tests/cases]
 
 It prints one line per (candidate, evaluation document) pair that reached a threshold, with every
 measure that fired and its value, then a summary; exit 1 when there is any such pair, 0 when
@@ -128,6 +128,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from extract.types import Document
+from extract.parse import parse_path
 
 # --------------------------------------------------------------------------- parameters
 
@@ -439,7 +440,6 @@ def title_key(title: str) -> str:
         return ""
     return key
 
-
 # --------------------------------------------------------------------------- items and results
 
 
@@ -496,8 +496,8 @@ def _natural(key: str) -> tuple:
     """Sort key that puts "mentions.csv:78" before "mentions.csv:235"."""
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", key))
 
-
 # --------------------------------------------------------------------------- word shingles
+
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)  #: odd 64-bit multiplier of the hash mixing steps
 
@@ -535,10 +535,7 @@ def _in_sorted(h: np.ndarray, ref: np.ndarray) -> np.ndarray:
     pos[pos == ref.size] = 0
     return ref[pos] == h
 
-
 # --------------------------------------------------------------------------- vector helpers
-
-
 
 
 def _hashed_ngrams(strings: Sequence[str], sizes: Sequence[int], *, binary: bool = False) -> sp.csr_matrix:
@@ -590,7 +587,6 @@ def _jaccard(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
     union = na + nb - inter
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(union > 0, inter / np.maximum(union, 1), 0.0)
-
 
 # --------------------------------------------------------------------------- the index
 
@@ -823,7 +819,6 @@ def find_leaks(evaluations: Sequence[Item], candidates: Sequence[Item], threshol
     """Every (candidate, evaluation document) pair where a measure reaches its threshold."""
     return EvalIndex(evaluations, thresholds).score(candidates).hits(thresholds)
 
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -836,8 +831,6 @@ Parser = Callable[[Path], Sequence[Document]]
 
 
 def _default_parse(path: Path):
-    from extract.parse import parse_path
-
     return parse_path(path)
 
 
@@ -960,7 +953,6 @@ def load_cases(cases: str | Path) -> list[Item]:
                         items.append(Item(f"{shown}:{reader.line_num}", text))
     return items
 
-
 # --------------------------------------------------------------------------- command line
 
 
@@ -985,7 +977,7 @@ def report(hits: Sequence[Hit], *, evaluations: int, no_text: Sequence[str], cou
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = _Args(
-        prog="python -m extract.leakcheck",
+        prog="python -m extract.model.leakcheck",
         description="Report training documents, notices and test cases that copy or closely paraphrase "
                     "evaluation documents (exit 1 when any does, 0 when none does, 2 on a usage error).",
     )

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import IO, Any
 
-from extract.report import URGENCY
+from extract.types import URGENCY
 
 _VERDICT_TITLES = {
     "restricted_vendor_named": "Restricted vendor named",

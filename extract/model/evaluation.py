@@ -30,6 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from extract.types import Document, Label, Mention, MODEL_LABELS
+from extract.errors import TriageError
+from extract.model.classify import decide, load_model, rules_verdict
+from extract.model.data import flag_targets, load_labelled, resolve_policy
+from extract.model.features import compute, feature_columns, monotone_constraints
+from extract.model.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
+from extract.model.stack import fit_stack, hashing_union
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
 FLAG_LABELS = (R, I)
@@ -41,7 +47,6 @@ LABEL_ERROR_HIGH = 0.95
 #: Rows listed per table in the report (the full lists are in the returned assessment).
 REPORT_ROWS = 300
 EXCERPT_CHARS = 240
-
 
 # --------------------------------------------------------------------------- metrics
 
@@ -134,21 +139,18 @@ def excerpt(text: str, chars: int = EXCERPT_CHARS) -> str:
     flat = re.sub(r"\s+", " ", text).strip()
     return flat if len(flat) <= chars else flat[: chars - 1] + "…"
 
-
 # --------------------------------------------------------------------------- baselines and verdicts
 
 
 def verdicts(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], scores: Sequence[float],
              threshold: float) -> list[str]:
     """The final label of each document from its score and mentions (extract.classify.decide)."""
-    from extract.classify import decide
 
     return [decide(d, ms, float(s), threshold)[0] for d, ms, s in zip(docs, mentions, scores)]
 
 
 def rules_flags(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], policy: Any) -> list[bool]:
     """Whether the rules-only path (`--model rules`) flags each document."""
-    from extract.classify import rules_verdict
 
     return [rules_verdict(d, ms, policy).flag for d, ms in zip(docs, mentions)]
 
@@ -184,7 +186,6 @@ def ctrl_f_flags(texts: Sequence[str], terms: Sequence[str]) -> list[bool]:
     automaton.make_automaton()
     return [next(automaton.iter(t.lower()), None) is not None for t in texts]
 
-
 # --------------------------------------------------------------------------- assessment
 
 
@@ -214,7 +215,6 @@ def assess(
 
     `baselines` maps a name ("rules-only", "Ctrl-F") to its flags on the same documents.
     """
-    from extract.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
 
     dup_threshold = DEFAULT_THRESHOLD if dup_threshold is None else dup_threshold
     n = len(files)
@@ -260,7 +260,6 @@ def assess(
         "curve": {"positive": gold_flag, "scores": [float(s) for s in scores]},
     }
 
-
 # --------------------------------------------------------------------------- cross-source validation
 
 
@@ -269,8 +268,6 @@ def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Se
                 params: dict[str, Any], seed: int) -> tuple[list[int], list[float], float]:
     """Fit on every source but `g`, score `g`'s held-out documents: (indices, scores, seconds)."""
     import numpy as np
-
-    from extract.stack import fit_stack
 
     t0 = time.perf_counter()
     test = [i for i, k in enumerate(groups) if k == g]
@@ -292,10 +289,6 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     per-fold figures, the pooled figures, and whether the model beats the rules on every fold.
     """
     import numpy as np
-
-    from extract.features import compute, feature_columns, monotone_constraints
-    from extract.stack import hashing_union
-    from extract.training import flag_targets
 
     say = log or (lambda msg: None)
     columns, monotone = feature_columns(categories), monotone_constraints(categories)
@@ -350,7 +343,6 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     summary["every_fold_beats_rules"] = all(f["model_beats_rules"] for f in folds.values())
     summary["precision_margin_over_rules"] = summary["model"]["precision"] - summary["rules"]["precision"]
     return {"folds": folds, "summary": summary, "scores": model_scores, "threshold": threshold}
-
 
 # --------------------------------------------------------------------------- report
 
@@ -510,7 +502,6 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
     path.write_text("".join(parts), encoding="utf-8")
     return path
 
-
 # --------------------------------------------------------------------------- evaluate
 
 
@@ -529,15 +520,11 @@ def evaluate(
     the model id, the policy versions and the report path. A policy whose version differs from the
     model card's is reported, not refused.
     """
-    from extract.classify import load_model
-    from extract.training import load_labelled, resolve_policy
 
     model = load_model(Path(model_dir))
     policy = resolve_policy(policy)
     data = load_labelled(Path(data_dir), policy=policy, parse=parse, find=find)
     if not len(data):
-        from extract.errors import TriageError
-
         raise TriageError(f"{data_dir}: no readable labelled documents")
     docs = [h if h is not None else d for h, d in zip(data.heldout_docs, data.docs)]
     mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions, data.mentions)]

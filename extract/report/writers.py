@@ -23,13 +23,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from extract.record import CONTRACT_FIELDS
+from extract.intake.record import CONTRACT_FIELDS
+from extract.types import URGENCY
+from extract.report.html import Summary as HtmlSummary, urgency_key, write_html
 
 #: Output formats of `scan` and `report`.
 FORMATS = ("jsonl", "csv", "html")
 
 #: Verdicts in review order: most urgent first (the HTML queue and the summary use it).
-URGENCY = ("restricted_vendor_named", "in_scope_ict", "unreadable", "out_of_scope")
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,7 +65,6 @@ MENTION_COLUMNS = (
 )
 
 LIST_SEPARATOR = "; "
-
 
 # --------------------------------------------------------------------------- CSV cells
 
@@ -112,7 +112,6 @@ def _csv_text(rows: list[dict[str, Any]], columns: tuple[str, ...], header: bool
     buf = io.StringIO()
     frame.to_csv(buf, index=False, header=header, lineterminator="\n")
     return buf.getvalue()
-
 
 # --------------------------------------------------------------------------- writers
 
@@ -189,18 +188,15 @@ class HtmlWriter(RecordWriter):
     def __init__(
         self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue", generated_at: str | None = None
     ):
-        from extract.html_report import Summary
 
         super().__init__(stream, own=own)
         self.title = title
         self.generated_at = generated_at
         self._spool = tempfile.TemporaryFile()
         self._index: list[tuple[tuple[int, float, str], int, int, int]] = []  # (key, seq, offset, length)
-        self._summary = Summary()
+        self._summary = HtmlSummary()
 
     def write(self, record: dict[str, Any]) -> None:
-        from extract.html_report import urgency_key
-
         blob = json.dumps(record, ensure_ascii=False).encode("utf-8")
         offset = self._spool.seek(0, io.SEEK_END)
         self._spool.write(blob)
@@ -213,8 +209,6 @@ class HtmlWriter(RecordWriter):
             yield json.loads(self._spool.read(length).decode("utf-8"))
 
     def close(self) -> None:
-        from extract.html_report import write_html
-
         try:
             write_html(self.stream, self._ordered(), self._summary, title=self.title, generated_at=self.generated_at)
         finally:
@@ -242,7 +236,6 @@ def write_records(records: Iterable[dict[str, Any]], fmt: str, path: str | None 
             writer.write(rec)
             n += 1
     return n
-
 
 # --------------------------------------------------------------------------- summary
 
@@ -299,7 +292,6 @@ class Summary:
             f"{self.documents} documents{ledger}: {verdicts}; {self.unreadable} unreadable; "
             f"{self.pages} pages screened in {self.seconds:.1f} s ({self.pages_per_second:.1f} pages/s)"
         )
-
 
 # --------------------------------------------------------------------------- explain (terminal)
 

@@ -38,8 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import ModelError
-from extract.features import clause_context, compute, feature_columns, is_subject, monotone_constraints
+from extract.model.features import clause_context, compute, feature_columns, is_subject, monotone_constraints
 from extract.types import Document, Label, Mention, Role, Verdict, unreadable_verdict
+from extract.model.stack import TriageStack
 
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
@@ -106,7 +107,6 @@ def rules_verdict(doc: Document, mentions: Sequence[Mention], policy: Any) -> Ve
     if found:
         return Verdict(I, True, 1.0, reasons=(f"rule: in-scope category found ({', '.join(found)})",))
     return Verdict(O, False, 0.0, reasons=("rule: nothing in scope found",))
-
 
 # --------------------------------------------------------------------------- model
 
@@ -193,7 +193,6 @@ class Model:
     def explain(self, doc: Document, mentions: Sequence[Mention], top: int = 10) -> Explanation:
         """What moved this document's score (see Explanation): each second-stage input set to its
         neutral value (no evidence; the training median for the text logit and context facts)."""
-        import numpy as np
 
         if not doc.ok:
             return Explanation(Label.UNREADABLE.value, (), ())
@@ -214,7 +213,6 @@ class Model:
         opposing = tuple((n, round(v, 4)) for n, v in effects if v < 0)[:top]
         terms = tuple((g, round(w, 4)) for g, w in self.stack.top_terms(feats.texts[0], top))
         return Explanation(label, supporting, opposing, terms)
-
 
 # --------------------------------------------------------------------------- loading
 
@@ -322,8 +320,6 @@ def load_model(model_dir: Path) -> Model:
     check_card(card, card_path)
 
     import joblib
-
-    from extract.stack import TriageStack
 
     try:
         stack = joblib.load(model_path)

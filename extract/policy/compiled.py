@@ -1,0 +1,281 @@
+"""The compiled policy: the `Policy` object the matcher scans pages with.
+
+One Aho-Corasick automaton holds every alias, term, guard phrase, model-number lead literal and
+CPV code (built once per process, on first use); the model-number patterns are combined into one
+regex gated by their lead literals. Build a Policy with `extract.policy.load_policy`, never by
+hand."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from extract.normalize import normalize
+from extract.policy.check import _norm_key
+from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Pattern, Regime, TermInfo
+from extract.policy.leads import lead_literals
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A validated, compiled policy. Build it with `load_policy`, never by hand."""
+
+    directory: Path
+    version: str
+    regimes: dict[str, Regime]
+    entities: dict[str, Entity]
+    categories: dict[str, Category]
+    guards: tuple[Guard, ...]
+    cpv: dict[str, CpvCode]  # keyed by the 8 digits
+    terms: dict[str, tuple[TermInfo, ...]]  # normalised key -> infos
+    patterns: tuple[Pattern, ...]
+    cpv_terms: tuple[CpvTerm, ...] = ()
+    pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    pattern_gate: str = field(repr=False, default="")
+    roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
+    _automaton: Any = field(repr=False, default=None)
+
+    # ----------------------------------------------------------------- lookups
+
+    @property
+    def automaton(self) -> Any:
+        """The Aho-Corasick automaton the matcher scans each page with (built once, on first use).
+
+        Keys: every alias, term (CPV label terms included) and guard phrase; the lead literals of the model-number patterns
+        (extract.leads); the 8 digits of every CPV code. Each value is
+        (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
+        indices into `patterns` this key is a lead literal of, whether it is a CPV code).
+        """
+        return self._compiled()[0]
+
+    def automaton_for(self, text: str) -> Any:
+        """The automaton to scan `text` with: same keys and values as `automaton`, but when the
+        text has no character beyond the Latin blocks (most pages), one without the keys that
+        need such a character (CJK, kana, hangul, Cyrillic...). Those keys cannot occur there,
+        and pyahocorasick walks a trie with a narrow root (~30 first characters instead of ~120)
+        more than twice as fast."""
+        full, latin, _ = self._compiled()
+        return latin if text.isascii() or _BEYOND_LATIN.search(text) is None else full
+
+    @property
+    def anchored_patterns(self) -> tuple[re.Pattern[str], ...] | None:
+        """One regex per pattern (gate + pattern, re.ASCII) to run with `.match(text, pos)` at the
+        positions where one of its lead literals occurs; None when some pattern has no usable
+        lead literal, and the matcher must run `pattern_regex` over the whole text instead."""
+        return self._compiled()[2]
+
+    def _compiled(self) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+        if self._automaton is None:
+            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
+        return self._automaton
+
+    def guards_for(self, entity: str | None) -> tuple[Guard, ...]:
+        """The guards that may drop a mention of `entity` (its own, then the `any` ones), looked up
+        once per entity: the matcher asks for every candidate."""
+        table = self._guard_table
+        if entity not in table:
+            table[entity] = tuple(g for g in self.guards if g.covers(entity))
+        return table[entity]
+
+    @cached_property
+    def _guard_table(self) -> dict[str | None, tuple[Guard, ...]]:
+        return {}
+
+    @cached_property
+    def anchor_automaton(self) -> Any:
+        """The guards' anchors in an automaton of their own (values: key length), None when no
+        guard has any. Not in the page automaton: anchors are common words ("office", "centre")
+        whose partial matches slow every page's scan by a tenth; asked only around a candidate,
+        they cost a few microseconds where a restricted name occurs (extract.mentions)."""
+        anchors = {a for g in self.guards for a in g.anchors}
+        if not anchors:
+            return None
+        import ahocorasick
+
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for a in sorted(anchors):
+            auto.add_word(a)
+        auto.make_automaton()
+        return auto
+
+    @cached_property
+    def in_scope_categories(self) -> frozenset[str]:
+        """Ids of the categories whose `scope` is `in`: finding one is in-scope evidence on its own.
+        A `context` category (printing, audio_video...) is recorded and shown, and the model may
+        weigh it, but a verdict made from mentions alone must not flag a document for it."""
+        return frozenset(c.id for c in self.categories.values() if c.scope == "in")
+
+    def counts_alone(self, category: str | None) -> bool:
+        """Whether a mention of this category is enough, alone, to call a document in scope."""
+        return category is not None and category in self.in_scope_categories
+
+    def resolve(self, name: str) -> Entity | None:
+        """The entity with this id, or whose alias, legal name or company alias this is."""
+        if name in self.entities:
+            return self.entities[name]
+        key = normalize(name).text.strip()
+        for info in self.terms.get(key, ()):
+            if info.entity and info.kind != "guard" and info.kind != "equipment":
+                return self.entities[info.entity]
+        return None
+
+    def regimes_for(self, entity: str | None) -> tuple[str, ...]:
+        return self.entities[entity].regimes if entity in self.entities else ()
+
+    def describe(self, entity_id: str) -> str:
+        """What we know of one entity, for `tender-triage policy show` (id or any alias)."""
+        e = self.resolve(entity_id)
+        if e is None:
+            raise KeyError(f"no entity or alias {entity_id!r} in the policy")
+        out = [f"{e.id}: {e.name}"]
+        if e.legal_names:
+            out.append("  legal names: " + "; ".join(e.legal_names))
+        out.append("  aliases:")
+        for script, names in e.aliases:
+            if names:
+                out.append(f"    {script}: " + ", ".join(names))
+        if e.exact_case:
+            out.append("  exact case only: " + ", ".join(e.exact_case))
+        if e.companies:
+            out.append("  subsidiaries and brands:")
+            for c in e.companies:
+                reports = "reports no entity" if c.divested else f"reports as {e.id}"
+                when = f" {c.date}" if c.date else ""
+                out.append(f"    {c.name} ({c.kind}, {c.status}{when}; {reports}): " + ", ".join(c.aliases))
+        if e.product_lines:
+            out.append("  product lines:")
+            for p in e.product_lines:
+                extra = f", sold by {p.company}" if p.company else ""
+                out.append(f"    {p.name} [{p.category}{extra}]: " + ", ".join(p.aliases))
+        if e.patterns:
+            out.append("  model-number patterns:")
+            for p in e.patterns:
+                out.append(f"    {p.rule} ({p.what}; context {p.context}): {p.regex}")
+                out.append(f"      e.g. {', '.join(p.examples)}")
+        out.append("  regimes:")
+        for key in e.regimes:
+            r = self.regimes[key]
+            out.append(f"    {key}: {r.instrument} ({r.jurisdiction}, {r.date})")
+        if not e.regimes:
+            out.append("    (none binding)")
+        if e.note:
+            out.append(f"  note: {e.note}")
+        return "\n".join(out)
+
+    def summary(self) -> str:
+        n_alias = sum(1 for infos in self.terms.values() for i in infos if i.kind not in ("equipment", "guard"))
+        n_terms = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and not i.source)
+        n_cpv = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and i.source)
+        n_ctx = len(self.categories) - len(self.in_scope_categories)
+        return (
+            f"policy {self.version}: {len(self.entities)} entities, {n_alias} names, "
+            f"{len(self.patterns)} patterns, {len(self.categories)} categories ({n_ctx} context only), "
+            f"{n_terms} terms, {len(self.cpv)} CPV codes with {n_cpv} label terms, "
+            f"{len(self.regimes)} regimes, {len(self.guards)} guards"
+            + (f", {self.roles.count} role cues in {len(self.roles.languages)} languages" if self.roles else "")
+        )
+
+
+_DIGIT_GATE = r"[a-z/][a-z/+-]{0,10}\s?\d"
+
+
+def _pattern_gate(patterns: tuple[Pattern, ...]) -> str:
+    """The cheap gate in front of every pattern (PERFORMANCE.md: the regexes are the slow half).
+
+    Python's regex engine tries every alternative at every position; the gate lets it try them
+    only at word starts that either carry a digit within the first dozen characters (nearly every
+    model number) or begin like an example that does not (lead words such as "echolife",
+    "kaspersky", "mavic", derived from the examples, so the examples must be representative).
+    """
+    leads: set[str] = set()
+    for p in patterns:
+        for ex in p.examples:
+            k = _norm_key(ex)
+            if not re.match(_DIGIT_GATE, k):
+                m = re.match(r"[^\s\d]+", k)
+                leads.add(re.escape((m.group(0) if m else k)[:4]))
+    # ASCII \b (re.ASCII): a boundary between a CJK character and a Latin one still counts
+    # ("型号DS-2CD..."), and a leading \b costs the engine less than a lookbehind.
+    return r"(?:\b|(?=/))(?=" + _DIGIT_GATE + ("|" + "|".join(sorted(leads)) if leads else "") + ")"
+
+
+def _pattern_body(p: Pattern) -> str:
+    """The pattern without its leading \\b (the gate already sits at a word start)."""
+    return p.regex[2:] if p.regex.startswith("\\b") else p.regex
+
+
+def _combine_patterns(patterns: tuple[Pattern, ...], gate: str, problems: list[str]) -> re.Pattern[str]:
+    """One regex for all patterns behind the gate: the first alternative that matches at the
+    leftmost gated position wins. The matcher reproduces exactly this with lead literals
+    (Policy.anchored_patterns); this regex stays as the reference and the fallback.
+    """
+    alts = "|".join(f"(?P<p{i}>{_pattern_body(p)})" for i, p in enumerate(patterns))
+    combined = re.compile(gate + "(?:" + alts + ")", re.ASCII)
+    for i, p in enumerate(patterns):
+        for ex in p.examples:
+            k = _norm_key(ex)
+            m = combined.search(k)
+            if not m or m.lastgroup != f"p{i}":
+                problems.append(f"entities.yaml:0: entities[{p.entity}].patterns[{p.id}].examples: the combined pattern "
+                                f"finds {m.lastgroup if m else 'nothing'} in {ex!r} (an earlier pattern shadows it)")
+    return combined
+
+
+def _is_word(c: str) -> bool:
+    """A character that continues a Latin-script word (CJK characters never do)."""
+    return (c.isalnum() or c == "_") and not _is_cjk(c)
+
+
+def _is_cjk(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
+        or 0xFF66 <= o <= 0xFF9F or 0x20000 <= o <= 0x3134F or 0x1100 <= o <= 0x11FF
+    )
+
+
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Extended A/B, Vietnamese
+
+
+def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
+                     cpv: dict[str, CpvCode]) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+    """The automaton (see Policy.automaton), the one for Latin-only text (Policy.automaton_for)
+    and the anchored pattern regexes (or None)."""
+    import ahocorasick
+
+    entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
+    anchored: tuple[re.Pattern[str], ...] | None = None
+    leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
+    if all(lits is not None for lits in leads):
+        anchored = tuple(re.compile(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
+        for i, lits in enumerate(leads):
+            for lit in lits or ():
+                entries.setdefault(lit, [(), set(), False])[1].add(i)
+    for digits in cpv:
+        entries.setdefault(digits, [(), set(), False])[2] = True
+    full = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    latin = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for key, (infos, idxs, is_code) in entries.items():
+        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code)
+        full.add_word(key, value)
+        if _BEYOND_LATIN.search(key) is None:
+            latin.add_word(key, value)
+    full.make_automaton()
+    latin.make_automaton()
+    return full, latin, anchored
+
+
+def is_word_char(c: str) -> bool:
+    """Exposed for the matcher: does `c` continue a Latin-script word?"""
+    return _is_word(c)
+
+
+def exact_case_ok(original: str, alias: str) -> bool:
+    """True when `original` spells `alias` with the same capitals (or all capitals)."""
+    o = " ".join(unicodedata.normalize("NFKC", original).split())
+    o = o.replace("-", "") if "-" not in alias else o
+    return o == alias or o == alias.upper()

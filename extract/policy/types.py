@@ -1,0 +1,211 @@
+"""The policy's data types: what a validated policy holds (entities, categories, codes, guards,
+regimes) and the constants its files are checked against. Frozen dataclasses, no behaviour."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml")
+
+
+SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
+
+
+COMPANY_KINDS = ("subsidiary", "brand")
+
+
+STATUSES = ("covered", "likely", "unclear", "divested")
+
+
+PATTERN_KINDS = ("model_number", "product_line", "brand")
+
+
+CONTEXTS = ("none", "vendor", "category", "vendor_or_category")
+
+
+# The languages of the CPV labels (cpv_terms.tsv; the eForms SDK's 23 EU languages, Irish left out).
+CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl",
+             "pt", "ro", "sk", "sl", "sv")
+
+
+# Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
+LANGS = ("en", "ja", "zh", "de", "fr", "es", "pt", "vi", "no") + tuple(
+    lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("other",)
+
+
+# in: finding the category is in-scope evidence on its own (the rules-only path flags it);
+# context: recorded and shown, a feature for the model, but never a flag on its own.
+SCOPES = ("in", "context")
+
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Regime:
+    key: str
+    jurisdiction: str
+    instrument: str
+    date: str
+    scope: str
+    names_entities: bool
+    source: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    name: str
+    kind: str  # subsidiary | brand
+    status: str  # covered | likely | unclear | divested
+    aliases: tuple[str, ...]
+    date: str | None = None
+    note: str = ""
+
+    @property
+    def divested(self) -> bool:
+        return self.status == "divested"
+
+
+@dataclass(frozen=True, slots=True)
+class ProductLine:
+    name: str
+    category: str | None
+    aliases: tuple[str, ...]
+    company: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    entity: str
+    id: str
+    what: str
+    regex: str
+    kind: str
+    category: str | None
+    context: str
+    context_categories: tuple[str, ...]
+    company: str | None
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+    @property
+    def rule(self) -> str:
+        return f"pattern:{self.entity}/{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    legal_names: tuple[str, ...]
+    aliases: tuple[tuple[str, tuple[str, ...]], ...]  # (script, names)
+    exact_case: tuple[str, ...]
+    regimes: tuple[str, ...]
+    categories: tuple[str, ...]
+    companies: tuple[Company, ...] = ()
+    product_lines: tuple[ProductLine, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    note: str = ""
+
+    def company(self, name: str | None) -> Company | None:
+        for c in self.companies:
+            if c.name == name:
+                return c
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A public source that carries some of a category's terms (categories.yaml `sources`)."""
+
+    id: str
+    cite: str
+    terms: tuple[str, ...]
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    name: str
+    regimes: tuple[str, ...]
+    terms: tuple[tuple[str, tuple[str, ...]], ...]  # (lang, terms)
+    note: str = ""
+    scope: str = "in"  # in | context (SCOPES)
+    sources: tuple[Source, ...] = ()
+    unsourced: tuple[str, ...] = ()  # terms written before sources were required, awaiting one
+
+    def source_of(self, term: str) -> Source | None:
+        """The first source that cites `term` (as written), or None."""
+        for src in self.sources:
+            if term in src.terms:
+                return src
+        return None
+
+
+#: Stands for the mention in a guard's `around` regex (written `<name>` in guards.yaml) and in the
+#: text it is matched on: a private-use character no page holds (extract.mentions removes any).
+GUARD_MARK = "\ue000"
+
+
+GUARD_NAME = "<name>"
+
+
+ANY_ENTITY = "any"  # a guard's `entity` when it protects every entity (a name used as a place)
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    id: str
+    entity: str  # an entity id, or ANY_ENTITY
+    phrases: tuple[str, ...]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    examples: tuple[str, ...]
+    note: str = ""
+    around: re.Pattern[str] | None = None  # must match across the mention (GUARD_MARK where it stands)
+    counter_examples: tuple[str, ...] = ()  # texts in which the entity must still be found
+    anchors: tuple[str, ...] = ()  # normalised: the regexes run only when one stands in the window
+
+    def covers(self, entity: str | None) -> bool:
+        return entity is not None and (self.entity == entity or self.entity == ANY_ENTITY)
+
+
+@dataclass(frozen=True, slots=True)
+class CpvCode:
+    code: str  # with check digit, e.g. 32412100-5
+    category: str
+    tier: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CpvTerm:
+    """One row of cpv_terms.tsv: a CPV label (or a variant of it) as a term of the code's category."""
+
+    code: str  # 8 digits
+    lang: str
+    term: str
+    category: str
+
+    @property
+    def rule(self) -> str:
+        return f"cpv-label:{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class TermInfo:
+    """What one normalised key in the automaton stands for (a key may stand for several)."""
+
+    kind: str  # vendor | subsidiary | brand | product_line | equipment | guard
+    entity: str | None  # the entity it belongs to (for guards: the entity it protects)
+    name: str  # the alias or term as written in the policy
+    category: str | None = None
+    company: str | None = None  # company name for subsidiary/brand/product_line
+    divested: bool = False
+    exact_case: bool = False
+    guard: str | None = None
+    source: str | None = None  # where an equipment term comes from when not categories.yaml: "cpv-label:48000000"
