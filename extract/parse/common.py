@@ -65,6 +65,10 @@ def clean_cell(value: object) -> str:
     """One table cell as a single line: internal line breaks and runs of spaces become one space."""
     if value is None:
         return ""
+    if isinstance(value, str) and value.isprintable() and "  " not in value:
+        # Nothing to replace: every character the regexes below touch is unprintable, except
+        # the plain space, which only matters in runs. Most cells take this path.
+        return value.strip()
     return _SPACES.sub(" ", clean_text(str(value)).replace("\n", " ")).strip()
 
 
