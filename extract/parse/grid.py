@@ -209,24 +209,25 @@ def _collect(
     at = ctypes.addressof(bounds)
     size = ctypes.sizeof(ctypes.c_float)
     left_at, bottom_at, right_at, top_at = at, at + size, at + 2 * size, at + 3 * size
+    # Most objects of a page are text: the loop does two pdfium calls for each and nothing else.
+    type_of, segments_of, bounds_of, path, form = _object_type, _path_segments, _object_bounds, _PATH, _FORM
+    identity = m == IDENTITY
     for i in range(max(count, 0)):
         obj = get(container, i)
-        if not obj:
-            continue
-        kind = _object_type(obj)
-        if kind == _PATH:
+        kind = type_of(obj) if obj else -1
+        if kind == path:
             if seen >= MAX_OBJECTS:
                 return seen
             seen += 1
-            n = _path_segments(obj)
+            n = segments_of(obj)
             if n > 6:
                 _segment_rules(obj, m, n, hs, vs)
-            elif _object_bounds(obj, left_at, bottom_at, right_at, top_at):
-                if m == IDENTITY:
-                    _box_rules(bounds[0], bounds[1], bounds[2], bounds[3], hs, vs)
+            elif bounds_of(obj, left_at, bottom_at, right_at, top_at):
+                if identity:
+                    _box_rules(*bounds[:], hs, vs)
                 else:
                     _box_rules(*_box_to_page((bounds[0], bounds[1], bounds[2], bounds[3]), m), hs, vs)
-        elif kind == _FORM and depth < 4:
+        elif kind == form and depth < 4:
             seen = _collect(obj, True, _compose(_matrix(obj), m), depth + 1, hs, vs, seen)
     return seen
 
@@ -593,8 +594,12 @@ def split_tables(text: str, textpage: pdfium.PdfTextPage, grids: list[Grid]) -> 
     last = np.maximum.accumulate(np.where(brk, -1, np.arange(n)))
     where = np.where(last >= 0, grid_of[np.maximum(last, 0)], -1)
     cell = np.where(last >= 0, cell_of[np.maximum(last, 0)], -1)
-    # Each cell's characters in reading order (a stable sort by grid, then cell).
-    taken = np.flatnonzero(where >= 0)
+    # Each cell's characters in reading order (a stable sort by grid, then cell). A line break
+    # becomes one space in its cell (the \n of a \r\n pair adds nothing: clean_cell would
+    # fold the two spaces into one anyway, and single-spaced cells skip its regexes).
+    second = np.zeros(n, dtype=bool)
+    second[1:] = (codes[1:] == 10) & (codes[:-1] == 13)
+    taken = np.flatnonzero((where >= 0) & ~second)
     key = where[taken].astype(np.int64) * (1 << 40) + cell[taken]
     order = np.argsort(key, kind="stable")
     key = key[order]
@@ -613,6 +618,7 @@ def split_tables(text: str, textpage: pdfium.PdfTextPage, grids: list[Grid]) -> 
                 rows.append(row)
         tables.append(rows)
     # The page text without the tables' characters, each table's rows where its first one was.
+    taken = np.flatnonzero(where >= 0)
     keep = where < 0
     kept = codes[keep]
     before = np.cumsum(keep) - keep  # kept characters before each position
