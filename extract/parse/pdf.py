@@ -3,9 +3,10 @@
 "auto" (the default, see ../shared/PERFORMANCE.md and benchmarks/RESULTS.md) uses pypdfium2
 only: each page's text from pdfium's text page, which is about 40x faster than pdfminer and
 decodes glyphs pdfminer cannot, and ruled tables from pdfium's own path objects
-(`extract.parse.grid`: rules -> lattice -> cells, each character put in the cell that holds
-its centre). No page is parsed twice, so a 129-page tender ruled on every page costs about
-what its text costs. "pdfplumber" is the reference engine: `extract_text()` plus
+(`extract.parse.grid`: rules -> lattice -> cells, each word put in the cell that holds its
+characters' box centres; boxes are read only on pages whose rules form a grid). No page is
+parsed twice: on the corpus PDFs the whole parse costs about 1.6x pdfium's bare text
+(benchmarks/RESULTS.md). "pdfplumber" is the reference engine: `extract_text()` plus
 `find_tables()` on every page (select it with `--pdf-engine pdfplumber`).
 
 Tables replace their region of the page text in both engines: the characters inside a table
