@@ -1,23 +1,30 @@
-"""Every stage's throughput beside its baseline, measured in the same run (issue 7).
+"""Every stage's throughput beside its baselines, measured in the same run (issue 7).
 
-    python benchmarks/run_all.py [--corpus ../shared/corpus] [--repeat 3] [--quick] [--huge] [--scan-args '--ocr never']
+    python benchmarks/run_all.py [--corpus ../shared/corpus] [--repeat 3] [--max-pages 100] [--quick] [--huge]
+                                 [--scan-args '--ocr never']
 
-Stages, each "ours" against a baseline timed right after it in this process (medians of
---repeat runs; ratios are what to compare, absolute figures swing ~30% on a shared machine):
+Stages, each "ours" against baselines timed right after it in this process (medians of --repeat
+runs; ratios are what to compare, absolute figures swing ~30% on a shared machine):
 
-  parse       extract.parse.parse_path(pdf_engine="auto") pages/s   vs pdfplumber page.extract_text()
-              on the corpus PDFs (r009 only with --huge) and generated 20/200-page tenders
+  parse       extract.parse.parse_path(pdf_engine="auto") pages/s (pypdfium2 text, ruled tables
+              from extract/parse/grid.py, no OCR)   vs bare pypdfium2 text (open, then
+              get_textpage().get_text_range() per page: how much is the library) and vs bare
+              pdfplumber page.extract_text(); on the corpus PDFs under --max-pages pages (r009 only
+              with --huge) and generated 20/200-page tenders
   match       normalise + match (extract.mentions.match_page) MB/s   vs a `re` alternation of the same
               aliases (benchmarks/bench_match.py's text and alternation)
-  classify    documents/s of Model.predict, batch and one by one (the shipped model, else a small one
-              trained on training_data/ in a temporary folder, else skipped with the reason)
-  end to end  `python -m extract scan --jobs 1` and `--jobs 2` pages/s   vs pdfplumber's bare
-              extract_text() over the same corpus PDFs (one process, pages in order)
+  classify    documents/s of Model.predict, batch and one by one (the shipped model if it loads, else a
+              small one trained on training_data/ in a temporary folder, else skipped with the reason)
+  end to end  `python -m extract scan --jobs 1` and `--jobs 2` (fresh processes: imports, policy and
+              model load, parse, mentions, classify, JSONL output) pages/s and documents/min   vs
+              bare pypdfium2 text and bare pdfplumber extract_text() over the same PDFs (one process,
+              pages in order); with a model, also `scan --jobs 1 --no-model` (what the classifier costs)
   memory      peak resident set of `scan --jobs 1` on the 1,408-page r009.pdf (the worker is the
               process itself with --jobs 1)
 
 --quick: one run each, 2 MB of match text, generated tenders plus the first 10 corpus PDFs.
-The load average is printed first and last: --jobs 2 can only beat --jobs 1 on an idle machine.
+The load average is printed at the start, after each stage and at the end: --jobs 2 can only
+beat --jobs 1 on an idle machine, and a busy neighbour slows whichever side it overlaps.
 """
 
 from __future__ import annotations
@@ -41,7 +48,6 @@ import bench_match  # noqa: E402
 import bench_parse  # noqa: E402
 import filegen  # noqa: E402
 
-from extract.parse import sniff  # noqa: E402
 
 # Runs `tender-triage scan` in a child and prints its own peak RSS (MB) on the last stderr line.
 _SCAN_CHILD = (
@@ -67,6 +73,13 @@ def _row(stage: str, what: str, ours: float, base: float, unit: str, base_name: 
           flush=True)
 
 
+def _row2(stage: str, what: str, ours: float, pdfium: float, plumber: float, unit: str, extra: str = "") -> None:
+    """One figure beside both PDF baselines: ratio to bare pypdfium2 (how close we are to the
+    library we are built on) and to bare pdfplumber."""
+    print(f"{stage:11} {what:44} ours {ours:8.1f} {unit:8} | pypdfium2 text {pdfium:7.1f} ({ours / pdfium:5.2f}x)"
+          f" | pdfplumber text {plumber:6.1f} ({ours / plumber:5.1f}x){extra}", flush=True)
+
+
 def _load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
@@ -75,23 +88,27 @@ def _load() -> str:
 # --------------------------------------------------------------------------- stages
 
 
-_BARE: dict[tuple[Path, ...], float] = {}
+_BARE: dict[tuple[str, tuple[Path, ...]], float] = {}
 
 
-def _bare_seconds(files: list[Path], repeat: int) -> float:
-    """pdfplumber's bare extract_text() over `files` (median), measured once per run and file set:
-    the parse and end-to-end stages share it (on the corpus it takes minutes)."""
-    key = tuple(files)
+def _bare_seconds(files: list[Path], repeat: int, library: str = "pdfplumber") -> float:
+    """Bare text extraction over `files` with `library` (pdfplumber or pypdfium2), median seconds,
+    measured once per run and file set: the parse and end-to-end stages share it (pdfplumber over
+    the corpus takes minutes)."""
+    key = (library, tuple(files))
     if key not in _BARE:
-        _BARE[key] = bench_parse._measure(files, bench_parse._bare_pdfplumber, repeat)[1]
+        fn = bench_parse._bare_pdfplumber if library == "pdfplumber" else bench_parse._bare_pdfium
+        _BARE[key] = bench_parse._measure(files, fn, repeat)[1]
     return _BARE[key]
 
 
 def stage_parse(sets: list[tuple[str, list[Path]]], repeat: int) -> None:
     for name, files in sets:
         pages, t_ours = bench_parse._measure(files, bench_parse._ours("auto"), repeat)
-        t_bare = _bare_seconds(files, repeat)
-        _row("parse", f"{name} ({pages} p)", pages / t_ours, pages / t_bare, "pages/s", "pdfplumber text")
+        t_pdfium = _bare_seconds(files, repeat, "pypdfium2")
+        t_plumber = _bare_seconds(files, repeat)
+        _row2("parse", f"{name} ({pages} p)", pages / t_ours, pages / t_pdfium, pages / t_plumber, "pages/s")
+    print(f"parse       {_load()}", flush=True)
 
 
 def stage_match(mb: float, repeat: int) -> None:
@@ -114,20 +131,27 @@ def stage_match(mb: float, repeat: int) -> None:
 
 
 def _model_dir(tmp: Path) -> tuple[Path | None, str]:
-    """The shipped model, else a small one trained here, else (None, why)."""
+    """The shipped model if it loads, else a small one trained here, else (None, why)."""
     from extract import settings
 
+    why = "no shipped model"
     shipped = settings.model_dir()
     if shipped is not None and (shipped / "model.joblib").is_file():
-        return shipped, f"shipped model {shipped.name}"
+        try:
+            from extract.model.classify import load_model
+
+            load_model(shipped)
+            return shipped, f"shipped model {shipped.name}"
+        except Exception as exc:  # noqa: BLE001 - e.g. a model card from another feature set
+            why = f"shipped model {shipped.name} does not load ({type(exc).__name__}: {str(exc)[:160]})"
     try:
         from extract.model.training import train
 
         out = tmp / "bench-model"
         train(REPO / "training_data", out, folds=2, seed=0)
-        return out, "no shipped model: trained one on training_data/ (2 folds) in a temporary folder"
+        return out, f"{why}: trained one on training_data/ (2 folds) in a temporary folder"
     except Exception as exc:  # noqa: BLE001 - the benchmark goes on without a model
-        return None, f"no shipped model and training failed ({type(exc).__name__}: {exc})"
+        return None, f"{why} and training failed ({type(exc).__name__}: {exc})"
 
 
 def stage_classify(model_dir: Path | None, why: str, files: list[Path], repeat: int) -> None:
@@ -166,14 +190,35 @@ def _scan(files: list[Path], jobs: int, model_args: list[str]) -> tuple[float, f
 
 
 def stage_end_to_end(files: list[Path], pages: int, model_args: list[str], repeat: int) -> None:
-    t_bare = _bare_seconds(files, repeat)
+    t_pdfium = _bare_seconds(files, repeat, "pypdfium2")
+    t_plumber = _bare_seconds(files, repeat)
+    docs = len(files)
     results = {}
-    for jobs in (1, 2):
-        runs = [_scan(files, jobs, model_args) for _ in range(repeat)]
-        results[jobs] = statistics.median(r[0] for r in runs)
-        _row("end to end", f"scan --jobs {jobs}, {len(files)} PDFs ({pages} p)", pages / results[jobs],
-             pages / t_bare, "pages/s", "pdfplumber text")
-    print(f"end to end  --jobs 2 / --jobs 1: {results[1] / results[2]:.2f}x ({_load()})", flush=True)
+    runs_of = [(f"scan --jobs {jobs}", jobs, model_args) for jobs in (1, 2)]
+    if "--no-model" not in model_args:
+        runs_of.append(("scan --jobs 1 --no-model", 1, ["--no-model", *args_without_model(model_args)]))
+    for label, jobs, args in runs_of:
+        runs = [_scan(files, jobs, args) for _ in range(repeat)]
+        seconds = statistics.median(r[0] for r in runs)
+        results[label] = seconds
+        _row2("end to end", f"{label}, {docs} PDFs ({pages} p)", pages / seconds, pages / t_pdfium, pages / t_plumber,
+              "pages/s", f" | {60 * docs / seconds:.0f} documents/min, {seconds:.2f} s")
+    print(f"end to end  --jobs 2 / --jobs 1: {results['scan --jobs 1'] / results['scan --jobs 2']:.2f}x ({_load()})",
+          flush=True)
+
+
+def args_without_model(args: list[str]) -> list[str]:
+    """`scan` options with any --model DIR / --no-model removed."""
+    out: list[str] = []
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a == "--model":
+            skip = True
+        elif a != "--no-model":
+            out.append(a)
+    return out
 
 
 def stage_memory(huge: Path | None, model_args: list[str]) -> None:
@@ -194,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per figure; medians (default 3)")
     ap.add_argument("--quick", action="store_true", help="one run, 2 MB of match text, 10 corpus PDFs")
     ap.add_argument("--huge", action="store_true", help="also parse and scan r009.pdf (1,408 pages) end to end")
+    ap.add_argument("--max-pages", type=int, default=100,
+                    help="corpus PDFs with fewer pages than this (default 100: the issue's 43 PDFs, 1,019 pages); "
+                         "0: every PDF (r009 still only with --huge)")
     ap.add_argument("--mb", type=float, default=5.0, help="megabytes of match text (default 5)")
     ap.add_argument("--stages", default="parse,match,classify,e2e,memory", help="comma-separated subset")
     ap.add_argument("--scan-args", default="--ocr never",
@@ -204,14 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     stages = set(args.stages.split(","))
     print(f"start: {_load()}; repeat {repeat}", flush=True)
 
-    folder = args.corpus / "files"
-    pdfs = sorted(p for p in folder.glob("*") if p.is_file() and sniff(p.read_bytes()[:4096]) == "pdf") if folder.is_dir() else []
-    huge = next((p for p in pdfs if p.name == "r009.pdf"), None)
-    corpus = [p for p in pdfs if args.huge or p.name != "r009.pdf"]
+    huge = args.corpus / "files" / "r009.pdf"
+    huge = huge if huge.is_file() else None
+    corpus = bench_parse.corpus_pdfs(args.corpus, 0 if args.huge else args.max_pages, args.huge)
     if args.quick:
         corpus = corpus[:10]
-    if not pdfs:
+    if not corpus:
         print(f"corpus not found at {args.corpus}: generated tenders only")
+    corpus_name = f"corpus, {len(corpus)} PDFs" + (f" < {args.max_pages} p" if args.max_pages > 0 and not args.huge else "")
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -220,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             path = tmp / f"tender{n}.pdf"
             path.write_bytes(filegen.tender_pdf(n, seed=n))
             generated.append((f"generated {n}-page tender", [path]))
-        sets = ([(f"corpus, {len(corpus)} PDFs", corpus)] if corpus else []) + generated
+        sets = ([(corpus_name, corpus)] if corpus else []) + generated
 
         if "parse" in stages:
             stage_parse(sets, repeat)
@@ -235,7 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         e2e_files = corpus or [p for _name, files in generated for p in files]
         if "e2e" in stages:
             pages = sum(bench_parse._ours("auto")(f) for f in e2e_files)
-            print(f"end to end  {'model ' + str(model_dir) if model_dir else 'no model (--no-model)'}")
+            print(f"end to end  {why}; {'model ' + str(model_dir) if model_dir else 'no model (--no-model)'}; "
+                  f"scan options {' '.join(model_args)}")
             stage_end_to_end(e2e_files, pages, model_args, repeat)
         if "memory" in stages:
             stage_memory(huge, model_args)

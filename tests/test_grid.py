@@ -169,3 +169,133 @@ def test_rotated_page_keeps_its_table(rotation: int) -> None:
     _text, tables = _split(out.getvalue())
     assert tables[0][0] == filegen.BOQ_HEADER
     assert len(tables[0]) == len(filegen.BOQ_ITEMS) + 1
+
+
+def _lattice(c) -> None:  # type: ignore[no-untyped-def]
+    for y in YS:
+        c.line(XS[0], y, XS[-1], y)
+    for x in XS:
+        c.line(x, YS[-1], x, YS[0])
+
+
+@pytest.fixture
+def box_calls(monkeypatch):  # type: ignore[no-untyped-def]
+    """Counts the character boxes the grid reader asks pdfium for."""
+    from extract.parse import grid
+
+    asked = []
+    real = grid._char_box
+
+    def counting(handle, index, *out):  # type: ignore[no-untyped-def]
+        asked.append(index)
+        return real(handle, index, *out)
+
+    monkeypatch.setattr(grid, "_char_box", counting)
+    return asked
+
+
+def test_rules_that_form_no_grid_ask_for_no_character_boxes(box_calls) -> None:  # type: ignore[no-untyped-def]
+    from extract.parse import parse_bytes
+
+    def draw(c):  # type: ignore[no-untyped-def]
+        c.drawString(50, 760, "Terms of delivery")
+        c.line(50, 755, 300, 755)  # an underline
+        c.rect(40, 500, 500, 200)  # a framed paragraph: one cell, not a table
+        c.drawString(50, 680, "Deliver to the warehouse within 30 days.")
+        c.line(50, 450, 550, 450)  # a separator
+
+    data = _canvas_pdf(draw)
+    pdf = pdfium.PdfDocument(data)
+    assert find_grids(pdf[0]) == []
+    pdf.close()
+    (doc,) = parse_bytes(data, "t.pdf")
+    assert "Deliver to the warehouse within 30 days." in doc.pages[0].text
+    assert doc.pages[0].tables == ()
+    assert box_calls == []
+
+
+def test_on_a_ruled_page_boxes_are_asked_for_word_ends_not_every_character(box_calls) -> None:  # type: ignore[no-untyped-def]
+    data = filegen.boq_pdf()
+    pdf = pdfium.PdfDocument(data)
+    raw = pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    _text, tables = _split(data)
+    assert len(tables[0]) == len(filegen.BOQ_ITEMS) + 1
+    assert 0 < len(box_calls) < len(raw) / 2
+    assert len(set(box_calls)) == len(box_calls)  # no character asked twice
+
+
+def test_a_tall_glyph_over_a_row_rule_stays_with_its_word() -> None:
+    # "À" reaches higher than "H", "N" and "G": drawn close under the rule, its box centre lies in
+    # the row above while theirs do not. A word is one cell's: "HÀNG" stays whole (character by
+    # character it read "TT À" above and "HNG" below).
+    def draw(c):  # type: ignore[no-untyped-def]
+        _lattice(c)
+        c.setFont("Helvetica", 10)
+        c.drawString(54, YS[0] - 14, "TT")
+        c.drawString(154, YS[0] - 14, "Model")
+        c.drawString(54, YS[1] - 4.1, "HÀNG MUC")
+        c.drawString(154, YS[1] - 14, "S5720")
+        c.drawString(54, YS[2] - 14, "ZTE")
+        c.drawString(154, YS[2] - 14, "F660")
+
+    data = _canvas_pdf(draw)
+    pdf = pdfium.PdfDocument(data)
+    textpage = pdf[0].get_textpage()
+    raw = textpage.get_text_range()
+    def centre_y(ch: str) -> float:
+        _left, bottom, _right, top = textpage.get_charbox(raw.index(ch))
+        return (bottom + top) / 2
+
+    assert centre_y("À") > YS[1] > centre_y("H")  # the premise: the rule passes between them
+    pdf.close()
+    _text, tables = _split(data)
+    assert tables == [[("TT", "Model"), ("HÀNG MUC", "S5720"), ("ZTE", "F660")]]
+
+
+def test_text_glued_across_two_cells_is_cut_at_the_rule() -> None:
+    # Each maker ends right at the column rule and its model starts there, so pdfium's text has
+    # no space between them ("HuaweiS5720"): the word's ends lie in different cells, and it is
+    # then cut character by character.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows = (("Maker", "Model"), ("Huawei", "S5720"), ("ZTE", "F660"))
+
+    def draw(c):  # type: ignore[no-untyped-def]
+        _lattice(c)
+        for r, (maker, model) in enumerate(rows):
+            t = c.beginText(XS[1] - stringWidth(maker, "Helvetica", 12) - 0.5, YS[r] - 14)
+            t.setFont("Helvetica", 12)
+            t.textOut(maker)
+            t.textOut(model)
+            c.drawText(t)
+
+    data = _canvas_pdf(draw)
+    pdf = pdfium.PdfDocument(data)
+    assert "HuaweiS5720" in pdf[0].get_textpage().get_text_range()  # the premise
+    pdf.close()
+    text, tables = _split(data)
+    assert tables == [[tuple(r) for r in rows]]
+    assert "Huawei | S5720" in text.split("\n")
+
+
+def test_a_word_running_through_a_table_is_cut_by_cell_and_loses_nothing() -> None:
+    # Dot leaders from the left margin to past the table's right edge: both ends lie outside the
+    # table, the middle inside; the cells take their dots, the margins keep theirs.
+    def draw(c):  # type: ignore[no-untyped-def]
+        _lattice(c)
+        c.setFont("Helvetica", 10)
+        c.drawString(54, YS[0] - 14, "Maker")
+        c.drawString(154, YS[0] - 14, "Model")
+        c.drawString(20, YS[1] - 14, "." * 120)
+        c.drawString(54, YS[2] - 14, "ZTE")
+        c.drawString(154, YS[2] - 14, "F660")
+
+    text, tables = _split(_canvas_pdf(draw))
+    row = tables[0][1]
+    assert len(row) == 3 and all(set(cell) == {"."} for cell in row)
+    table_dots = sum(len(cell) for cell in row)
+    outside = text.replace("Maker | Model", "").replace("ZTE | F660", "")
+    outside = outside.replace(" | ".join(row), "")
+    assert table_dots + outside.count(".") == 120
+    assert outside.count(".") > 0

@@ -158,3 +158,40 @@ def test_auto_engine_finds_tables_without_pdfplumber(monkeypatch) -> None:  # ty
     doc = _one(filegen.tender_pdf(6, seed=3))
     assert doc.meta("table_pages") == "3,6"
     assert len(doc.pages[2].tables[0]) == 9  # header and eight line items
+
+
+def test_letter_count_can_stop_at_a_threshold() -> None:
+    from extract.parse.common import real_chars
+
+    text = "ab, 12 " * 1000
+    assert real_chars(text) == 4000
+    assert real_chars(text, 3) == 3  # enough to say "has a text layer"; the rest is not walked
+    assert real_chars("a-b", 40) == 2  # fewer than asked: the true count
+    assert real_chars(text, 0) == 0
+
+
+def test_ocr_language_sample_is_the_text_layer_and_only_taken_when_a_page_needs_ocr(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from extract.parse.ocr import OcrOptions, OcrSession
+    from extract.parse import pdf as pdf_module
+
+    sampled: list[str] = []
+    monkeypatch.setattr(OcrSession, "add_text", lambda self, text: sampled.append(text))
+    monkeypatch.setattr(pdf_module, "recover_textless_page", lambda pdf, index, session: None)  # no Tesseract run
+
+    typed = filegen.pdf_bytes([["Typed page A."], ["Typed page B."]])
+    _one(typed, ocr=OcrOptions(mode="auto"))
+    assert sampled == []  # nothing to OCR: no sample taken
+
+    writer = PdfWriter()
+    for source in (typed, filegen.image_only_pdf(1)):
+        for page in PdfReader(io.BytesIO(source)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    doc = _one(out.getvalue(), ocr=OcrOptions(mode="auto"))
+    assert doc.meta("pages_without_text") == "3"
+    assert [t.strip() for t in sampled] == ["Typed page A.", "Typed page B."]  # text pages, in order

@@ -65,6 +65,10 @@ def clean_cell(value: object) -> str:
     """One table cell as a single line: internal line breaks and runs of spaces become one space."""
     if value is None:
         return ""
+    if isinstance(value, str) and value.isprintable() and "  " not in value:
+        # Nothing to replace: every character the regexes below touch is unprintable, except
+        # the plain space, which only matters in runs. Most cells take this path.
+        return value.strip()
     return _SPACES.sub(" ", clean_text(str(value)).replace("\n", " ")).strip()
 
 
@@ -85,9 +89,24 @@ def table_lines(tables: Sequence[Sequence[Sequence[str]]]) -> list[str]:
     return [line for table in tables for line in (row_line(r) for r in table) if line]
 
 
-def real_chars(text: str) -> int:
-    """Letters and digits, the measure of whether a page has a usable text layer."""
-    return sum(1 for c in text if c.isalnum())
+def real_chars(text: str, enough: int | None = None) -> int:
+    """Letters and digits, the measure of whether a page has a usable text layer.
+
+    With `enough`, counting stops there (the answer is then min(count, enough)): callers that
+    only compare with a threshold need not walk a whole page (~1.5 us per 1,000 characters
+    saved on every page of every PDF).
+    """
+    if enough is None:
+        return sum(1 for c in text if c.isalnum())
+    n = 0
+    if n >= enough:
+        return n
+    for c in text:
+        if c.isalnum():
+            n += 1
+            if n >= enough:
+                break
+    return n
 
 
 def check_page_chars(text: str, number: int, limits: Limits) -> None:

@@ -3,9 +3,10 @@
 "auto" (the default, see ../shared/PERFORMANCE.md and benchmarks/RESULTS.md) uses pypdfium2
 only: each page's text from pdfium's text page, which is about 40x faster than pdfminer and
 decodes glyphs pdfminer cannot, and ruled tables from pdfium's own path objects
-(`extract.parse.grid`: rules -> lattice -> cells, each character put in the cell that holds
-its centre). No page is parsed twice, so a 129-page tender ruled on every page costs about
-what its text costs. "pdfplumber" is the reference engine: `extract_text()` plus
+(`extract.parse.grid`: rules -> lattice -> cells, each word put in the cell that holds its
+characters' box centres; boxes are read only on pages whose rules form a grid). No page is
+parsed twice: on the corpus PDFs the whole parse costs about 1.6x pdfium's bare text
+(benchmarks/RESULTS.md). "pdfplumber" is the reference engine: `extract_text()` plus
 `find_tables()` on every page (select it with `--pdf-engine pdfplumber`).
 
 Tables replace their region of the page text in both engines: the characters inside a table
@@ -45,7 +46,7 @@ from extract.parse.common import (
     table_lines,
 )
 from extract.parse.pdf_ocr import recover_textless_page as _ocr_page
-from extract.parse.pdf_ocr import wants_ocr
+from extract.parse.pdf_ocr import ALMOST_NO_TEXT, wants_ocr
 from extract.parse.grid import find_grids, split_tables
 from extract.parse.sniff import pdf_offset
 from extract.types import Page, Status
@@ -181,7 +182,7 @@ def _pdfium_page(page: pdfium.PdfPage, number: int) -> tuple[str, list[Table], b
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
-        if real_chars(raw) < MIN_PAGE_CHARS:
+        if real_chars(raw, MIN_PAGE_CHARS) < MIN_PAGE_CHARS:
             return _tidy(raw), [], False
         tables: list[Table] = []
         try:
@@ -218,19 +219,23 @@ def _parse_auto(data: bytes, limits: Limits, deadline: Deadline, ocr: OcrOptions
                 continue
             try:
                 text, tables, has_text = _pdfium_page(page, number)
-                if session.enabled and wants_ocr(page, real_chars(text), ocr.mode):
+                if session.enabled and wants_ocr(page, real_chars(text, ALMOST_NO_TEXT), ocr.mode):
                     pending.append(index)
             finally:
                 page.close()
             if not has_text:
                 textless.append(number)
-            else:
-                session.add_text(text)
             if tables:
                 table_pages.append(number)
             pages.append(make_page(number, text, tables, limits))
         # OCR last, so its languages can be guessed from the whole text layer. A recovered
-        # page replaces the text layer's page (in --ocr always, tables too).
+        # page replaces the text layer's page (in --ocr always, tables too). The text layer is
+        # handed to the session only when some page needs OCR (most documents: none).
+        if pending:
+            without = set(textless)
+            for read in pages:
+                if read.number not in without:
+                    session.add_text(read.text)
         for index in pending:
             recovered = recover_textless_page(pdf, index, session)
             if recovered is not None:
