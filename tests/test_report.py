@@ -254,3 +254,16 @@ def test_explanation_strips_terminal_escapes_and_reports_score_vs_threshold():
     assert "+1.5000  word:huawei" in text and "-0.2000  num:prohibited_count" in text
     no_model = format_explanation(_record("b.txt", "out_of_scope", 0.0), None, None)
     assert "rules only (--model rules)" in no_model
+
+
+def test_html_says_which_rule_decided_and_marks_ocr_text_escaped():
+    mention = Mention(entity="hikvision", kind="vendor", text="Hikvision", page=2, line=4, start=0, end=9,
+                      role="offered", snippet="Hikvision DS-2CD cameras", regimes=("us_ndaa_889",), ocr=True,
+                      confidence=71.0)
+    doc = Document(path="scan.pdf", sha256="cd" * 32, format="pdf", status="ok", pages=(Page(1, "x"), Page(2, "y")))
+    v = Verdict("restricted_vendor_named", True, 0.07, reasons=(f"restricted entity offered: hikvision {HOSTILE}",))
+    rec = build_record(doc, [mention], v, model_id="model-1", policy_version="policy-1", seconds=0.01)
+    page = render_html([rec], generated_at="now")
+    assert "decided by: restricted entity offered: hikvision &lt;script&gt;" in page
+    assert 'title="read by OCR">OCR</span>' in page
+    assert "<mark>Hikvision</mark>" in page and "<script>window" not in page
