@@ -13,14 +13,14 @@ per source, and beside two baselines measured on the same documents:
 A model that cannot beat those on documents from a source it has not seen is not worth shipping.
 
 The report needs no network: the precision-recall curve is a matplotlib figure embedded as a
-base64 PNG, there are no scripts, and every piece of document text, file name and label is escaped
-with html.escape (documents come from outside and may contain markup).
+base64 PNG, there are no scripts, and the page is rendered from a Jinja2 template
+(extract/model/templates/evaluation.html) with autoescape on, so every piece of document text, file
+name and label is escaped (documents come from outside and may contain markup).
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import io
 import math
 import re
@@ -373,30 +373,10 @@ def pr_figure_png(positive: Sequence[bool], scores: Sequence[float], threshold: 
     return buf.getvalue()
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return "n/a" if math.isnan(value) else f"{value:.3f}"
     return str(value)
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], empty: str = "none") -> str:
-    if not rows:
-        return f"<p class='none'>{_e(empty)}</p>"
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{_e(_fmt(c))}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-
-
-_CSS = """
-body{font-family:system-ui,sans-serif;margin:2em;max-width:75em;color:#222}
-table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.25em .5em;
-text-align:left;vertical-align:top;font-size:.9em}th{background:#f0f0f0}td.x{max-width:40em}
-.none{color:#777}h2{margin-top:1.6em;border-bottom:1px solid #ddd}
-"""
 
 
 def _flag_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -407,99 +387,51 @@ def _flag_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
 def write_report(path: Path, assessment: dict[str, Any], *, title: str, context: dict[str, Any] | None = None,
                  grouped: dict[str, Any] | None = None) -> Path:
     """Write the self-contained HTML report of an assessment (see `assess`, `grouped_validation`)."""
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("extract.model", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["fmt"] = _fmt
     m = assessment["metrics"]
     flag = m["flag"]
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{_e(title)}</title>"]
-    parts.append(f"<style>{_CSS}</style></head><body><h1>{_e(title)}</h1>")
-    if context:
-        parts.append(_table(["", ""], [(k, v) for k, v in context.items()]))
-
-    if grouped:
-        s = grouped["summary"]
-        parts.append("<h2>Cross-source validation (one held-out source per fold)</h2>")
-        parts.append(
-            "<p>Each fold trains on every other source and screens the held-out one as intake would "
-            "(notices without their code line), at the stored threshold; the rules-only path and "
-            "Ctrl-F screen the same documents. These are the figures closest to unseen documents.</p>"
-        )
-        parts.append(_table(
-            ["", "recall", "precision", "TP", "FP", "FN"],
-            [(name, s[key]["recall"], s[key]["precision"], s[key]["tp"], s[key]["fp"], s[key]["fn"])
-             for name, key in (("model", "model"), ("rules-only", "rules"), ("Ctrl-F", "ctrl_f"))],
-        ))
-        parts.append(f"<p>Model beats rules-only (recall and precision) on every fold: "
-                     f"{_e('yes' if s['every_fold_beats_rules'] else 'NO')}; pooled precision margin over "
-                     f"rules-only {_e(_fmt(s['precision_margin_over_rules']))}.</p>")
-        parts.append(_table(
-            ["held-out source", "documents", "flagged (gold)", "model recall", "model precision",
-             "rules recall", "rules precision", "Ctrl-F recall", "Ctrl-F precision", "model >= rules"],
-            [(g, f["model"]["documents"], f["model"]["positives"], f["model"]["recall"], f["model"]["precision"],
-              f["rules"]["recall"], f["rules"]["precision"], f["ctrl_f"]["recall"], f["ctrl_f"]["precision"],
-              "yes" if f["model_beats_rules"] else "NO") for g, f in grouped["folds"].items()],
-        ))
-
-    parts.append("<h2>Flag (needs review)</h2>")
-    parts.append(
-        _table(
-            ["recall", "precision", "F1", "average precision", "threshold", "TP", "FP", "FN", "TN"],
-            [(flag["recall"], flag["precision"], flag["f1"], flag["average_precision"], m["threshold"],
-              flag["tp"], flag["fp"], flag["fn"], flag["tn"])],
-        )
-    )
     curve = assessment["curve"]
     png = pr_figure_png(curve["positive"], curve["scores"], m["threshold"])
-    parts.append(
-        "<img alt='precision-recall curve of the flag score' src='data:image/png;base64,"
-        + base64.b64encode(png).decode("ascii")
-        + "'>"
-    )
-    headers = ["", "documents", "flagged (gold)", "recall", "precision", "TP", "FP", "FN"]
-    parts.append("<h2>Per part</h2>")
-    parts.append(_table(headers, _flag_rows(assessment["per_part"])))
-    for name, b in assessment.get("baselines", {}).items():
-        parts.append(f"<h3>{_e(name)} on the same documents</h3>")
-        parts.append(_table(headers, [("all", *_flag_rows({"all": b["all"]})[0][1:])] + _flag_rows(b["per_part"])))
-    if assessment["per_group"] != assessment["per_part"]:
-        parts.append("<h2>Per source</h2>")
-        parts.append(_table(headers, _flag_rows(assessment["per_group"])))
-
-    parts.append("<h2>Per label</h2>")
-    parts.append(
-        _table(
-            ["label", "precision", "recall", "F1", "support"],
-            [(lab, v["precision"], v["recall"], v["f1"], v["support"]) for lab, v in m["per_label"].items()],
-        )
-    )
-    parts.append(f"<p>Accuracy {_e(_fmt(m['accuracy']))} over {_e(m['documents'])} documents.</p>")
-    parts.append("<h2>Confusion matrix (rows: gold, columns: predicted)</h2>")
-    labels = m["confusion"]["labels"]
-    parts.append(_table(["gold \\ predicted", *labels], [(lab, *row) for lab, row in zip(labels, m["confusion"]["matrix"])]))
-
-    mis = assessment["misclassified"]
-    parts.append(f"<h2>Wrongly flagged or missed ({len(mis)}; first {min(len(mis), REPORT_ROWS)} shown)</h2>")
-    parts.append(_table(["file", "part", "gold", "predicted", "score", "excerpt"],
-                        [(r["file"], r["part"], r["gold"], r["predicted"], r["score"], r["excerpt"]) for r in mis[:REPORT_ROWS]]))
-    errs = assessment["label_errors"]
-    parts.append(f"<h2>Suspected label errors ({len(errs)}; first {min(len(errs), REPORT_ROWS)} shown)</h2>")
-    parts.append(f"<p>The out-of-fold score contradicts the label strongly (flagged gold below {LABEL_ERROR_LOW}, "
-                 f"out-of-scope gold above {LABEL_ERROR_HIGH}). Check these labels first.</p>")
-    parts.append(_table(["file", "part", "gold", "score", "excerpt"],
-                        [(r["file"], r["part"], r["gold"], r["score"], r["excerpt"]) for r in errs[:REPORT_ROWS]]))
-    parts.append("<h2>Near-duplicates</h2>")
-    parts.append(
-        f"<p>{_e(_fmt(assessment['near_duplicate_share']))} of the documents have a near-duplicate "
-        f"(estimated Jaccard of 5-character shingles &ge; {_e(assessment['near_duplicate_threshold'])}); "
-        f"{_e(assessment['near_duplicate_pairs'])} pairs in all. Near-copies in different folds make "
-        "cross-validated figures optimistic.</p>"
-    )
+    grouped_rows, fold_rows = [], []
+    if grouped:
+        s = grouped["summary"]
+        grouped_rows = [(name, s[key]["recall"], s[key]["precision"], s[key]["tp"], s[key]["fp"], s[key]["fn"])
+                        for name, key in (("model", "model"), ("rules-only", "rules"), ("Ctrl-F", "ctrl_f"))]
+        fold_rows = [(g, f["model"]["documents"], f["model"]["positives"], f["model"]["recall"], f["model"]["precision"],
+                      f["rules"]["recall"], f["rules"]["precision"], f["ctrl_f"]["recall"], f["ctrl_f"]["precision"],
+                      "yes" if f["model_beats_rules"] else "NO") for g, f in grouped["folds"].items()]
+    mis, errs = assessment["misclassified"], assessment["label_errors"]
     across = assessment["near_duplicates_across_labels"]
-    parts.append(f"<h3>Near-duplicates with different labels ({len(across)})</h3>")
-    parts.append(_table(["file", "label", "file", "label", "similarity"],
-                        [(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in across[:REPORT_ROWS]]))
-    parts.append("</body></html>\n")
+    page = env.get_template("evaluation.html").render(
+        title=title, css=env.loader.get_source(env, "evaluation.css")[0],
+        context=[(k, v) for k, v in (context or {}).items()], grouped=grouped, grouped_rows=grouped_rows,
+        fold_rows=fold_rows,
+        flag_rows=[(flag["recall"], flag["precision"], flag["f1"], flag["average_precision"], m["threshold"],
+                    flag["tp"], flag["fp"], flag["fn"], flag["tn"])],
+        png=base64.b64encode(png).decode("ascii"),
+        part_headers=["", "documents", "flagged (gold)", "recall", "precision", "TP", "FP", "FN"],
+        per_part=_flag_rows(assessment["per_part"]),
+        baselines=[(name, [("all", *_flag_rows({"all": b["all"]})[0][1:])] + _flag_rows(b["per_part"]))
+                   for name, b in assessment.get("baselines", {}).items()],
+        per_group=_flag_rows(assessment["per_group"]) if assessment["per_group"] != assessment["per_part"] else [],
+        per_label=[(lab, v["precision"], v["recall"], v["f1"], v["support"]) for lab, v in m["per_label"].items()],
+        accuracy=m["accuracy"], documents=m["documents"],
+        confusion_labels=list(m["confusion"]["labels"]),
+        confusion=[(lab, *row) for lab, row in zip(m["confusion"]["labels"], m["confusion"]["matrix"])],
+        mis_total=len(mis), mis=[(r["file"], r["part"], r["gold"], r["predicted"], r["score"], r["excerpt"]) for r in mis[:REPORT_ROWS]],
+        errs_total=len(errs), errs=[(r["file"], r["part"], r["gold"], r["score"], r["excerpt"]) for r in errs[:REPORT_ROWS]],
+        low=LABEL_ERROR_LOW, high=LABEL_ERROR_HIGH,
+        near_share=assessment["near_duplicate_share"], near_threshold=assessment["near_duplicate_threshold"],
+        near_pairs=assessment["near_duplicate_pairs"], across_total=len(across),
+        across=[(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in across[:REPORT_ROWS]],
+    )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(parts), encoding="utf-8")
+    path.write_text(page, encoding="utf-8")
     return path
 
 # --------------------------------------------------------------------------- evaluate
