@@ -10,6 +10,7 @@ import pytest
 
 import toy_corpus as tc
 from extract.model.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
+from extract.model.portable import SCORER_FILE
 from extract.errors import ModelError
 from extract.types import FLAGGED_LABELS, MODEL_LABELS, Mention, Verdict
 
@@ -101,9 +102,12 @@ def test_joblib_round_trip_gives_same_scores(model, tmp_path):
 
     docs, mentions = _docs(*(text for _, _, text in tc.toy_rows()))
     feats = compute(docs, mentions, model.categories)
-    joblib.dump(model.stack, tmp_path / "again.joblib", compress=3)
+    full = model.full_stack()
+    joblib.dump(full, tmp_path / "again.joblib", compress=3)
     again = joblib.load(tmp_path / "again.joblib")
-    assert (again.predict_proba(feats.texts, feats.matrix) == model.stack.predict_proba(feats.texts, feats.matrix)).all()
+    assert (again.predict_proba(feats.texts, feats.matrix) == full.predict_proba(feats.texts, feats.matrix)).all()
+    # what scan runs (the arrays of scorer.npz) scores as the fitted objects do
+    assert abs(model.stack.predict_proba(feats.texts, feats.matrix) - full.predict_proba(feats.texts, feats.matrix)).max() < 1e-9
 
 
 def test_model_identity_comes_from_the_card(model, model_dir):
@@ -203,9 +207,35 @@ def test_one_changed_byte_in_model_file_is_refused_before_unpickling(model_dir, 
         raise AssertionError("joblib.load must not run on an unverified file")
 
     monkeypatch.setattr(joblib, "load", never)
+    model = load_model(bad)  # scanning reads scorer.npz only, which is intact
+    with pytest.raises(ModelError, match="sha256") as err:
+        model.full_stack()
+    assert MODEL_FILE in str(err.value)
+
+
+def test_one_changed_byte_in_scorer_file_is_refused(model_dir, tmp_path):
+    bad = _copy(model_dir, tmp_path)
+    raw = bytearray((bad / SCORER_FILE).read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    (bad / SCORER_FILE).write_bytes(bytes(raw))
     with pytest.raises(ModelError, match="sha256") as err:
         load_model(bad)
-    assert MODEL_FILE in str(err.value)
+    assert SCORER_FILE in str(err.value) and "scorer_sha256" in str(err.value)
+
+
+def test_scan_path_imports_no_scikit_learn(model_dir):
+    """Loading and scoring with the shipped arrays must not import scikit-learn (start-up time)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from extract.model.classify import load_model\n"
+        f"m = load_model({str(model_dir)!r})\n"
+        "assert 'sklearn' not in sys.modules and 'joblib' not in sys.modules, sorted(k for k in sys.modules if 'sklearn' in k)[:3]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize(
@@ -222,7 +252,7 @@ def test_library_version_mismatch_is_refused(model_dir, tmp_path, field, value, 
     card["versions"][field] = value
     (bad / CARD_FILE).write_text(json.dumps(card))
     with pytest.raises(ModelError, match=expected) as err:
-        load_model(bad)
+        load_model(bad).full_stack()  # the versions matter to the pickle, not to scorer.npz
     assert value in str(err.value) and CARD_FILE in str(err.value)
 
 

@@ -161,8 +161,8 @@ def _check_adding(text: str, evidence: str, where: float) -> None:
 
 
 def test_every_evidence_column_is_constrained_increasing() -> None:
-    booster = MODEL.stack.booster()
-    cst = list(booster.monotonic_cst)
+    cst = list(MODEL.full_stack().booster().monotonic_cst)
+    assert MODEL.stack.monotone == cst  # what scan's scorer carries is what the trees were fitted under
     columns = MODEL.stack.columns
     assert columns[0] == "text_logit" and cst[0] == 1
     evidence = [c for c in columns if c.startswith("cat:")] + ["restricted_offered", "restricted_named",

@@ -68,7 +68,7 @@ def test_shipped_model_finds_at_least_what_the_rules_find_on_every_held_out_sour
 
 
 def test_shipped_model_is_monotone_in_its_evidence(shipped) -> None:
-    booster = shipped.stack.booster()
+    booster = shipped.full_stack().booster()
     assert list(booster.monotonic_cst) == shipped.stack.monotone == [1, *shipped.card["monotone"]]
 
 

@@ -13,6 +13,7 @@ import pytest
 import toy_corpus as tc
 from extract.model import data, evaluation, training
 from extract.model.classify import CARD_FILE, MODEL_FILE, load_model
+from extract.model.portable import SCORER_FILE
 from extract.errors import TriageError
 from extract.model.evaluation import assess, evaluate, metrics, write_report
 from extract.model.features import compute, feature_columns, monotone_constraints
@@ -85,6 +86,8 @@ def test_card_describes_the_model(trained, data_dir):
     out, result = trained
     card = json.loads((out / CARD_FILE).read_text())
     assert card["sha256"] == hashlib.sha256((out / MODEL_FILE).read_bytes()).hexdigest()
+    assert card["scorer_sha256"] == hashlib.sha256((out / SCORER_FILE).read_bytes()).hexdigest()
+    assert card["scorer_agreement"]["documents"] == 36 and card["scorer_agreement"]["max_abs_difference"] <= 1e-6
     assert card["id"] == f"toy-a@{card['sha256'][:12]}"
     assert card["training_data"]["counts"] == {lab: 12 for lab in MODEL_LABELS}
     assert card["policy_version"] == "toy-policy-1"
@@ -313,9 +316,9 @@ def test_train_command_writes_and_promotes(toy_defaults, data_dir, tmp_path, cap
     assert _run(["evaluate", str(out), str(data_dir), "--output", str(report)]) == 0
     assert report.is_file()
 
-    raw = bytearray((out / MODEL_FILE).read_bytes())
+    raw = bytearray((out / SCORER_FILE).read_bytes())
     raw[-1] ^= 0xFF
-    (out / MODEL_FILE).write_bytes(bytes(raw))
+    (out / SCORER_FILE).write_bytes(bytes(raw))
     code, message = _run(["evaluate", str(out), str(data_dir), "--output", str(report)])
     assert code == 2 and "sha256" in message
 

@@ -1,27 +1,31 @@
 """Load a trained model safely, and the verdict rules that turn its score and the mentions into
 a Verdict.
 
-Loading (`load_model`) checks, before anything is unpickled, that the directory was made by
-`tender-triage train` for this code and these libraries:
+A model directory holds `card.json`, `scorer.npz` (the fitted model as plain arrays, read by
+extract.model.portable with numpy: no pickle, no scikit-learn import, so a one-file scan starts
+fast) and `model.joblib` (the fitted scikit-learn objects, for retraining, inspection and the
+tests that check the two agree). Loading (`load_model`) checks, before anything is read:
 
-1. `card.json` exists and names `model.joblib`'s sha256; the file's sha256 must match. joblib runs
-   code while loading, so a file that is not byte-for-byte the trained one is never opened.
-2. The installed scikit-learn version equals the card's, and joblib and numpy match in
-   major.minor: a model unpickled under another scikit-learn may predict differently.
-3. The card's feature columns equal what `extract.features` computes now (and its monotone
-   constraints are the ones the code promises): otherwise the model would read the wrong numbers.
+1. `card.json` exists and names the sha256 of `scorer.npz` (and of `model.joblib`); the file's
+   sha256 must match. A file that is not byte-for-byte the trained one is never opened. joblib
+   runs code while loading, so `Model.full_stack()` checks its hash the same way.
+2. The card's feature columns equal what `extract.model.features` computes now (and its
+   monotone constraints are the ones the code promises): otherwise the model would read the
+   wrong numbers. Unpickling `model.joblib` additionally needs the card's scikit-learn version
+   and joblib/numpy of the same major.minor (a pickle under another scikit-learn may predict
+   differently); the arrays of `scorer.npz` do not depend on scikit-learn.
 
 Every failure raises `ModelError` naming the file, the field, what was expected and what was found.
 Models are only loaded from a directory the operator names or the one shipped with the package.
 
 Verdict rules (`decide`; `rules_verdict` is the same with the model replaced by the mentions):
 
-* score = calibrated P(needs review) from extract.stack; the model flags when score >= threshold.
+* score = calibrated P(needs review) from extract.model.stack; the model flags when score >= threshold.
 * Restricted names are never cleared. A restricted entity that describes the purchase (not in a
-  prohibition, not in clause boilerplate, not the buyer; extract.features.is_subject) flags the
-  document whatever the score: restricted_vendor_named when it is offered (offered, quoted,
-  supplied, awarded, installed, the incumbent; roles.py), in_scope_ict otherwise. A pre-filter
-  that lets an offered Huawei switch through has failed, however confident the model is.
+  prohibition, not in clause boilerplate, not the buyer; extract.model.features.is_subject) flags
+  the document whatever the score: restricted_vendor_named when it is offered (offered, quoted,
+  supplied, awarded, installed, the incumbent; extract.mentions.roles), in_scope_ict otherwise.
+  A pre-filter that lets an offered Huawei switch through has failed, however confident the model is.
 * Restricted entities that appear only in prohibitions, clauses or as the buyer never make a
   document restricted_vendor_named; such a document is judged on what it buys (the score).
 * `reasons` say which rule decided, the score against the threshold, and what moved the score.
@@ -40,7 +44,8 @@ from typing import Any
 from extract.errors import ModelError
 from extract.model.features import clause_context, compute, feature_columns, is_subject, monotone_constraints
 from extract.types import Document, Label, Mention, Role, Verdict, unreadable_verdict
-from extract.model.stack import TriageStack
+from extract.model.portable import SCORER_FILE, PortableScorer
+from extract.model.stack import TEXT_LOGIT
 
 MODEL_FILE = "model.joblib"
 CARD_FILE = "card.json"
@@ -128,12 +133,19 @@ class Explanation:
 
 
 class Model:
-    """A loaded model: the fitted TriageStack plus its card. Build it with `load_model`."""
+    """A loaded model: its scorer (a PortableScorer, or a fitted TriageStack: the same interface)
+    plus its card. Build it with `load_model`."""
 
     def __init__(self, stack: Any, card: dict[str, Any], path: Path | None = None):
         self.stack = stack
         self.card = card
         self.path = path
+
+    def full_stack(self) -> Any:
+        """The fitted scikit-learn TriageStack of `model.joblib` (hash and versions checked first)."""
+        if self.path is None:
+            raise ModelError("this model was not loaded from a directory; no model.joblib to read")
+        return load_full_stack(self.path, self.card)
 
     @property
     def id(self) -> str:
@@ -227,21 +239,18 @@ def file_sha256(path: Path) -> str:
 
 
 def library_versions() -> dict[str, str]:
-    """Versions that decide whether a pickled pipeline behaves as trained (recorded in the card)."""
+    """Versions that decide whether a pickled pipeline behaves as trained (recorded in the card).
+    Read from the installed distributions' metadata: importing scikit-learn costs a second."""
     import platform
+    from importlib.metadata import PackageNotFoundError, version
 
-    import joblib
-    import numpy
-    import pandas
-    import sklearn
-
-    return {
-        "python": platform.python_version(),
-        "sklearn": sklearn.__version__,
-        "pandas": pandas.__version__,
-        "joblib": joblib.__version__,
-        "numpy": numpy.__version__,
-    }
+    out = {"python": platform.python_version()}
+    for key, dist in (("sklearn", "scikit-learn"), ("pandas", "pandas"), ("joblib", "joblib"), ("numpy", "numpy")):
+        try:
+            out[key] = version(dist)
+        except PackageNotFoundError:
+            out[key] = "absent"
+    return out
 
 
 def _major_minor(version: str) -> str:
@@ -260,14 +269,15 @@ def read_card(model_dir: Path) -> dict[str, Any]:
         raise ModelError(f"{card_path}: not readable JSON ({exc})") from None
     if not isinstance(card, dict):
         raise ModelError(f"{card_path}: expected a JSON object, got {type(card).__name__}")
-    for key in ("id", "name", "sha256", "versions", "features", "threshold"):
+    for key in ("id", "name", "sha256", "scorer_sha256", "versions", "features", "threshold"):
         if key not in card:
             raise ModelError(f"{card_path}: field {key!r} missing")
     return card
 
 
-def check_card(card: dict[str, Any], card_path: Path) -> None:
-    """The library-version, feature and threshold checks (raises ModelError naming the field)."""
+def check_versions(card: dict[str, Any], card_path: Path) -> None:
+    """scikit-learn as recorded, joblib and numpy of the same major.minor: what unpickling
+    `model.joblib` needs (raises ModelError naming the field)."""
     installed = library_versions()
     recorded = card["versions"] if isinstance(card["versions"], dict) else {}
     want = recorded.get("sklearn")
@@ -283,6 +293,10 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
                 f"{card_path}: field versions.{lib}: model built with {lib} {want}, "
                 f"installed {installed[lib]} (major.minor must match)"
             )
+
+
+def check_card(card: dict[str, Any], card_path: Path) -> None:
+    """The feature, constraint and threshold checks (raises ModelError naming the field)."""
     expected = feature_columns(card.get("categories", []))
     got = list(card["features"]) if isinstance(card["features"], list) else card["features"]
     if got != expected:
@@ -303,28 +317,48 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
         raise ModelError(f"{card_path}: field threshold: expected a number in [0, 1], got {threshold!r}")
 
 
+def _verified(path: Path, want: Any, field: str) -> Path:
+    if not path.is_file():
+        raise ModelError(f"{path}: missing")
+    actual = file_sha256(path)
+    if actual != want:
+        raise ModelError(
+            f"{path}: sha256 mismatch: card.json field {field} expects {want}, file has {actual}; "
+            "the file was changed after training and will not be loaded"
+        )
+    return path
+
+
 def load_model(model_dir: Path) -> Model:
-    """Verify and load `model_dir` (card.json + model.joblib); raises ModelError on any mismatch."""
+    """Verify and load `model_dir` (card.json + scorer.npz); raises ModelError on any mismatch.
+    Reads numeric arrays only (no pickle), so scikit-learn is neither needed nor imported."""
     model_dir = Path(model_dir)
     card = read_card(model_dir)
     card_path = model_dir / CARD_FILE
-    model_path = model_dir / MODEL_FILE
-    if not model_path.is_file():
-        raise ModelError(f"{model_path}: missing")
-    actual = file_sha256(model_path)
-    if actual != card["sha256"]:
-        raise ModelError(
-            f"{model_path}: sha256 mismatch: card.json expects {card['sha256']}, file has {actual}; "
-            "the file was changed after training and will not be loaded"
-        )
+    scorer_path = _verified(model_dir / str(card.get("scorer_file", SCORER_FILE)), card["scorer_sha256"], "scorer_sha256")
     check_card(card, card_path)
+    try:
+        scorer = PortableScorer.load(scorer_path)
+    except Exception as exc:  # a hash-verified file that still fails: say so, do not crash the batch
+        raise ModelError(f"{scorer_path}: could not be read ({type(exc).__name__}: {exc})") from None
+    if scorer.columns != [TEXT_LOGIT, *card["features"]]:
+        raise ModelError(f"{scorer_path}: its columns are not the card's features; retrain the model")
+    return Model(scorer, card, model_dir)
 
+
+def load_full_stack(model_dir: Path, card: dict[str, Any]) -> Any:
+    """The fitted TriageStack of `model_dir/model.joblib`, unpickled only after its sha256 and the
+    library versions match the card."""
+    model_path = _verified(Path(model_dir) / MODEL_FILE, card["sha256"], "sha256")
+    check_versions(card, Path(model_dir) / CARD_FILE)
     import joblib
+
+    from extract.model.stack import TriageStack
 
     try:
         stack = joblib.load(model_path)
-    except Exception as exc:  # a hash-verified file that still fails: say so, do not crash the batch
+    except Exception as exc:
         raise ModelError(f"{model_path}: could not be loaded ({type(exc).__name__}: {exc})") from None
     if not isinstance(stack, TriageStack):
-        raise ModelError(f"{model_path}: expected a TriageStack (extract.stack), got {type(stack).__name__}; retrain the model")
-    return Model(stack, card, model_dir)
+        raise ModelError(f"{model_path}: expected a TriageStack (extract.model.stack), got {type(stack).__name__}; retrain the model")
+    return stack

@@ -37,6 +37,8 @@ from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.model.data import LabelledSet, flag_targets, load_labelled, model_categories, resolve_policy
 from extract.model import evaluation
 from extract.model.classify import CARD_FILE, MODEL_FILE, file_sha256, in_scope_categories, library_versions, load_model, restricted_subjects
+from extract.model import portable
+from extract.model.portable import SCORER_FILE
 from extract.model.stack import DEFAULT_PARAMS, fit_stack
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
@@ -90,6 +92,23 @@ def threshold_for_recall(gold: Sequence[bool], scores: Sequence[float], forced: 
         if all((flags & gold_a)[groups_a == g].sum() >= need[g] for g in keys):
             return float(t)
     return float(s.min()) if len(s) else 0.5
+
+
+def _check_portable(stack: Any, scorer_path: Path, feats: Any, rows: int = 300) -> dict[str, Any]:
+    """The exported scorer must score like the fitted stack (what `scan` runs is what was
+    validated): compared on up to `rows` training documents spread over the set; raises
+    TriageError past 1e-6 and returns the largest difference for the card."""
+    import numpy as np
+
+    idx = np.unique(np.linspace(0, len(feats.texts) - 1, num=min(rows, len(feats.texts))).astype(int))
+    texts = [feats.texts[i] for i in idx]
+    want = stack.predict_proba(texts, feats.matrix[idx])
+    got = portable.PortableScorer.load(scorer_path).predict_proba(texts, feats.matrix[idx])
+    diff = float(np.max(np.abs(want - got))) if len(idx) else 0.0
+    if not diff <= 1e-6:
+        raise TriageError(f"{scorer_path}: the exported scorer disagrees with the fitted model by {diff:.3g} "
+                          "(more than 1e-6); not writing a model scan would score differently")
+    return {"documents": int(len(idx)), "max_abs_difference": diff}
 
 
 def train(
@@ -189,6 +208,9 @@ def train(
     model_path = out_dir / MODEL_FILE
     joblib.dump(stack, model_path, compress=3)
     model_sha = file_sha256(model_path)
+    scorer_path = out_dir / SCORER_FILE
+    portable.save(stack, scorer_path)
+    agreement = _check_portable(stack, scorer_path, feats)
 
     t0 = time.perf_counter()
     files = [r["file"] for r in data.rows]
@@ -241,6 +263,10 @@ def train(
         "sha256": model_sha,
         "model_file": MODEL_FILE,
         "model_bytes": model_path.stat().st_size,
+        "scorer_file": SCORER_FILE,
+        "scorer_sha256": file_sha256(scorer_path),
+        "scorer_bytes": scorer_path.stat().st_size,
+        "scorer_agreement": agreement,
         "timings": timings,
         "intended_use": INTENDED_USE,
         "limitations": LIMITATIONS,

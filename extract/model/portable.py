@@ -1,0 +1,212 @@
+"""The trained model as plain arrays: scoring without scikit-learn, and without unpickling.
+
+Why: `tender-triage scan one.pdf` paid 2-5 s to import scikit-learn and unpickle the model before
+reading a page, more than the whole screening of most documents; and a joblib file runs code when
+it is loaded. At training time `export` writes everything scoring needs into `scorer.npz`
+(numeric arrays and one JSON string; `np.load(allow_pickle=False)` cannot run code) and
+`PortableScorer` computes, with numpy and mmh3 (the same MurmurHash3 scikit-learn's hashing
+uses), exactly what `extract.model.stack.TriageStack.predict_proba` computes:
+
+    masked text -> fold_case -> word 1-2 grams and char_wb n-grams (scikit-learn's analysers,
+    reimplemented) -> MurmurHash3 buckets -> sublinear tf x idf, L2 over the row -> logistic
+    regression -> text logit -> the gradient-boosted trees (walked over node arrays) -> sigmoid
+
+tests/test_portable.py checks the two agree to 1e-9 on real training documents; training refuses
+to write a model whose exported scorer disagrees with the fitted one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from extract.model.stack import fold_case
+
+SCORER_FILE = "scorer.npz"
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+_WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
+_INT32_MIN = -2147483648
+
+
+def word_ngrams(text: str, lo: int = 1, hi: int = 2) -> list[str]:
+    """scikit-learn's word analyser (token_pattern, then n-grams lo..hi joined by one space)."""
+    tokens = _TOKEN.findall(text)
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's char_wb analyser: n-grams inside space-padded words, a short word once."""
+    out: list[str] = []
+    for w in _WHITE_SPACES.sub(" ", text).split():
+        w = " " + w + " "
+        length = len(w)
+        for n in range(lo, hi + 1):
+            last = max(length - n, 0)
+            out.extend(w[k:k + n] for k in range(last + 1))
+            if length <= n:  # the whole padded word is shorter than n: counted once, and no longer n
+                break
+    return out
+
+
+def _bucket(features: Sequence[str], n_features: int) -> dict[int, float]:
+    """Counts per hashed column, as scikit-learn's FeatureHasher (alternate_sign=False) makes them.
+    Each distinct feature is hashed once (a long tender repeats most of its n-grams)."""
+    import mmh3
+
+    counts: dict[int, float] = {}
+    for f, n in Counter(features).items():
+        h = mmh3.hash(f, 0, signed=True)  # the UTF-8 bytes of f, as scikit-learn hashes them
+        col = (2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features
+        counts[col] = counts.get(col, 0.0) + n
+    return counts
+
+
+def export(stack: Any) -> dict[str, np.ndarray]:
+    """The arrays of a fitted TriageStack (see the module docstring)."""
+    word, char = (dict(stack.hasher.transformer_list)[k] for k in ("word", "char"))
+    tfidf, lr = stack.text.named_steps["tfidf"], stack.text.named_steps["lr"]
+    booster = stack.booster()
+    nodes = [p.nodes for p in (t[0] for t in booster._predictors)]
+    sizes = np.array([len(n) for n in nodes])
+    allnodes = np.concatenate(nodes)
+    cal = stack.combiner.calibrated_classifiers_[0].calibrators[0]
+    meta = {
+        "word_features": int(word.n_features), "word_ngrams": list(word.ngram_range),
+        "char_features": int(char.n_features), "char_ngrams": list(char.ngram_range),
+        "columns": list(stack.columns), "monotone": [int(c) for c in booster.monotonic_cst],
+        "neutral": list(stack.neutral), "intercept": float(lr.intercept_[0]), "baseline": float(np.ravel(booster._baseline_prediction)[0]),
+        "sigmoid": [float(cal.a_), float(cal.b_)], "params": {k: (list(v) if isinstance(v, tuple) else v) for k, v in stack.params.items()},
+    }
+    return {
+        "meta": np.array(json.dumps(meta)),
+        "idf": np.asarray(tfidf.idf_, dtype=float), "coef": np.asarray(lr.coef_[0], dtype=float),
+        "tree_sizes": sizes.astype(np.int64),
+        "node_value": allnodes["value"].astype(float), "node_feature": allnodes["feature_idx"].astype(np.int64),
+        "node_threshold": allnodes["num_threshold"].astype(float), "node_left": allnodes["left"].astype(np.int64),
+        "node_right": allnodes["right"].astype(np.int64), "node_leaf": allnodes["is_leaf"].astype(bool),
+        "node_missing_left": allnodes["missing_go_to_left"].astype(bool),
+    }
+
+
+def save(stack: Any, path: Path) -> None:
+    """Write `export(stack)` to `path` (compressed: the coefficient and idf vectors are mostly the
+    repeated values of columns no training document had)."""
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **export(stack))
+    Path(path).write_bytes(buf.getvalue())
+
+
+class PortableScorer:
+    """Scores documents from the arrays of `export`; the same interface as TriageStack."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]):
+        meta = json.loads(str(arrays["meta"]))
+        self.columns: list[str] = meta["columns"]
+        self.monotone: list[int] = meta["monotone"]
+        self.neutral: list[float] = meta["neutral"]
+        self.params: dict[str, Any] = meta["params"]
+        self._word_n, self._char_n = meta["word_features"], meta["char_features"]
+        self._word_range, self._char_range = tuple(meta["word_ngrams"]), tuple(meta["char_ngrams"])
+        self._intercept, self._baseline = meta["intercept"], meta["baseline"]
+        self._a, self._b = meta["sigmoid"]
+        self._idf, self._coef = arrays["idf"], arrays["coef"]
+        sizes = arrays["tree_sizes"]
+        self._roots = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        offsets = np.repeat(self._roots, sizes)
+        self._value = arrays["node_value"]
+        self._feature = arrays["node_feature"]
+        self._threshold = arrays["node_threshold"]
+        self._left = arrays["node_left"] + offsets  # child indices into the concatenated arrays
+        self._right = arrays["node_right"] + offsets
+        self._leaf = arrays["node_leaf"]
+        self._missing_left = arrays["node_missing_left"]
+
+    @classmethod
+    def load(cls, path: Path) -> PortableScorer:
+        with np.load(path, allow_pickle=False) as z:
+            return cls({k: z[k] for k in z.files})
+
+    # ----------------------------------------------------------------- first stage
+
+    def _row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) of one masked text: hashed counts (word columns first), sublinear tf
+        times idf, L2-normalised over the row, as TfidfTransformer(sublinear_tf=True) makes them."""
+        folded = fold_case(text)
+        row = _bucket(word_ngrams(folded, *self._word_range), self._word_n)
+        for col, n in _bucket(char_wb_ngrams(folded, *self._char_range), self._char_n).items():
+            row[self._word_n + col] = n
+        if not row:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        cols = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
+        vals = (1.0 + np.log(np.fromiter(row.values(), dtype=float, count=len(row)))) * self._idf[cols]
+        return cols, vals / np.sqrt(vals @ vals)
+
+    def text_logits(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.empty(len(texts))
+        for k, t in enumerate(texts):
+            cols, vals = self._row(t)
+            out[k] = vals @ self._coef[cols] + self._intercept
+        return out
+
+    def stage_two_input(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
+        return np.column_stack([self.text_logits(texts), np.asarray(matrix, dtype=float)])
+
+    # ----------------------------------------------------------------- second stage
+
+    def _raw(self, M: np.ndarray) -> np.ndarray:
+        """The boosted model's raw score: baseline plus every tree's leaf value (no missing values
+        occur in our columns; the missing branch is kept for fidelity)."""
+        n = len(M)
+        raw = np.full(n, self._baseline)
+        rows = np.arange(n)
+        for root in self._roots:
+            node = np.full(n, root)
+            while True:
+                active = ~self._leaf[node]
+                if not active.any():
+                    break
+                nd = node[active]
+                x = M[rows[active], self._feature[nd]]
+                go_left = np.where(np.isnan(x), self._missing_left[nd], x <= self._threshold[nd])
+                node[active] = np.where(go_left, self._left[nd], self._right[nd])
+            raw += self._value[node]
+        return raw
+
+    def predict_proba_rows(self, M: np.ndarray) -> np.ndarray:
+        """P(flag) of second-stage input rows (scikit-learn's sigmoid calibration: expit(-(a f + b)))."""
+        z = self._a * self._raw(np.asarray(M, dtype=float)) + self._b
+        return 1.0 / (1.0 + np.exp(z))
+
+    def predict_proba(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
+        if not len(texts):
+            return np.zeros(0)
+        return self.predict_proba_rows(self.stage_two_input(texts, matrix))
+
+    def top_terms(self, text: str, top: int = 8) -> list[tuple[str, float]]:
+        """The word n-grams of `text` that moved the text model most (weight = coefficient x idf)."""
+        grams = sorted(set(word_ngrams(fold_case(text), *self._word_range)))
+        scored = []
+        for g, col in zip(grams, _bucket_each(grams, self._word_n)):
+            scored.append((g, float(self._coef[col] * self._idf[col])))
+        scored.sort(key=lambda t: -abs(t[1]))
+        return scored[:top]
+
+
+def _bucket_each(features: Sequence[str], n_features: int) -> list[int]:
+    import mmh3
+
+    out = []
+    for f in features:
+        h = mmh3.hash(f, 0, signed=True)
+        out.append((2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features)
+    return out
