@@ -19,6 +19,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_POLICY_DIR = PACKAGE_DIR / "policy" / "data"
 
 
+#: Output formats of `scan` and `report` (here, not in extract.report, so that building the
+#: command line's --help imports no stage: tender-triage --help stays fast).
+OUTPUT_FORMATS = ("jsonl", "csv", "html")
+
 def policy_dir(option: str | os.PathLike[str] | None = None) -> Path:
     """The policy directory to use: `--policy`, then $TENDER_TRIAGE_POLICY, then the shipped one."""
     if option:

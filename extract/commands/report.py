@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 
+from extract import settings
 from extract.errors import TriageError
-from extract.report.writers import FORMATS
 
 NAME = "report"
 HELP = "render the latest records of a scan ledger (--db) as html, csv or jsonl"
@@ -19,7 +19,7 @@ DESCRIPTION = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("db", metavar="DB", help="the ledger file written by scan --db")
-    p.add_argument("--format", choices=list(FORMATS), default="html", help="html (default), csv or jsonl")
+    p.add_argument("--format", choices=list(settings.OUTPUT_FORMATS), default="html", help="html (default), csv or jsonl")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")
 

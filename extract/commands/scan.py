@@ -11,7 +11,6 @@ from extract import settings
 from extract.commands.options import add_model_option, add_policy_option
 from extract.errors import TriageError
 from extract.limits import DEFAULT_LIMITS, MB
-from extract.report.writers import FORMATS
 
 NAME = "scan"
 HELP = "screen documents (files or folders, recursively) and write one record per document"
@@ -25,7 +24,7 @@ DESCRIPTION = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
-    p.add_argument("--format", choices=list(FORMATS), default="jsonl",
+    p.add_argument("--format", choices=list(settings.OUTPUT_FORMATS), default="jsonl",
                    help="jsonl (default), csv (one row per document) or html (the review queue)")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")

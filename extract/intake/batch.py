@@ -69,8 +69,8 @@ def scan_files(
     run loses at most the files in flight. Files from the ledger come first, then screened files
     in the order they finish (input order with jobs=1).
 
-    `backend`: "loky" (local worker processes; jobs=1 without a memory cap screens in this
-    process) or "dask" (the cluster at `scheduler`, through joblib's dask backend).
+    `backend`: "loky" (local worker processes; jobs=1 or a single file, without a memory cap,
+    is screened in this process) or "dask" (the cluster at `scheduler`, through joblib's dask backend).
     """
     ctx = prepare(config)  # configuration errors surface here, before any document is read
     reading = reading_key(config) if ledger is not None else ""
@@ -94,7 +94,8 @@ def scan_files(
     paths = [p for p, _ in todo]
     if backend == "dask":
         results = _screen_dask(paths, config, scheduler)
-    elif jobs == 1 and config.max_worker_mb is None:
+    elif (jobs == 1 or len(paths) == 1) and config.max_worker_mb is None:
+        # one file gains nothing from worker processes; starting them costs seconds of imports
         results = ((p, screen_path(p, config)) for p in paths)
     else:
         results = _screen_pool(paths, config, jobs)

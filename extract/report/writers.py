@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from extract.intake.record import CONTRACT_FIELDS
+from extract.settings import OUTPUT_FORMATS
 from extract.types import URGENCY
 from extract.report.html import Summary as HtmlSummary, urgency_key, write_html
 
 #: Output formats of `scan` and `report`.
-FORMATS = ("jsonl", "csv", "html")
+FORMATS = OUTPUT_FORMATS
 
 #: Verdicts in review order: most urgent first (the HTML queue and the summary use it).
 
