@@ -207,9 +207,8 @@ def test_one_changed_byte_in_model_file_is_refused_before_unpickling(model_dir, 
         raise AssertionError("joblib.load must not run on an unverified file")
 
     monkeypatch.setattr(joblib, "load", never)
-    model = load_model(bad)  # scanning reads scorer.npz only, which is intact
     with pytest.raises(ModelError, match="sha256") as err:
-        model.full_stack()
+        load_model(bad)  # scanning reads scorer.npz only, but the directory is not the trained one
     assert MODEL_FILE in str(err.value)
 
 

@@ -6,9 +6,10 @@ extract.model.portable with numpy: no pickle, no scikit-learn import, so a one-f
 fast) and `model.joblib` (the fitted scikit-learn objects, for retraining, inspection and the
 tests that check the two agree). Loading (`load_model`) checks, before anything is read:
 
-1. `card.json` exists and names the sha256 of `scorer.npz` (and of `model.joblib`); the file's
-   sha256 must match. A file that is not byte-for-byte the trained one is never opened. joblib
-   runs code while loading, so `Model.full_stack()` checks its hash the same way.
+1. `card.json` exists and names the sha256 of `scorer.npz` and of `model.joblib`; both files'
+   sha256 must match (a directory whose files are not all the trained ones is refused). A file
+   that is not byte-for-byte the trained one is never opened; joblib runs code while loading, so
+   `Model.full_stack()` checks the hash again right before unpickling.
 2. The card's feature columns equal what `extract.model.features` computes now (and its
    monotone constraints are the ones the code promises): otherwise the model would read the
    wrong numbers. Unpickling `model.joblib` additionally needs the card's scikit-learn version
@@ -330,12 +331,16 @@ def _verified(path: Path, want: Any, field: str) -> Path:
 
 
 def load_model(model_dir: Path) -> Model:
-    """Verify and load `model_dir` (card.json + scorer.npz); raises ModelError on any mismatch.
+    """Verify `model_dir` (card.json, scorer.npz, model.joblib) and load its scorer; raises
+    ModelError on any mismatch.
     Reads numeric arrays only (no pickle), so scikit-learn is neither needed nor imported."""
     model_dir = Path(model_dir)
     card = read_card(model_dir)
     card_path = model_dir / CARD_FILE
     scorer_path = _verified(model_dir / str(card.get("scorer_file", SCORER_FILE)), card["scorer_sha256"], "scorer_sha256")
+    # The pickle is not read here, but a directory whose files are not all the trained ones is
+    # not the model its card describes (hashing 10 MB costs ~20 ms).
+    _verified(model_dir / MODEL_FILE, card["sha256"], "sha256")
     check_card(card, card_path)
     try:
         scorer = PortableScorer.load(scorer_path)
