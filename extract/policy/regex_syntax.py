@@ -318,6 +318,8 @@ class _Reader:
                 if end < 0 or not name.isidentifier():
                     self.fail("bad group name", self.pos + 2)
                 self.pos = end + 1
+            elif ch == "P":
+                self.fail("unsupported back-reference (?P=...)" if self.peek(1) == "=" else "unsupported group syntax", start)
             elif ch in ("=", "!"):
                 look = (False, ch == "!")
                 self.pos += 1
@@ -335,7 +337,7 @@ class _Reader:
                 capturing = False
                 self.pos = m.end()
             else:
-                what = {"P": "back-reference (?P=...)", "#": "comment (?#...)", ">": "atomic group (?>...)",
+                what = {"#": "comment (?#...)", ">": "atomic group (?>...)",
                         "(": "conditional (?(...)...)", "<": "group name syntax (?<name>...)"}.get(ch, "group syntax")
                 self.fail(f"unsupported {what}", start)
         body = self.alternation(depth + 1)
@@ -430,8 +432,3 @@ class _Reader:
         if ch in "-&~|" and self.peek() == ch:
             self.fail(f"{ch * 2!r} inside a class (a set operation in future Pythons): escape it", self.pos - 1)
         return ch
-
-
-def is_zero_width(node: Node) -> bool:
-    """Anchors and lookarounds consume no character."""
-    return isinstance(node, (Anchor, Look))
