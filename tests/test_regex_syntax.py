@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import re
 import unicodedata
+import warnings
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -352,9 +353,10 @@ def test_ignore_case_widens_to_none() -> None:
 
 # ----------------------------------------------------------------------------- soundness
 
-_CLASS_ITEMS = ["a", "b", "c-e", "0-9", r"\d", r"\s", r"\w", r"\W", "中", "é", r"\.", "_", r"\-", "A-C"]
+_CLASS_ITEMS = ["a", "b", "c-e", "0-9", r"\d", r"\s", r"\w", r"\W", "中", "é", r"\.", "_", r"\-", "A-C", "^", r"\]",
+                r"\x30-\x39", r"\u00e9", "-", r"\b", "à-ÿ"]
 _ATOMS = ["a", "b", "c", "ab", "1", "-", " ", "_", "中", "é", "A", r"\d", r"\w", r"\s", r"\D", r"\S", r"\.",
-          r"\-", r"\n", ".", r"\b", r"\B", "^", "$", ""]
+          r"\-", r"\n", ".", r"\b", r"\B", "^", "$", "", r"\x61", r"\u00e9", "]", "}", r"\{", r"\A", r"\Z", r"\t"]
 _QUANTIFIERS = ["*", "+", "?", "{2}", "{0,2}", "{1,3}", "{2,}", "{,2}"]
 
 
@@ -384,9 +386,23 @@ _TEXT = "abcde019 -_.\n中éAB٣"
 
 def _compiles(src: str, flags: int) -> re.Pattern[str] | None:
     try:
-        return re.compile(src, flags)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # "[--]": fine today, a set difference later
+            return re.compile(src, flags)
     except re.error:
         return None
+
+
+def _read(src: str, flags: int) -> bool:
+    """Does the reader take `src`? The generator may write the two things it rejects on purpose
+    though `re` takes them ("[--]" and "[^][a]": a set operation, a "[" inside a class, both
+    ambiguous in future Pythons); nothing else."""
+    try:
+        rs.parse(src, flags)
+    except rs.RegexNotSupported as exc:
+        assert "set operation" in exc.what or "'['" in exc.what, exc
+        return False
+    return True
 
 
 def _starts(rx: re.Pattern[str], text: str) -> list[int]:
@@ -404,7 +420,9 @@ def test_every_match_starts_with_a_lead_literal(src: str, text: str) -> None:
         with pytest.raises(rs.RegexNotSupported):
             rs.parse(src, re.ASCII)
         return
-    rs.parse(src, re.ASCII)  # a regex of the subset that compiles is read
+    if not _read(src, re.ASCII):
+        assert lead_literals(src, flags=re.ASCII, min_len=1) is None  # rejected: the caller falls back
+        return
     text = text.lower()  # lead literals assume case-folded text
     leads = lead_literals(src, flags=re.ASCII, min_len=1)
     if leads is None:
@@ -421,7 +439,9 @@ def test_every_match_starts_with_a_first_char(src: str, text: str) -> None:
         with pytest.raises(rs.RegexNotSupported):
             rs.parse(src)
         return
-    rs.parse(src)
+    if not _read(src, 0):
+        assert _first_chars(src) is None
+        return
     chars = _first_chars(src)
     if chars is None:
         return
@@ -471,6 +491,8 @@ def _render(node: rs.Node) -> str:
 def test_the_tree_means_what_re_reads(src: str, text: str) -> None:
     rx = _compiles(src, 0)
     if rx is None:
+        return
+    if not _read(src, 0):
         return
     tree = rs.parse(src)
     again = re.compile(("(?" + tree.flags + ")" if tree.flags else "") + _render(tree.body))
