@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from extract.policy.check import _Checker, _Y, _compile_regex, _load_yaml
+
+from extract.policy import regex_syntax as rs
+from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
 
 #: Languages roles.yaml may hold: the policy's languages, Korean, and `any` for cues that belong
 #: to no language (statute numbers, quantities, currency symbols).
@@ -338,51 +340,72 @@ _DIGITS = frozenset("0123456789")
 
 
 def _first_chars(src: str) -> frozenset[str] | None:
-    """The characters every match of `src` may start with, read from the parsed regex, or None
-    when that cannot be told (None only costs speed, never a match). `\\d` counts as the ASCII
-    digits: a cue starting with another script's digit right after a Latin letter is the one
-    match this may miss."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser as p  # type: ignore[attr-defined]
-
-    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
-    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
-
-    def first(items: list[Any]) -> frozenset[str] | None:
-        while items and items[0][0] in zero_width:
-            items = items[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
-        if not items:
-            return None
-        op, av = items[0]
-        if op is c.LITERAL:
-            return frozenset(chr(av))
-        if op is c.IN:
-            out: set[str] = set()
-            for kind, arg in av:
-                if kind is c.LITERAL:
-                    out.add(chr(arg))
-                elif kind is c.RANGE and arg[1] - arg[0] < 256:
-                    out.update(chr(x) for x in range(arg[0], arg[1] + 1))
-                elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
-                    out |= _DIGITS
-                else:
-                    return None
-            return frozenset(out)
-        if op is c.SUBPATTERN:
-            return first(list(av[-1]))
-        if op is c.BRANCH:
-            sets = [first(list(alt)) for alt in av[1]]
-            return None if any(s is None for s in sets) else frozenset().union(*sets)  # type: ignore[arg-type]
-        if op in repeats:
-            body = first(list(av[2]))
-            if av[0] > 0:
-                return body
-            rest = first(items[1:])  # optional: the match may start with what follows it ("(?:并|並)?非由")
-            return None if body is None or rest is None else body | rest
-        return None
-
+    """The characters every match of `src` may start with, read from the regex's tree
+    (extract.policy.regex_syntax), or None when that cannot be told (None only costs speed, never
+    a match: a regex outside the subset, ignore-case, ".", \\w, \\s, negated classes, a part that
+    may match nothing with nothing certain after it). `\\d` counts as the ASCII digits: a cue
+    starting with another script's digit right after a Latin letter is the one match this may
+    miss."""
     try:
-        return first(list(p.parse(src)))
-    except (re.error, RecursionError):
+        tree = rs.parse(src)
+    except (rs.RegexNotSupported, RecursionError):
+        return None
+    if "i" in tree.flags:
+        return None  # (?i): capitals match too
+    try:
+        return _first((tree.body,), 0)
+    except RecursionError:
         return None
 
+
+_MAX_FIRST_DEPTH = 200
+
+
+def _first(cont: tuple[rs.Node, ...], depth: int) -> frozenset[str] | None:
+    """The possible first characters of what the node sequence `cont` matches, or None."""
+    if depth > _MAX_FIRST_DEPTH:
+        return None
+    while cont and isinstance(cont[0], (rs.Anchor, rs.Look)):
+        cont = cont[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
+    if not cont:
+        return None  # may match the empty string here: no first character to tell
+    node, rest = cont[0], cont[1:]
+    if isinstance(node, rs.Literal):
+        return frozenset(node.char)
+    if isinstance(node, rs.CharClass):
+        return _class_chars(node)
+    if isinstance(node, rs.Sequence):
+        return _first(node.items + rest, depth + 1)
+    if isinstance(node, rs.Group):
+        if "i" in node.add_flags:
+            return None
+        return _first((node.body,) + rest, depth + 1)
+    if isinstance(node, rs.Alternation):
+        out: set[str] = set()
+        for option in node.options:
+            chars = _first((option,) + rest, depth + 1)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    if isinstance(node, rs.Repeat):
+        body = _first((node.body,), depth + 1)  # the body alone: None when it may match nothing
+        if node.min > 0 or body is None:
+            return body
+        after = _first(rest, depth + 1)  # optional: the match may start with what follows it ("(?:并|並)?非由")
+        return None if after is None else body | after
+    return None  # ".", or a node this reader does not know
+
+
+def _class_chars(node: rs.CharClass) -> frozenset[str] | None:
+    if node.negated:
+        return None
+    out: set[str] = set()
+    for item in node.items:
+        if isinstance(item, rs.Range) and ord(item.hi) - ord(item.lo) < 256:
+            out.update(chr(x) for x in range(ord(item.lo), ord(item.hi) + 1))
+        elif isinstance(item, rs.Category) and item.name == "d":
+            out |= _DIGITS
+        else:
+            return None
+    return frozenset(out)

@@ -7,12 +7,13 @@ literals can go into the Aho-Corasick automaton the page is scanned with anyway,
 runs anchored (`rx.match(text, pos)`) only where a literal occurs: the same matches for a few
 microseconds per candidate instead of a pass over the page.
 
-The literals are derived from the parsed regex (`re._parser`, CPython's own parser), so policy
-staff keep writing plain regexes. The derivation is sound, never clever: zero-width items
-(\\b, lookarounds) are skipped, which only ever widens the set; a character class is expanded
-only while the set stays small; anything it does not understand (back-references, inline
-IGNORECASE, negated or non-ASCII classes, ".") ends the literal there. Only for regexes compiled
-with re.ASCII (\\d, \\w and \\s are then ASCII classes). A pattern whose shortest
+The literals are derived from the regex's tree as read by extract.policy.regex_syntax (our own
+reader of the subset the policy uses, not CPython's private parser), so policy staff keep writing
+plain regexes. The derivation is sound, never clever: zero-width items (\\b, lookarounds) are
+skipped, which only ever widens the set; a character class is expanded only while the set stays
+small; anything it does not understand (ignore-case or Unicode flags, negated or non-ASCII
+classes, ".") ends the literal there, and a regex outside the subset gets None. Only for regexes
+compiled with re.ASCII (\\d, \\w and \\s are then ASCII classes). A pattern whose shortest
 literal would be shorter than `min_len` gets None: the caller must then scan for it the slow way.
 
 Assumes the text is case-folded (extract.normalize): upper-case ASCII letters never occur in it,
@@ -24,25 +25,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # CPython 3.11+
-    from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from extract.policy import regex_syntax as rs
 
 __all__ = ["lead_literals"]
 
 # Characters a class may expand to: case-folded printable ASCII plus ASCII whitespace.
 _ALPHABET = frozenset(chr(i) for i in range(0x20, 0x7F) if not "A" <= chr(i) <= "Z") | frozenset("\t\n\x0b\x0c\r")
 _CATEGORIES = {
-    _c.CATEGORY_DIGIT: frozenset("0123456789"),
-    _c.CATEGORY_SPACE: frozenset(" \t\n\x0b\x0c\r"),
-    _c.CATEGORY_WORD: frozenset("abcdefghijklmnopqrstuvwxyz0123456789_"),
+    "d": frozenset("0123456789"),
+    "s": frozenset(" \t\n\x0b\x0c\r"),
+    "w": frozenset("abcdefghijklmnopqrstuvwxyz0123456789_"),
 }
 _WIDE = object()  # a position whose characters cannot be enumerated: the literal stops before it
 _END = object()  # the match may end here: the literal is complete
 _MAX_DEPTH = 60
+
+_Cont = tuple[rs.Node, ...]  # what is left to match, in order
 
 
 def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int = 400, min_len: int = 2) -> frozenset[str] | None:
@@ -53,14 +51,16 @@ def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int =
     if flags & re.IGNORECASE or not flags & re.ASCII:
         return None  # \d, \w, \s are enumerated as ASCII classes, so only re.ASCII regexes qualify
     try:
-        parsed = _p.parse(regex, flags)
-    except (re.error, RecursionError):
-        return None
-    states: list[tuple[str, tuple[Any, ...]]] = [("", tuple(parsed))]
+        tree = rs.parse(regex, flags)
+    except (rs.RegexNotSupported, RecursionError):
+        return None  # outside the subset we read: the caller scans for it the slow way
+    if "i" in tree.flags or "u" in tree.flags:
+        return None  # a global (?i) or (?u) inside the regex: letters and classes widen
+    states: list[tuple[str, _Cont]] = [("", _items(tree.body))]
     done: set[str] = set()
     for _ in range(max_len):
         stop: set[str] = set()
-        expand: list[tuple[str, Any, tuple[Any, ...]]] = []
+        expand: list[tuple[str, Any, _Cont]] = []
         for acc, cont in states:
             try:
                 steps = _firsts(cont, 0)
@@ -89,60 +89,105 @@ class _GiveUp(Exception):
     pass
 
 
-def _firsts(cont: tuple[Any, ...], depth: int) -> list[tuple[Any, tuple[Any, ...]]]:
-    """Every (set of next characters, continuation after it) of the item sequence `cont`;
+def _firsts(cont: _Cont, depth: int) -> list[tuple[Any, _Cont]]:
+    """Every (set of next characters, continuation after it) of the node sequence `cont`;
     (_END, ()) when it can match the empty string, (_WIDE, ()) where characters cannot be listed."""
     if depth > _MAX_DEPTH:
         raise _GiveUp
     if not cont:
         return [(_END, ())]
-    (op, av), rest = cont[0], cont[1:]
-    if op is _c.LITERAL:
-        ch = chr(av)
-        return [(frozenset((ch,)) if ch in _ALPHABET else _WIDE, rest)]
-    if op is _c.IN:
-        return [(_charset(av), rest)]
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+    node, rest = cont[0], cont[1:]
+    if isinstance(node, rs.Literal):
+        return [(frozenset((node.char,)) if node.char in _ALPHABET else _WIDE, rest)]
+    if isinstance(node, rs.CharClass):
+        return [(_charset(node), rest)]
+    if isinstance(node, rs.Sequence):
+        return _firsts(node.items + rest, depth)  # a flat run of items, as if written inline
+    if isinstance(node, (rs.Anchor, rs.Look)):
         return _firsts(rest, depth + 1)  # zero-width: skipping it only widens the set
-    if op is _c.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & re.IGNORECASE:
-            return [(_WIDE, ())]
-        return _firsts(tuple(sub) + rest, depth + 1)
-    if op is _c.BRANCH:
-        out: list[tuple[Any, tuple[Any, ...]]] = []
-        for alt in av[1]:
-            out.extend(_firsts(tuple(alt) + rest, depth + 1))
+    if isinstance(node, rs.Group):
+        if "i" in node.add_flags or "u" in node.add_flags:
+            return [(_WIDE, ())]  # (?i:...) matches capitals, (?u:...) Unicode classes
+        return _firsts((node.body,) + rest, depth + 1)
+    if isinstance(node, rs.Alternation):
+        out: list[tuple[Any, _Cont]] = []
+        for option in node.options:
+            out.extend(_firsts((option,) + rest, depth + 1))
         return out
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
-        lo, hi, sub = av
+    if isinstance(node, rs.Repeat):
         out = []
-        if lo == 0:
+        if node.min == 0:
             out.extend(_firsts(rest, depth + 1))
-        if hi != 0:
-            again = (op, (max(lo - 1, 0), hi if hi == _c.MAXREPEAT else hi - 1, sub))
-            out.extend(_firsts(tuple(sub) + (again,) + rest, depth + 1))
+        if node.max != 0:
+            again = rs.Repeat(node.body, max(node.min - 1, 0), None if node.max is None else node.max - 1, node.mode)
+            out.extend(_firsts((node.body, again) + rest, depth + 1))
         return out
-    if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _firsts(tuple(av) + rest, depth + 1)
-    return [(_WIDE, ())]  # ANY, NOT_LITERAL, GROUPREF, conditionals...: not enumerated
+    return [(_WIDE, ())]  # rs.AnyChar ("."), and any node this walker does not know: not enumerated
 
 
-def _charset(items: list[tuple[Any, Any]]) -> Any:
+def _items(node: rs.Node) -> _Cont:
+    """`node` as a flat run of items: plain (?:...) groups opened, and in every alternation the
+    characters all options start with taken out in front ("ab|ac" -> "a(?:b|c)"), options of
+    one character each merged into one class ("a|[bc]" -> "[abc]").
+
+    Why: the budget counts one entry per path through the regex, so "ab|ac" would count "a"
+    twice; merged, each shared prefix counts once. The merging is the one CPython's parser does
+    too, which keeps every literal (and every budget cut) what it was when that parser was read.
+    """
+    if isinstance(node, rs.Sequence):
+        return tuple(x for item in node.items for x in _items(item))
+    if isinstance(node, rs.Group):
+        body = _items(node.body)
+        if not (node.capturing or node.add_flags or node.del_flags):
+            return body
+        return (rs.Group(rs.Sequence(body), node.capturing, node.name, node.add_flags, node.del_flags),)
+    if isinstance(node, rs.Repeat):
+        return (rs.Repeat(rs.Sequence(_items(node.body)), node.min, node.max, node.mode),)
+    if isinstance(node, rs.Look):
+        return (rs.Look(rs.Sequence(_items(node.body)), node.behind, node.negative),)
+    if isinstance(node, rs.Alternation):
+        return _merge([list(_items(option)) for option in node.options])
+    if isinstance(node, rs.CharClass):
+        items = tuple(dict.fromkeys(node.items))
+        if len(items) == 1 and not node.negated and isinstance(items[0], rs.Range) and items[0].lo == items[0].hi:
+            return (rs.Literal(items[0].lo),)
+        return (rs.CharClass(items, node.negated),)
+    return (node,)
+
+
+# Items an alternation's options may share in front: single characters and anchors. (Groups,
+# repeats and lookarounds stay in each option: CPython's parser never merged those either.)
+_SHARED = (rs.Literal, rs.CharClass, rs.AnyChar, rs.Anchor)
+
+
+def _merge(options: list[list[rs.Node]]) -> _Cont:
+    """One alternation's options (flat item lists) with shared leading items in front."""
+    prefix: list[rs.Node] = []
+    while all(options) and all(o[0] == options[0][0] and isinstance(o[0], _SHARED) for o in options):
+        prefix.append(options[0][0])
+        for o in options:
+            del o[0]
+    if all(len(o) == 1 and (isinstance(o[0], rs.Literal) or isinstance(o[0], rs.CharClass) and not o[0].negated)
+           for o in options):
+        chars: list[rs.Range | rs.Category] = []
+        for (item,) in options:
+            chars.extend((rs.Range(item.char, item.char),) if isinstance(item, rs.Literal) else item.items)  # type: ignore[union-attr]
+        return (*prefix, rs.CharClass(tuple(dict.fromkeys(chars))))
+    return (*prefix, rs.Alternation(tuple(rs.Sequence(tuple(o)) for o in options)))
+
+
+def _charset(node: rs.CharClass) -> Any:
+    """The characters of a class, or _WIDE when they are not all in _ALPHABET (or it is negated)."""
+    if node.negated:
+        return _WIDE
     chars: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            ch = chr(av)
-            if ch not in _ALPHABET:
+    for item in node.items:
+        if isinstance(item, rs.Range):
+            if ord(item.hi) > 0x7E:
                 return _WIDE
-            chars.add(ch)
-        elif op is _c.RANGE:
-            lo, hi = av
-            if hi > 0x7E:
-                return _WIDE
-            chars.update(c for c in map(chr, range(lo, hi + 1)) if c in _ALPHABET)
-        elif op is _c.CATEGORY and av in _CATEGORIES:
-            chars |= _CATEGORIES[av]
-        else:  # NEGATE, Unicode categories, ...
+            chars.update(c for c in map(chr, range(ord(item.lo), ord(item.hi) + 1)) if c in _ALPHABET)
+        elif item.name in _CATEGORIES:
+            chars |= _CATEGORIES[item.name]
+        else:  # \D, \W, \S
             return _WIDE
     return frozenset(chars)
