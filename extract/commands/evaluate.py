@@ -27,6 +27,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from extract.model.evaluation import evaluate
+    from extract.report.writers import prepare_output
+
+    prepare_output(args.output)  # missing folders are created before the (long) evaluation runs
 
     result = evaluate(Path(args.model), Path(args.data), Path(args.output), policy=settings.policy_dir(args.policy))
     m = result["metrics"]
