@@ -128,7 +128,7 @@ def _bundle(tmp_path):  # type: ignore[no-untyped-def]
 
 def test_a_member_path_reads_that_member_only(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = _bundle(tmp_path)
-    import extract.parse as parse
+    from extract import parse
 
     seen = []
     real = parse._parse_one
