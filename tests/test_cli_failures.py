@@ -303,3 +303,42 @@ def test_scan_of_a_member_path_gives_its_record(bundle, tmp_path):
     assert run.returncode == 0, run.stderr
     (record,) = [json.loads(line) for line in run.stdout.splitlines()]
     assert record["path"] == f"{bundle}!01-quotation.docx" and record["entities"] == ["huawei"]
+
+
+# --------------------------------------------------------------------------- 8. train and evaluate
+
+
+def test_train_and_evaluate_read_member_rows_and_list_every_skipped_file(tmp_path):
+    """Rows naming `bundle.zip!member` are trained on; each skipped file is printed with its reason."""
+    data = tmp_path / "data"
+    (data / "documents").mkdir(parents=True)
+    (data / "documents" / "bundle.zip").write_bytes(zip_bytes({
+        "01-quotation.docx": docx_bytes(paragraphs=["Quotation", "Item 1: Huawei S5735-L24T4S-A switch, 10 units"]),
+        "02-chairs.txt": b"Supply of 200 office chairs for the town hall.\n",
+    }))
+    (data / "documents" / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj garbage\n")
+    rows = ["documents/bundle.zip!01-quotation.docx,restricted_vendor_named,en,test,",
+            "documents/bundle.zip!02-chairs.txt,out_of_scope,en,test,",
+            "documents/broken.pdf,out_of_scope,en,test,",
+            "documents/missing.txt,out_of_scope,en,test,"]
+    for i in range(5):
+        for name, label, text in (("r", "restricted_vendor_named", f"Quotation {i}: Hikvision DS-2CD2143 camera, {i + 3} units."),
+                                  ("s", "in_scope_ict", f"Tender {i}: supply of {i + 5} network switches and routers."),
+                                  ("o", "out_of_scope", f"Tender {i}: cleaning services for {i + 2} school buildings.")):
+            (data / "documents" / f"{name}{i}.txt").write_text(text + "\n", encoding="utf-8")
+            rows.append(f"documents/{name}{i}.txt,{label},en,test,")
+    (data / "labels.csv").write_text("file,label,language,source,notes\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    model = tmp_path / "models" / "toy"
+    train = cli("train", str(data), "--out", str(model), "--folds", "2", "--no-cross-source", timeout=300)
+    assert train.returncode == 0, train.stderr[-2000:]
+    assert "Traceback" not in train.stderr
+    assert "documents  17 " in train.stdout and "skipped 2" in train.stdout  # 15 files + 2 members
+    assert "  skipped  documents/broken.pdf: error: " in train.stdout
+    assert "  skipped  documents/missing.txt: file not found" in train.stdout
+    report = tmp_path / "new" / "folder" / "eval.html"
+    evaluate = cli("evaluate", str(model), str(data), "--output", str(report), timeout=300)
+    assert evaluate.returncode == 0, evaluate.stderr[-2000:]
+    assert "documents  17 (skipped 2)" in evaluate.stdout
+    assert "  skipped  documents/broken.pdf: error: " in evaluate.stdout
+    assert "  skipped  documents/missing.txt: file not found (labels.csv:5)" in evaluate.stdout
+    assert report.is_file()

@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from extract.errors import TriageError
+    from extract.model.data import skipped_lines
     from extract.model.training import promote, train
 
     if args.folds < 2:
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"documents  {result['training_data']['documents']} "
           f"({', '.join(f'{k}: {v}' for k, v in result['training_data']['counts'].items())}); "
           f"skipped {len(result['training_data']['skipped'])}")
+    for line in skipped_lines(result["training_data"]["skipped"]):
+        print(f"  skipped  {line}")
     print(f"threshold  {result['threshold']:.4f} (target recall {args.target_recall})")
     print(f"CV flag    recall {flag['recall']:.3f}  precision {flag['precision']:.3f}  "
           f"({result['threshold_rule']['folds']}-fold, out of fold, all parts)")
