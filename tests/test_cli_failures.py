@@ -94,6 +94,16 @@ def test_report_into_a_folder_below_a_file_is_exit_2(docs, tmp_path):
     assert "is a file, not a folder" in one_sentence(run.stderr)
 
 
+def test_train_out_below_a_file_is_exit_2_before_training(tmp_path):
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
+    (tmp_path / "labels.csv").write_text("file,label\n", encoding="utf-8")
+    started = time.monotonic()
+    run = cli("train", str(tmp_path), "--out", str(tmp_path / "taken" / "model"), "--no-cross-source")
+    assert run.returncode == 2
+    assert "taken is a file, not a folder" in one_sentence(run.stderr)
+    assert time.monotonic() - started < 30  # refused up front, nothing was read or fitted
+
+
 # --------------------------------------------------------------------------- 2. closed pipe
 
 
@@ -169,6 +179,12 @@ def test_explain_of_a_path_that_does_not_exist_is_exit_2(tmp_path):
     assert run.returncode == 2
     assert "no such file or folder" in one_sentence(run.stderr)
     assert run.stdout == ""
+
+
+def test_explain_of_a_folder_is_exit_2(docs):
+    run = cli("explain", str(docs), *RULES)
+    assert run.returncode == 2
+    assert "is a folder: explain reads one document" in one_sentence(run.stderr)
 
 
 # --------------------------------------------------------------------------- 5. an empty folder

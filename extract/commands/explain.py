@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from extract import settings
 from extract.commands.options import add_model_option, add_policy_option
+from extract.errors import TriageError
 
 NAME = "explain"
 HELP = "explain one document: mentions with page and line, score vs threshold, top features"
@@ -35,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from extract.report.writers import format_explanation
 
     check_inputs([args.file])
+    if os.path.isdir(args.file):
+        raise TriageError(f"{args.file} is a folder: explain reads one document (scan reads folders)")
 
     model_dir = settings.RULES if args.no_model else settings.model_dir(args.model) or settings.RULES
     config = ScanConfig(policy_dir=str(settings.policy_dir(args.policy)), model_dir=str(model_dir))

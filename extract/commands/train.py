@@ -46,10 +46,12 @@ def run(args: argparse.Namespace) -> int:
     from extract.errors import TriageError
     from extract.model.data import skipped_lines
     from extract.model.training import promote, train
+    from extract.report.writers import check_output_folder
 
     if args.folds < 2:
         raise TriageError("--folds must be at least 2")
     out = Path(args.out)
+    check_output_folder(out)  # a file in the way is exit 2 before training, not a traceback after it
     result = train(
         Path(args.data),
         out,

@@ -230,16 +230,30 @@ def prepare_output(path: str | os.PathLike[str]) -> None:
     if os.path.isdir(target):
         raise TriageError(f"cannot write {os.fspath(path)}: it is a folder, not a file")
     parent = os.path.dirname(target)
-    blocker = parent
-    while not os.path.exists(blocker) and os.path.dirname(blocker) != blocker:
-        blocker = os.path.dirname(blocker)  # up to the nearest ancestor that exists
-    if os.path.exists(blocker) and not os.path.isdir(blocker):
-        raise TriageError(f"cannot write {os.fspath(path)}: {blocker} is a file, not a folder")
+    _no_file_above(path, parent)
     try:
         os.makedirs(parent, exist_ok=True)
     except OSError as exc:
         raise TriageError(f"cannot create the folder {parent} for {os.fspath(path)}: "
                           f"{exc.strerror or type(exc).__name__}") from None
+
+
+def _no_file_above(path: str | os.PathLike[str], folder: str) -> None:
+    """TriageError when the nearest existing ancestor of `folder` (itself included) is a file."""
+    blocker = folder
+    while not os.path.exists(blocker) and os.path.dirname(blocker) != blocker:
+        blocker = os.path.dirname(blocker)  # up to the nearest ancestor that exists
+    if os.path.exists(blocker) and not os.path.isdir(blocker):
+        raise TriageError(f"cannot write {os.fspath(path)}: {blocker} is a file, not a folder")
+
+
+def check_output_folder(path: str | os.PathLike[str]) -> None:
+    """TriageError (exit 2) now when the folder `path` could never be created (a file in the way).
+
+    For outputs that are folders written at the end of a long run (`train --out`): the mistake
+    is reported before the run, not as a NotADirectoryError traceback after it. Nothing is created.
+    """
+    _no_file_above(path, os.path.abspath(os.fspath(path)))
 
 
 def open_output(path: str | os.PathLike[str]) -> IO[str]:
