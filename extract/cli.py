@@ -3,14 +3,20 @@
 Each subcommand lives in `extract/commands/<name>.py` with `NAME`, `HELP`, `add_arguments(parser)`
 and `run(args) -> int`, so the parser is built without importing scikit-learn (fast `--help`).
 Exit codes (../shared/DESIGN.md): 0 all processed, 1 some documents unreadable, 2 usage or
-configuration error raised before any document is read.
+configuration error raised before any document is read. Stopped from outside: 130 on Ctrl-C
+(SIGINT), 143 on SIGTERM, 141 when the reader of stdout went away (`scan ... | head -1`): the
+shell's 128 + signal number, so a script sees the same code as for any other tool stopped that
+way. A stop always ends worker processes first and leaves the ledger with whole files only.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
+import threading
 
 from extract import __version__
 from extract.errors import TriageError
@@ -40,20 +46,70 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help(sys.stderr)
-        return 2
+class Terminated(BaseException):
+    """SIGTERM turned into an exception in the main thread, so it unwinds like Ctrl-C.
+
+    Why: the default SIGTERM action kills the process on the spot, leaving its loky workers
+    running as orphans. Raised from the handler, it passes through joblib (which kills the pool's
+    workers on any BaseException), the ledger (which rolls back the file in flight) and every
+    `finally`. A BaseException so that no `except Exception` on the way swallows it.
+    """
+
+
+def _raise_terminated(signum, frame):
+    # One SIGTERM asks for a clean stop; a second one, while cleaning up, kills at once.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    raise Terminated()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null once its reader is gone.
+
+    Why: the interpreter flushes sys.stdout when it exits; with the pipe closed that flush raises
+    BrokenPipeError again and prints 'Exception ignored ...' on stderr. Python's documentation
+    (signal module, "Note on SIGPIPE") recommends this dup2.
+    """
     try:
-        return int(args._run(args))
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or already closed
+        pass
+
+
+#: Exit codes for a run stopped from outside: 128 + the signal number, as shells report them.
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE
+
+
+def main(argv: list[str] | None = None) -> int:
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if in_main_thread else None
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "_run", None):
+            parser.print_help(sys.stderr)
+            return 2
+        code = int(args._run(args))
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below, not at exit
+        return code
     except TriageError as exc:
         print(f"tender-triage: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("tender-triage: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("tender-triage: terminated (SIGTERM)", file=sys.stderr)
+        return EXIT_TERMINATED
+    except BrokenPipeError:
+        _silence_stdout()  # the reader stopped reading (`| head`): end quietly
+        return EXIT_BROKEN_PIPE
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
 
 
 if __name__ == "__main__":

@@ -113,3 +113,50 @@ def test_empty_and_damaged_archives() -> None:
     data = filegen.zip_bytes({"a.txt": b"hello world " * 100})
     (cut,) = parse_bytes(data[:40], "cut.zip")
     assert cut.status == "error"
+
+
+# --------------------------------------------------------------------------- member paths (issue 13)
+
+
+def _bundle(tmp_path):  # type: ignore[no-untyped-def]
+    inner = filegen.zip_bytes({"c.txt": b"inner member", "d.txt": b"its neighbour"})
+    path = tmp_path / "bundle.zip"
+    path.write_bytes(filegen.zip_bytes({"01-quotation.docx": filegen.docx_bytes(paragraphs=["Quotation: Huawei S5735"]),
+                                        "b.zip": inner, "x!y.txt": b"a bang in the name", "z.txt": b"last"}))
+    return path
+
+
+def test_a_member_path_reads_that_member_only(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = _bundle(tmp_path)
+    from extract import parse
+
+    seen = []
+    real = parse._parse_one
+    monkeypatch.setattr(parse, "_parse_one", lambda data, fmt, *a: seen.append(fmt) or real(data, fmt, *a))
+    (doc,) = parse_path(f"{path}!01-quotation.docx")
+    assert doc.path == f"{path}!01-quotation.docx" and doc.ok and "Huawei" in doc.text
+    assert seen == ["docx"]  # the neighbours were not parsed
+    assert [d.path for d in parse_path(f"{path}!b.zip!c.txt")] == [f"{path}!b.zip!c.txt"]
+    assert [d.path for d in parse_path(f"{path}!b.zip")] == [f"{path}!b.zip!c.txt", f"{path}!b.zip!d.txt"]
+    assert [d.text for d in parse_path(f"{path}!x!y.txt")] == ["a bang in the name"]
+    # The same document, byte for byte, as the whole archive's parse gives it.
+    whole = {d.path: d for d in parse_path(path)}
+    assert parse_path(f"{path}!b.zip!c.txt")[0] == whole[f"{path}!b.zip!c.txt"]
+
+
+def test_a_missing_member_or_archive_is_an_error_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from extract.parse import input_exists, split_member_path
+
+    path = _bundle(tmp_path)
+    (doc,) = parse_path(f"{path}!nothing.pdf")
+    assert doc.status == "error" and doc.error == f"cannot read file: no member nothing.pdf in {path}"
+    assert parse_path(f"{tmp_path}/gone.zip!a.txt")[0].error.startswith("cannot read file:")
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    (doc,) = parse_path(f"{damaged}!a.txt")
+    assert doc.path == str(damaged) and doc.status == "error"  # the archive's own error says why
+    assert split_member_path(f"{path}!b.zip!c.txt") == (str(path), f"{path}!b.zip!c.txt")
+    real_bang = tmp_path / "really!named.txt"
+    real_bang.write_text("a file with a bang", encoding="utf-8")
+    assert split_member_path(real_bang) == (str(real_bang), None)
+    assert input_exists(f"{path}!anything") and input_exists(real_bang) and not input_exists(tmp_path / "no!pe")

@@ -26,13 +26,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from extract.model.data import skipped_lines
     from extract.model.evaluation import evaluate
+    from extract.report.writers import prepare_output
+
+    prepare_output(args.output)  # missing folders are created before the (long) evaluation runs
 
     result = evaluate(Path(args.model), Path(args.data), Path(args.output), policy=settings.policy_dir(args.policy))
     m = result["metrics"]
     flag = m["flag"]
     print(f"model      {result['model']}")
     print(f"documents  {m['documents']} (skipped {len(result['skipped'])})")
+    for line in skipped_lines(result["skipped"]):
+        print(f"  skipped  {line}")
     print(f"flag       recall {flag['recall']:.3f}  precision {flag['precision']:.3f}  "
           f"(threshold {m['threshold']:.4f}; missed {flag['fn']}, extra {flag['fp']})")
     print(f"accuracy   {m['accuracy']:.3f}")

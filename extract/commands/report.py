@@ -25,25 +25,24 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from contextlib import ExitStack
+
     from extract.intake.ledger import Ledger
-    from extract.report.writers import MentionsCsvWriter, open_writer
+    from extract.report.writers import open_mentions_writer, open_writer, prepare_output
 
     if not os.path.isfile(args.db):
         raise TriageError(f"no ledger at {args.db} (write one with: tender-triage scan PATH --db {args.db})")
-    with Ledger(args.db) as ledger:
-        writer = open_writer(args.format, args.output)
-        mentions = (
-            MentionsCsvWriter(open(args.mentions_csv, "w", encoding="utf-8", newline=""), own=True)
-            if args.mentions_csv
-            else None
-        )
-        try:
-            for rec in ledger.latest_records():
-                writer.write(rec)
-                if mentions is not None:
-                    mentions.write(rec)
-        finally:
-            writer.close()
+    for target in (args.output, args.mentions_csv):
+        if target:
+            prepare_output(target)  # missing folders are created; a file in the way is an error (exit 2)
+    with ExitStack() as stack:  # everything is closed even when one close fails (a closed pipe)
+        ledger = stack.enter_context(Ledger(args.db))
+        writer = stack.enter_context(open_writer(args.format, args.output))
+        mentions = open_mentions_writer(args.mentions_csv)
+        if mentions is not None:
+            stack.callback(mentions.close)
+        for rec in ledger.latest_records():
+            writer.write(rec)
             if mentions is not None:
-                mentions.close()
+                mentions.write(rec)
     return 0

@@ -18,7 +18,8 @@ DESCRIPTION = (
     "Parse every document under PATH (PDF, DOCX, XLSX, ODT, HTML, XML, text, CSV, zip), find "
     "restricted vendors, equipment categories and codes, classify each document and write one "
     "record per document. Exit 0 when every document was read, 1 when some could not be "
-    "(they are in the output, flagged), 2 on a usage or configuration error."
+    "(they are in the output, flagged), 2 on a usage or configuration error (a PATH that does not "
+    "exist included; missing folders of --output, --mentions-csv and --db are created)."
 )
 
 
@@ -73,6 +74,8 @@ def _config(args: argparse.Namespace):
         raise TriageError("--jobs must be at least 1")
     if args.backend == "dask" and not args.scheduler:
         raise TriageError("--backend dask needs --scheduler ADDRESS")
+    if args.scheduler and args.backend != "dask":
+        raise TriageError("--scheduler is only used with --backend dask")
     if (args.rescan or args.retry_errors) and not args.db:
         raise TriageError("--rescan and --retry-errors need --db FILE")
     if args.ocr_lang is not None:
@@ -115,36 +118,50 @@ def _progress(total: int, quiet: bool):
 
 
 def run(args: argparse.Namespace) -> int:
-    from extract.intake.inputs import iter_input_files
+    from contextlib import ExitStack
+
+    from extract.intake.inputs import check_inputs, iter_input_files
     from extract.intake.screen import prepare
     from extract.intake.batch import scan_files
     from extract.intake.ledger import Ledger
-    from extract.report.writers import MentionsCsvWriter, Summary, open_writer
+    from extract.intake.pool import check_scheduler
+    from extract.report.writers import Summary, open_mentions_writer, open_writer, prepare_output
 
+    # Every usage or configuration error (exit 2) comes before anything is written or read.
     config = _config(args)
-    prepare(config)  # exit 2 on a bad policy or model, before opening the output or any document
+    prepare(config)  # a bad policy or model
+    check_inputs(args.paths)  # a mistyped path
+    if args.backend == "dask":
+        check_scheduler(args.scheduler)  # an unreachable cluster, within a few seconds
+    for target in (args.output, args.mentions_csv, args.db):
+        if target:
+            prepare_output(target)  # missing folders are created; a file in the way is an error
     files = list(dict.fromkeys(iter_input_files(args.paths)))
-    ledger = Ledger(args.db) if args.db else None
-    writer = open_writer(args.format, args.output)
-    mentions = MentionsCsvWriter(open(args.mentions_csv, "w", encoding="utf-8", newline=""), own=True) if args.mentions_csv else None
+    if not files:
+        # Not an error: an intake folder can be empty on a quiet day; the (empty) output is still
+        # written so a daily job finds its report. Said on stderr even with --quiet.
+        print(f"tender-triage: no documents found in {', '.join(args.paths)}", file=sys.stderr)
     summary = Summary()
-    bar = _progress(len(files), args.quiet)
-    try:
-        for result in scan_files(files, config, jobs=args.jobs, ledger=ledger, rescan=args.rescan,
-                                 retry_errors=args.retry_errors, backend=args.backend, scheduler=args.scheduler):
+    with ExitStack() as stack:  # everything below is closed even when one close fails (a closed pipe)
+        ledger = stack.enter_context(Ledger(args.db)) if args.db else None
+        writer = stack.enter_context(open_writer(args.format, args.output))
+        mentions = open_mentions_writer(args.mentions_csv)
+        if mentions is not None:
+            stack.callback(mentions.close)
+        bar = _progress(len(files), args.quiet)
+        stack.callback(bar.close)
+        results = scan_files(files, config, jobs=args.jobs, ledger=ledger, rescan=args.rescan,
+                             retry_errors=args.retry_errors, backend=args.backend, scheduler=args.scheduler)
+        # Closed first on the way out: a run stopped early (SIGTERM, Ctrl-C, closed pipe) ends its
+        # worker processes (joblib kills the pool) before the ledger and the outputs are closed.
+        stack.callback(results.close)
+        for result in results:
             for rec in result.records:
                 writer.write(rec)
                 if mentions is not None:
                     mentions.write(rec)
                 summary.add(rec, cached=result.cached)
             bar.update(1)
-    finally:
-        bar.close()
-        writer.close()
-        if mentions is not None:
-            mentions.close()
-        if ledger is not None:
-            ledger.close()
     if not args.quiet:
         print(f"tender-triage: {summary.finish().format()}", file=sys.stderr)
     return 1 if summary.unreadable else 0

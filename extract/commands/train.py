@@ -44,11 +44,14 @@ def run(args: argparse.Namespace) -> int:
     import sys
 
     from extract.errors import TriageError
+    from extract.model.data import skipped_lines
     from extract.model.training import promote, train
+    from extract.report.writers import check_output_folder
 
     if args.folds < 2:
         raise TriageError("--folds must be at least 2")
     out = Path(args.out)
+    check_output_folder(out)  # a file in the way is exit 2 before training, not a traceback after it
     result = train(
         Path(args.data),
         out,
@@ -66,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"documents  {result['training_data']['documents']} "
           f"({', '.join(f'{k}: {v}' for k, v in result['training_data']['counts'].items())}); "
           f"skipped {len(result['training_data']['skipped'])}")
+    for line in skipped_lines(result["training_data"]["skipped"]):
+        print(f"  skipped  {line}")
     print(f"threshold  {result['threshold']:.4f} (target recall {args.target_recall})")
     print(f"CV flag    recall {flag['recall']:.3f}  precision {flag['precision']:.3f}  "
           f"({result['threshold_rule']['folds']}-fold, out of fold, all parts)")

@@ -142,9 +142,11 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
     while pending:
         scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
         received: set[int] = set()
+        outputs = None
         try:
             parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator_unordered", batch_size=1)
-            for index, path, records in parallel(delayed(_screen_marked)(i, p, config, scratch) for i, p in pending):
+            outputs = parallel(delayed(_screen_marked)(i, p, config, scratch) for i, p in pending)
+            for index, path, records in outputs:
                 received.add(index)
                 yield path, records
             pending = []
@@ -159,7 +161,59 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
             done = {i for i, _ in suspects}
             pending = [(i, p) for i, p in left if i not in done]
         finally:
+            if outputs is not None:
+                _stop_quietly(outputs)
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _stop_quietly(outputs: Any) -> None:
+    """Close joblib's result generator now: when the run stops early (SIGTERM, Ctrl-C, a closed
+    pipe), joblib then kills the pool's workers at once instead of whenever the garbage collector
+    gets to it. Its warning that running tasks were cancelled is dropped: stopping them is the
+    point, and the run's own message says why it stopped."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*tasks which were still being processed")
+        outputs.close()
+
+
+#: Seconds to wait for a Dask scheduler to answer before giving up (exit 2). distributed's own
+#: default (30 s, retried) made a mistyped address look like a hang.
+SCHEDULER_TIMEOUT = 5.0
+
+
+def connect_scheduler(address: str | None, timeout: float = SCHEDULER_TIMEOUT) -> Any:
+    """A dask.distributed Client on `address`, or TriageError (exit 2) with one sentence.
+
+    Why here and early: an unreachable scheduler is a configuration error; the `scan` command
+    calls `check_scheduler` before it writes anything, and `_screen_dask` connects through this
+    too, so both give up after `timeout` seconds with the same message.
+    """
+    try:
+        from distributed import Client
+    except ImportError as exc:  # configuration problem: exit 2
+        raise TriageError("--backend dask needs dask.distributed (pip install 'dask[distributed]')") from exc
+    if not address:
+        raise TriageError("--backend dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    from distributed.comm import resolve_address
+
+    try:
+        # Checked before a Client exists: a Client built on a malformed address hangs for ten
+        # seconds while it is garbage-collected and prints a traceback.
+        resolve_address(address)
+    except (OSError, ValueError) as exc:
+        raise TriageError(f"--scheduler {address} is not a reachable scheduler address ({exc})") from None
+    try:
+        return Client(address, timeout=timeout)  # the default client: joblib's dask backend looks for it
+    except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise TriageError(f"cannot reach the dask scheduler at {address} within {timeout:g} s ({detail})") from None
+
+
+def check_scheduler(address: str | None, timeout: float = SCHEDULER_TIMEOUT) -> None:
+    """Connect to the scheduler once and disconnect: TriageError (exit 2) when it cannot be reached."""
+    connect_scheduler(address, timeout).close()
 
 
 def _screen_dask(paths: list[str], config: ScanConfig, scheduler: str | None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -171,18 +225,11 @@ def _screen_dask(paths: list[str], config: ScanConfig, scheduler: str | None) ->
     death is recorded). The per-document SIGALRM backstop does not apply in dask's worker threads;
     the cooperative deadline does.
     """
-    try:
-        import joblib
-        from distributed import Client
-    except ImportError as exc:  # configuration problem: exit 2
-
-        raise TriageError("--backend dask needs dask.distributed (pip install 'dask[distributed]')") from exc
-    if not scheduler:
-        raise TriageError("--backend dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    import joblib
     from joblib import Parallel, delayed
 
     received: set[str] = set()
-    with Client(scheduler) as client, joblib.parallel_config(backend="dask"):
+    with connect_scheduler(scheduler) as client, joblib.parallel_config(backend="dask"):
         n = max(1, sum(client.nthreads().values()))
         try:
             parallel = Parallel(n_jobs=n, return_as="generator_unordered", batch_size=1)

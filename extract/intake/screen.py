@@ -31,7 +31,7 @@ from extract.types import Document, Status, unreadable_verdict
 from extract import settings
 from extract.mentions.match import find_mentions
 from extract.model.classify import load_model, rules_verdict
-from extract.parse import parse_path
+from extract.parse import read_input, split_member_path
 from extract.parse.ocr import OcrOptions, available
 from extract.policy.load import load_policy, policy_version
 
@@ -150,6 +150,9 @@ def _wall_clock_limit(seconds: float | None) -> Iterator[None]:
 
 
 def _file_sha256(path: str) -> str | None:
+    """sha256 of the input file's bytes; for an archive member path (`bundle.zip!a.docx`), of
+    the archive's, so the ledger re-screens the member when its archive changes."""
+    path = split_member_path(path)[0]
     try:
         h = hashlib.sha256()
         with open(path, "rb") as f:
@@ -213,7 +216,7 @@ def screen_path(path: str, config: ScanConfig) -> list[dict[str, Any]]:
         if config.test_hook:
             _resolve_hook(config.test_hook)(path)
         with _wall_clock_limit(limits.max_seconds + 1.0):
-            docs = parse_path(path, limits=limits, deadline=deadline, pdf_engine=config.pdf_engine, ocr=_ocr_options(config))
+            docs = read_input(path, limits=limits, deadline=deadline, pdf_engine=config.pdf_engine, ocr=_ocr_options(config))
             records = []
             for doc in docs:
                 deadline.check(doc.path)
@@ -286,14 +289,15 @@ class Explained:
 def explain_path(path: str, config: ScanConfig, *, top: int = 10) -> list[Explained]:
     """Screen one input file in this process and explain each of its documents.
 
-    The record is the same as `screen_path` gives; the explanation lists the features that
+    `path` is any path a record can carry: a file, or an archive member (`bundle.zip!a.docx`,
+    `a.zip!b.zip!c.docx`), read by the same zip reader as in a scan. The record is the same as
+    `screen_path` gives; the explanation lists the features that
     weighed most for and against its verdict (Model.explain). With no model configured the
     explanation is None and the record's `reasons` say which rules fired.
     """
     ctx = prepare(config)
 
-    docs = parse_path(path, limits=config.limits, deadline=Deadline(config.limits.max_seconds), pdf_engine=config.pdf_engine,
-                      ocr=_ocr_options(config))
+    docs = read_input(path, limits=config.limits, pdf_engine=config.pdf_engine, ocr=_ocr_options(config))
     out = []
     for doc in docs:
         mentions = _mark_ocr(doc, find_mentions(doc, ctx.policy)) if doc.ok else []

@@ -26,7 +26,7 @@ from extract.model.features import policy_categories
 from extract.types import Document, Label, Mention, MODEL_LABELS, Page, Status
 from extract.mentions.match import find_mentions
 from extract.model.classify import file_sha256, in_scope_categories
-from extract.parse import parse_path
+from extract.parse import read_input, split_member_path
 from extract.policy.load import load_policy
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
@@ -215,7 +215,32 @@ def merge_documents(docs: Sequence[Document], path: str, sha256: str) -> Documen
 
 
 def _default_parse() -> Callable[[Path], list[Document]]:
-    return lambda p: parse_path(str(p))
+    """How training and evaluation read a labelled file: exactly as `scan` does by default.
+
+    Why: the model learns from the text the scan will hand it. extract.parse.read_input is the
+    scan's reading (the same dispatcher, OCR auto, the default limits with a per-file time limit,
+    zip members, `bundle.zip!member` paths); the library's bare parse_path does no OCR, so a
+    scanned training document used to be skipped as no_text while the scan read it.
+    """
+    return lambda p: read_input(str(p))
+
+
+def _labelled_file(path: Path) -> tuple[bool, Path | None]:
+    """(whether the label row's file can be read, the file to hash or None for a member path).
+
+    A row may name an archive member (`documents/x/bundle.zip!member.pdf`, training_data/README.md):
+    it exists when its archive does, and is hashed by its own bytes once read.
+    """
+    if split_member_path(path)[1] is not None:
+        return True, None
+    return path.is_file(), path
+
+
+def _documents_sha256(docs: Sequence[Document]) -> str:
+    """A member path's hash: its document's sha256, or one over its documents' (a nested zip)."""
+    if len(docs) == 1:
+        return docs[0].sha256
+    return hashlib.sha256("\n".join(d.sha256 for d in docs).encode("ascii")).hexdigest()
 
 
 def _default_find() -> Callable[[Document, Any], list[Mention]]:
@@ -335,7 +360,8 @@ def load_labelled(
 ) -> LabelledSet:
     """Read every part of `data_dir` (parts.yaml, or one label file), parse, find mentions.
 
-    `parse` defaults to extract.parse.parse_path and `find` to extract.mentions.find_mentions
+    `parse` defaults to extract.parse.read_input (a scan's reading: OCR auto, limits, archive
+    members, `bundle.zip!member` rows) and `find` to extract.mentions.find_mentions
     (with `policy`, loaded when None). `parts` limits the parts read (by name). Files that are
     missing or unreadable are skipped and listed in `skipped` with the reason; they never get a
     label.
@@ -372,11 +398,13 @@ def load_labelled(
                 skipped.append({**row, "reason": "listed twice"})
                 continue
             seen.add(row["file"])
-            if not path.is_file():
+            readable, on_disk = _labelled_file(path)
+            if not readable:
                 skipped.append({**row, "reason": "file not found"})
                 continue
-            sha = file_sha256(path)
-            doc = merge_documents(parse(path), row["file"], sha)
+            parsed = parse(path)
+            sha = file_sha256(on_disk) if on_disk is not None else _documents_sha256(parsed)
+            doc = merge_documents(parsed, row["file"], sha)
             if not doc.ok:
                 skipped.append({**row, "reason": f"{doc.status}: {doc.error or ''}".strip()})
                 continue
@@ -400,6 +428,19 @@ def load_labelled(
         weights=sink["weights"], heldout_docs=sink["heldout_docs"], heldout_mentions=sink["heldout_mentions"],
         skipped=skipped, labels_sha256=labels_sha, data_sha256=data_hash.hexdigest(), file_hashes=sink["hashes"],
     )
+
+
+def skipped_lines(skipped: Sequence[dict[str, str]]) -> list[str]:
+    """One line per skipped label row, `file: reason` (with the label file and line when known).
+
+    Why: "skipped 4" hides which documents the model never saw; data staff need the list to fix a
+    path, a broken file or a missing OCR language before they trust the figures.
+    """
+    out = []
+    for row in skipped:
+        where = f" ({row['_where']})" if row.get("_where") else ""
+        out.append(f"{row.get('file', '?')}: {row.get('reason', 'skipped')}{where}")
+    return out
 
 
 def flag_targets(labels: Sequence[str]) -> list[int]:

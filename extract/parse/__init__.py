@@ -24,7 +24,8 @@ from extract.parse.pdf import ENGINES as PDF_ENGINES
 from extract.parse.sniff import DESCRIPTIONS, sniff
 from extract.types import Document, Status
 
-__all__ = ["sniff", "parse_bytes", "parse_path", "PDF_ENGINES"]
+__all__ = ["sniff", "parse_bytes", "parse_path", "split_member_path", "input_exists", "read_input", "SCAN_OCR",
+           "PDF_ENGINES"]
 
 _UNSUPPORTED_HINTS = {
     "ole2": "legacy Microsoft Office (OLE2) format is not supported; save as .docx/.xlsx",
@@ -97,8 +98,12 @@ def parse_bytes(
     pdf_engine: str = "auto",
     depth: int = 0,
     ocr: OcrOptions = NO_OCR,
+    select: str | None = None,
 ) -> list[Document]:
     """Parse `data` (whose name is `path`, used only for reporting) into Documents.
+
+    `select` (a member path below `path`, e.g. "bundle.zip!a.docx") reads only that member of an
+    archive (see extract.parse.archive.parse_zip); other formats ignore it.
 
     `depth` is the archive nesting level of `data` (0 for a file given by the user); zip members
     are parsed at depth + 1. Bad input never raises: it gives a Document with status "error",
@@ -117,7 +122,7 @@ def parse_bytes(
             from extract.parse.archive import parse_zip
 
             return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
-                             parse_member=parse_bytes, ocr=ocr)
+                             parse_member=parse_bytes, ocr=ocr, select=select)
         return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine, ocr))]
     except ParseFailure as exc:
         return [_failed(data, path, fmt, str(exc), exc.status)]
@@ -131,6 +136,32 @@ def parse_bytes(
         return [_failed(data, path, fmt, f"{fmt} parse failed: {type(exc).__name__}: {exc}")]
 
 
+def split_member_path(path: str | os.PathLike[str]) -> tuple[str, str | None]:
+    """(file on disk, member path or None) for a path as records carry it.
+
+    A record of an archive member says `bundle.zip!01-quotation.docx` (nested:
+    `a.zip!b.zip!c.docx`); that is not a file on disk. A path that exists is always itself
+    (a file may have '!' in its name); otherwise the shortest prefix before a '!' that is a file
+    is the archive, and the whole path is the member to select in it. With no such prefix the
+    path is returned as is, with None.
+    """
+    name = str(path)
+    if "!" not in name or os.path.lexists(name):
+        return name, None
+    at = name.find("!")
+    while at != -1:
+        if os.path.isfile(name[:at]):
+            return name[:at], name
+        at = name.find("!", at + 1)
+    return name, None
+
+
+def input_exists(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` names something to read: a file or folder, or a member of an archive file."""
+    outer, member = split_member_path(path)
+    return member is not None or os.path.exists(outer)
+
+
 def parse_path(
     path: str | os.PathLike[str],
     *,
@@ -141,21 +172,66 @@ def parse_path(
 ) -> list[Document]:
     """Read the file at `path` and parse it; a file over `limits.max_bytes` is never read whole.
 
-    The Document's path is `str(path)` as given.
+    The Document's path is `str(path)` as given. `path` may also be an archive member as records
+    name it (`bundle.zip!01-quotation.docx`, see `split_member_path`): then the archive is read
+    and only that member (with what it holds) is parsed, by the same zip reader a scan uses, so
+    `explain` and training read a member exactly as the scan that reported it did.
     """
-    name = str(path)
+    outer, member = split_member_path(path)
+    if member is None:
+        return _parse_file(outer, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr)
+    docs = _parse_file(outer, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr, select=member)
+    chosen = [d for d in docs if d.path == member or d.path.startswith(member + "!")]
+    if chosen:
+        return chosen
+    # The archive itself failed (damaged, over a limit): its error says why the member is unread.
+    around = [d for d in docs if not d.ok and member.startswith(d.path + "!")]
+    if around:
+        return around
+    return [Document(path=member, sha256="", format="unknown", status=Status.ERROR.value,
+                     error=f"cannot read file: no member {member[len(outer) + 1:]} in {outer}")]
+
+
+#: How a scan reads a file unless told otherwise: OCR where a page has no text layer (the `scan`
+#: command's --ocr default and ScanConfig's), where the library's parse_path does no OCR.
+SCAN_OCR = OcrOptions(mode="auto")
+
+
+def read_input(
+    path: str | os.PathLike[str],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    deadline: Deadline | None = None,
+    pdf_engine: str = "auto",
+    ocr: OcrOptions = SCAN_OCR,
+) -> list[Document]:
+    """Read one input as a scan does: `parse_path` with OCR auto and a per-file time limit.
+
+    Why one function: training and evaluation must see a document as the scan that screens it
+    will (the same dispatcher, OCR, limits and archive members, `bundle.zip!member` paths
+    included); a model trained on text the scan never produces is measured on the wrong thing.
+    `deadline` defaults to `limits.max_seconds` from now.
+    """
+    if deadline is None:
+        deadline = Deadline(limits.max_seconds)
+    return parse_path(path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr)
+
+
+def _parse_file(
+    name: str, *, limits: Limits, deadline: Deadline, pdf_engine: str, ocr: OcrOptions, select: str | None = None,
+) -> list[Document]:
     try:
-        size = os.stat(path).st_size
-        if Path(path).is_dir():
+        size = os.stat(name).st_size
+        if Path(name).is_dir():
             return [_failed(b"", name, "unknown", "cannot read file: it is a directory")]
         if size > limits.max_bytes:
-            return [_too_big(Path(path), name, size, limits, deadline)]
-        with open(path, "rb") as fh:
+            return [_too_big(Path(name), name, size, limits, deadline)]
+        with open(name, "rb") as fh:
             data = fh.read(limits.max_bytes + 1)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return [_failed(b"", name, "unknown", f"cannot read file: {reason}")]
-    return parse_bytes(data, name, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr)
+    return parse_bytes(data, name, limits=limits, deadline=deadline, pdf_engine=pdf_engine, ocr=ocr, select=select)
 
 
 def _too_big(path: Path, name: str, size: int, limits: Limits, deadline: Deadline) -> Document:

@@ -53,11 +53,15 @@ def _member_name(info: zipfile.ZipInfo) -> str:
 
 def parse_zip(
     data: bytes, path: str, *, limits: Limits, deadline: Deadline, pdf_engine: str, depth: int,
-    parse_member: Callable[..., list[Document]], ocr: OcrOptions = NO_OCR,
+    parse_member: Callable[..., list[Document]], ocr: OcrOptions = NO_OCR, select: str | None = None,
 ) -> list[Document]:
     """One Document per member, each read by `parse_member` (the dispatcher, extract.parse.parse_bytes,
     handed in by its caller: a zip holds any format, zips included, and this module must not import
-    the dispatcher that imports it)."""
+    the dispatcher that imports it).
+
+    `select`, a record path (`bundle.zip!b.zip!c.docx`), reads only the members on the way to it
+    and below it, so `explain` or training on one member does not parse (or OCR) its neighbours;
+    archive-wide checks and limits apply as for the whole archive."""
     if depth > limits.zip_max_depth:
         return [_error(path, f"archive nesting limit: more than {limits.zip_max_depth} archives inside archives", data)]
     try:
@@ -77,6 +81,8 @@ def parse_zip(
         budget = limits.zip_max_total_bytes
         for info in members:
             member_path = f"{path}!{_member_name(info)}"
+            if select is not None and not _on_the_way(member_path, select):
+                continue
             try:
                 deadline.check("archive")
             except LimitExceeded as exc:
@@ -101,6 +107,12 @@ def parse_zip(
                 docs.append(_error(member_path, f"damaged zip member: {exc}", fmt="unknown", size=info.file_size))
                 continue
             budget -= len(member)
+            chosen = {} if select is None else {"select": select}
             docs.extend(parse_member(member, member_path, limits=limits, deadline=deadline,
-                                     pdf_engine=pdf_engine, depth=depth + 1, ocr=ocr))
+                                     pdf_engine=pdf_engine, depth=depth + 1, ocr=ocr, **chosen))
     return docs
+
+
+def _on_the_way(member_path: str, select: str) -> bool:
+    """Whether a member is the selected one, an archive holding it, or inside it."""
+    return member_path == select or select.startswith(member_path + "!") or member_path.startswith(select + "!")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import tempfile
 import time
 from collections import Counter
@@ -23,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from extract.errors import TriageError
 from extract.intake.record import CONTRACT_FIELDS
 from extract.settings import OUTPUT_FORMATS
 from extract.types import URGENCY
@@ -217,8 +219,58 @@ class HtmlWriter(RecordWriter):
         super().close()
 
 
+def prepare_output(path: str | os.PathLike[str]) -> None:
+    """Make `path` writable before anything is read: create the folders above it.
+
+    Why: intake jobs write to a fresh dated folder every day (`-o out/2026-12-02/queue.html`), and
+    a missing folder used to surface as a FileNotFoundError traceback after the whole batch had
+    been read. What cannot be fixed by creating folders (a parent that is a file, a path that is a
+    folder, no permission) raises TriageError with one sentence: a usage error, exit 2.
+    """
+    target = os.path.abspath(os.fspath(path))
+    if os.path.isdir(target):
+        raise TriageError(f"cannot write {os.fspath(path)}: it is a folder, not a file")
+    parent = os.path.dirname(target)
+    _no_file_above(path, parent)
+    try:
+        os.makedirs(parent, exist_ok=True)
+    except OSError as exc:
+        raise TriageError(f"cannot create the folder {parent} for {os.fspath(path)}: "
+                          f"{exc.strerror or type(exc).__name__}") from None
+
+
+def _no_file_above(path: str | os.PathLike[str], folder: str) -> None:
+    """TriageError when the nearest existing ancestor of `folder` (itself included) is a file."""
+    blocker = folder
+    while not os.path.exists(blocker) and os.path.dirname(blocker) != blocker:
+        blocker = os.path.dirname(blocker)  # up to the nearest ancestor that exists
+    if os.path.exists(blocker) and not os.path.isdir(blocker):
+        raise TriageError(f"cannot write {os.fspath(path)}: {blocker} is a file, not a folder")
+
+
+def check_output_folder(path: str | os.PathLike[str]) -> None:
+    """TriageError (exit 2) now when the folder `path` could never be created (a file in the way).
+
+    For outputs that are folders written at the end of a long run (`train --out`): the mistake
+    is reported before the run, not as a NotADirectoryError traceback after it. Nothing is created.
+    """
+    _no_file_above(path, os.path.abspath(os.fspath(path)))
+
+
+def open_output(path: str | os.PathLike[str]) -> IO[str]:
+    """`path` opened for writing text (created or truncated), its folders created first.
+
+    Errors are one-sentence TriageErrors (see `prepare_output`), never an OSError traceback.
+    """
+    prepare_output(path)
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise TriageError(f"cannot write {os.fspath(path)}: {exc.strerror or type(exc).__name__}") from None
+
+
 def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None) -> RecordWriter:
-    """A writer for `fmt` on `path` (created/truncated), or on `stdout` when path is None."""
+    """A writer for `fmt` on `path` (created/truncated, folders created), or on `stdout` when path is None."""
     classes = {"jsonl": JsonlWriter, "csv": CsvWriter, "html": HtmlWriter}
     if fmt not in classes:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -226,7 +278,12 @@ def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None) ->
         import sys
 
         return classes[fmt](stdout or sys.stdout, own=False)
-    return classes[fmt](open(path, "w", encoding="utf-8", newline=""), own=True)
+    return classes[fmt](open_output(path), own=True)
+
+
+def open_mentions_writer(path: str | None) -> MentionsCsvWriter | None:
+    """The `--mentions-csv` writer on `path` (folders created), or None when no path was given."""
+    return MentionsCsvWriter(open_output(path), own=True) if path else None
 
 
 def write_records(records: Iterable[dict[str, Any]], fmt: str, path: str | None = None) -> int:
