@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extract.model.features import (
     CONTEXT_COLUMNS,
@@ -187,3 +188,46 @@ def test_policy_categories_accepts_each_shape(categories):
 
 def test_policy_without_categories():
     assert policy_categories(None) == []
+
+
+# --------------------------------------------------------------------------- clause markers fast path
+
+_MARKER_TEXTS = [
+    "FAR 52.204-25 Prohibition on Contracting for Certain Telecommunications",
+    "DFARS 252.204-7018 applies.", "See 52.212-3 and 52.212-5.", "Section 889 of the NDAA",
+    "sec. 889", "Artículo 889", "COVERED\nTELECOMMUNICATIONS EQUIPMENT", "covered articles",
+    "the Covered List", "National Defense Authorization Act", "2 CFR 200.216", "2 c.f.r. § 200.216",
+    "Secure and Trusted Communications Networks Act", "REPRESENTATION REGARDING CERTAIN TELECOMMUNICATIONS",
+    "Ausschlussklausel", "VERBOTSKLAUSEL", "clause d'exclusion", "CLÁUSULA DE EXCLUSIÓN", "cláusula de prohibición",
+    "調達方針及び調達手続に関する申合せ", "申合せ", "prohibition on a hardware",
+]
+
+
+@pytest.mark.parametrize("marker", _MARKER_TEXTS)
+def test_clause_markers_fast_path_finds_what_the_regex_finds(marker):
+    from extract.model.features import CLAUSE_MARKERS, clause_markers
+
+    text = f"Lot 2 switches.\n{marker}\nDelivery in 30 days."
+    want = [(m.start(), m.end()) for m in CLAUSE_MARKERS.finditer(text)]
+    assert want, marker  # each sample is a marker
+    assert [(m.start(), m.end()) for m in clause_markers(text)] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_TEXTS + ["x", " ", "\n", "Huawei", "52.", "204", "-25", "COVER", "ed", "889",
+                                                 "Á", "é", "申", "合", "せ", "ndaa", "section", "\u017fecure networks act",
+                                                 "İ", "ı", "\u212a", "NDAA", "Ndaa"]), max_size=12))
+def test_clause_markers_fast_path_equals_the_regex_on_any_text(parts):
+    from extract.model.features import CLAUSE_MARKERS, clause_markers
+
+    text = "".join(parts)
+    assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
+
+
+def test_clause_markers_are_written_in_lower_case():
+    """The lower-case fast path reads the markers' own source without IGNORECASE."""
+    import re
+
+    from extract.model.features import CLAUSE_MARKERS
+
+    assert not any(c.isupper() for c in re.sub(r"\\.", "", CLAUSE_MARKERS.pattern))
