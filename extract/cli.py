@@ -22,6 +22,7 @@ COMMANDS = [
     "extract.commands.train",
     "extract.commands.evaluate",
     "extract.commands.policy",
+    "extract.commands.serve",
 ]
 
 

@@ -1,0 +1,109 @@
+"""Who is asking: password check (argon2), server-side sessions with a CSRF token each, bearer tokens.
+
+Why server-side sessions: the cookie carries only a random id, so logging out (or a restart)
+really ends a session, and nothing about the user can be read or replayed from the cookie. The
+cookie is HttpOnly (no script can read it) and SameSite=Strict (no other site's page can make the
+browser send it), plus Secure when the server runs behind HTTPS.
+
+Why a CSRF token on every form anyway: SameSite is a browser promise, not a server check. Each
+session, the anonymous one on the login page included, has its own random token; a form is
+accepted only with the token of the session that sent it, so a token copied from another
+user's session gets 403.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from extract.serve.config import ServeConfig
+
+COOKIE = "tt_session"
+
+
+def password_hasher():
+    """argon2id with the library's defaults (RFC 9106 low-memory profile)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return password_hasher().hash(password)
+
+
+# Verified against when the user does not exist, so an unknown name costs as long as a wrong password.
+_DUMMY: list[str] = []
+
+
+def check_password(config: ServeConfig, user: str, password: str) -> bool:
+    from argon2.exceptions import (
+        InvalidHashError,
+        VerificationError,
+        VerifyMismatchError,
+    )
+
+    hasher = password_hasher()
+    hashed = config.password_hash(user)
+    if hashed is None:
+        if not _DUMMY:
+            _DUMMY.append(hasher.hash(secrets.token_hex(16)))
+        hashed, user_ok = _DUMMY[0], False
+    else:
+        user_ok = True
+    try:
+        hasher.verify(hashed, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+    return user_ok
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    sid: str
+    csrf: str
+    user: str | None  # None: not logged in yet (the login page's own session)
+    expires: float
+
+
+class Sessions:
+    """Sessions in memory, by random id. A restart logs everyone out, by design."""
+
+    def __init__(self, minutes: float):
+        self._ttl = minutes * 60.0
+        self._by_id: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def new(self, user: str | None) -> Session:
+        s = Session(sid=secrets.token_urlsafe(32), csrf=secrets.token_urlsafe(32), user=user,
+                    expires=time.time() + self._ttl)
+        with self._lock:
+            self._prune()
+            self._by_id[s.sid] = s
+        return s
+
+    def get(self, sid: str | None) -> Session | None:
+        if not sid:
+            return None
+        with self._lock:
+            s = self._by_id.get(sid)
+            if s is not None and s.expires < time.time():
+                del self._by_id[sid]
+                return None
+            return s
+
+    def end(self, sid: str | None) -> None:
+        with self._lock:
+            self._by_id.pop(sid or "", None)
+
+    def _prune(self) -> None:
+        now = time.time()
+        for sid in [k for k, s in self._by_id.items() if s.expires < now]:
+            del self._by_id[sid]
+
+
+def csrf_ok(session: Session | None, token: str | None) -> bool:
+    """The form's token is this session's own (constant-time compare)."""
+    return session is not None and bool(token) and secrets.compare_digest(session.csrf, str(token))
