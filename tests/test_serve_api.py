@@ -305,3 +305,44 @@ def test_openapi_schema_lists_the_api(server):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/documents", "/api/records", "/api/records/{sha256}", "/api/decisions"} <= set(paths)
     assert "multipart/form-data" in paths["/api/documents"]["post"]["requestBody"]["content"]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_serve_command_stops_with_exit_2_on_a_bad_model_or_config(tmp_path, capsys):
+    from serve_helpers import write_config
+
+    from extract.cli import main
+
+    config = write_config(tmp_path)
+    db = str(tmp_path / "l.sqlite")
+    assert main(["serve", "--db", db, "--config", str(config), "--model", str(tmp_path / "no-model"), "--jobs", "0"]) == 2
+    assert "no-model" in capsys.readouterr().err
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[users.ana]\npassword = "plain-text-password"\n', encoding="utf-8")
+    assert main(["serve", "--db", db, "--config", str(bad)]) == 2
+    assert "argon2 hash" in capsys.readouterr().err
+    assert main(["serve", "--db", db]) == 2
+
+
+def test_hash_password_and_new_token_helpers_make_a_working_config(tmp_path, monkeypatch, capsys):
+    import io
+
+    from extract.cli import main
+    from extract.serve.auth import check_password
+    from extract.serve.config import load_config
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough password\n"))
+    assert main(["serve", "hash-password"]) == 0
+    hashed = capsys.readouterr().out.strip()
+    assert main(["serve", "new-token", "--user", "ana"]) == 0
+    out = capsys.readouterr()
+    token = out.out.strip()
+    entry = out.err[out.err.index("[[tokens]]"):]
+    path = tmp_path / "serve.toml"
+    path.write_text(f'[users.ana]\npassword = "{hashed}"\n\n{entry}', encoding="utf-8")
+    config = load_config(path)
+    assert check_password(config, "ana", "a long enough password")
+    assert not check_password(config, "ana", "a wrong password") and not check_password(config, "eve", "x")
+    assert config.token_user(token).user == "ana" and config.token_user(token + "x") is None

@@ -113,10 +113,16 @@ def run(args: argparse.Namespace) -> int:
     if not _is_loopback(args.host):
         print(f"tender-triage: warning: serving plain HTTP on {args.host}; put it behind a TLS proxy "
               "and set secure_cookies = true", file=sys.stderr)
+    app = create_app(server)
+    try:
+        app.state.screener.start()  # loads the model in the workers: a bad one is exit 2 here, before binding
+    except BaseException:
+        app.state.screener.close()
+        raise
     print(f"tender-triage: serving {args.db} on http://{args.host}:{args.port}/ (model "
           f"{os.path.basename(str(settings.model_dir(args.model) or settings.RULES))}, uploads in {storage})",
           file=sys.stderr)
-    uvicorn.run(create_app(server), host=args.host, port=args.port, log_level="warning", server_header=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
     return 0
 
 
