@@ -92,6 +92,11 @@ def test_records_filter_by_verdict_and_duplicates_are_one_entry(server):
     assert [r["path"] for r in only["records"]] == ["cleaning.txt"]
     by_name = client.get("/api/records", params={"q": "AGAIN"}, headers=bearer("ana")).json()
     assert by_name["count"] == 1
+    page = client.get("/api/records", params={"offset": 1, "limit": 1}, headers=bearer("ana")).json()
+    assert page["count"] == 2 and [r["path"] for r in page["records"]] == ["cleaning.txt"]
+    _login(client, "ana")
+    summary = client.get("/").text
+    assert "Restricted vendor named: 1" in summary and "Out of scope: 1" in summary and "not decided: 2" in summary
 
 
 @pytest.mark.parametrize("call", [
@@ -346,3 +351,17 @@ def test_hash_password_and_new_token_helpers_make_a_working_config(tmp_path, mon
     assert check_password(config, "ana", "a long enough password")
     assert not check_password(config, "ana", "a wrong password") and not check_password(config, "eve", "x")
     assert config.token_user(token).user == "ana" and config.token_user(token + "x") is None
+
+
+def test_anonymous_sessions_are_bounded_and_short_lived(monkeypatch):
+    from extract.serve import auth
+
+    monkeypatch.setattr(auth, "MAX_ANONYMOUS", 3)
+    sessions = auth.Sessions(480)
+    ana = sessions.new("ana")
+    anonymous = [sessions.new(None) for _ in range(5)]
+    assert [sessions.get(s.sid) is not None for s in anonymous] == [False, False, True, True, True]
+    assert sessions.get(ana.sid) is not None
+    assert anonymous[-1].expires - ana.expires < -400 * 60  # 15 minutes, not 8 hours
+    sessions.end(ana.sid)
+    assert sessions.get(ana.sid) is None

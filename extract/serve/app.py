@@ -21,12 +21,13 @@ from __future__ import annotations
 import asyncio
 import threading
 import urllib.parse
+from collections import Counter
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
@@ -268,13 +269,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
         items = queue_items()
         filters = Filters.from_query(request.query_params)
         shown = apply_filters(items, filters)
+        counts = Counter(str(i.record.get("verdict")) for i in items)
+        summary = {"verdicts": [(v, counts.get(v, 0)) for v in URGENCY],
+                   "open": sum(1 for i in items if not i.decided), "look": sum(1 for i in items if i.needs_look)}
         entities = sorted({e for i in items for e in (i.record.get("entities") or [])})
         regime_keys = sorted({r for i in items for r in i.regimes})
         return render(
             "queue.html", user=s.user, csrf=s.csrf, items=shown[:QUEUE_PAGE], total=len(items), matching=len(shown),
             limit=QUEUE_PAGE, filters=filters, verdicts=URGENCY, entities=entities,
             regime_options=[(k, regimes[k].instrument if k in regimes else k) for k in regime_keys],
-            decided_choices=DECIDED_CHOICES, deciding_rule=deciding_rule, entity_names=entity_names,
+            decided_choices=DECIDED_CHOICES, deciding_rule=deciding_rule, entity_names=entity_names, summary=summary,
         )
 
     @app.get("/documents/{sha256}", include_in_schema=False)
@@ -347,10 +351,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
         results = await asyncio.gather(*(_one_upload(s, user) for s in stored))
         return JSONResponse({"files": list(results)})
 
-    @app.get("/api/records", tags=["records"], summary="The review queue as records, filtered")
-    def api_records(request: Request, user: str = Depends(api_user)) -> dict[str, Any]:
-        shown = apply_filters(queue_items(), Filters.from_query(request.query_params))
-        return {"count": len(shown), "records": [i.to_api() for i in shown]}
+    @app.get("/api/records", tags=["records"],
+             summary="The review queue as records (one per distinct document, most urgent first), filtered")
+    def api_records(request: Request, verdict: str = "", entity: str = "", regime: str = "", decided: str = "",
+                    q: str = "", offset: int = Query(0, ge=0), limit: int = Query(1000, ge=1, le=10000),
+                    user: str = Depends(api_user)) -> dict[str, Any]:
+        filters = Filters.from_query({"verdict": verdict, "entity": entity, "regime": regime, "decided": decided, "q": q})
+        shown = apply_filters(queue_items(), filters)
+        return {"count": len(shown), "offset": offset, "records": [i.to_api() for i in shown[offset:offset + limit]]}
 
     @app.get("/api/records/{sha256}", tags=["records"], summary="The latest record of one document, with its review state")
     def api_record(sha256: str, user: str = Depends(api_user)) -> dict[str, Any]:
@@ -392,4 +400,6 @@ def _seen(sent: dict[str, Any], record: dict[str, Any]) -> dict[str, str]:
     for key in ("model", "policy", "verdict"):
         value = sent.get(key)
         out[key] = str(value)[:200] if value else str(record.get(key) or "")
+    if out["verdict"] not in URGENCY:
+        out["verdict"] = str(record.get("verdict") or "")
     return out

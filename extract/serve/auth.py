@@ -68,6 +68,12 @@ class Session:
     expires: float
 
 
+#: Anonymous sessions (the login page's) live 15 minutes, and at most this many exist at once: every
+#: visit to /login makes one, so without a bound anyone could fill the server's memory with them.
+ANONYMOUS_MINUTES = 15.0
+MAX_ANONYMOUS = 10_000
+
+
 class Sessions:
     """Sessions in memory, by random id. A restart logs everyone out, by design."""
 
@@ -77,10 +83,15 @@ class Sessions:
         self._lock = threading.Lock()
 
     def new(self, user: str | None) -> Session:
+        ttl = self._ttl if user else min(self._ttl, ANONYMOUS_MINUTES * 60.0)
         s = Session(sid=secrets.token_urlsafe(32), csrf=secrets.token_urlsafe(32), user=user,
-                    expires=time.time() + self._ttl)
+                    expires=time.time() + ttl)
         with self._lock:
             self._prune()
+            if user is None:
+                anonymous = [k for k, v in self._by_id.items() if v.user is None]
+                for sid in anonymous[: max(0, len(anonymous) - MAX_ANONYMOUS + 1)]:  # oldest first (insertion order)
+                    del self._by_id[sid]
             self._by_id[s.sid] = s
         return s
 
