@@ -365,3 +365,16 @@ def test_anonymous_sessions_are_bounded_and_short_lived(monkeypatch):
     assert anonymous[-1].expires - ana.expires < -400 * 60  # 15 minutes, not 8 hours
     sessions.end(ana.sid)
     assert sessions.get(ana.sid) is None
+
+
+def test_failed_logins_are_throttled_and_audited(server):
+    client, _ = server
+    client.app.state.throttle.limit = 3
+    csrf = _csrf_of(client, "/login")
+    codes = [client.post("/login", data={"user": "ana", "password": "guess", "csrf": csrf}).status_code
+             for _ in range(4)]
+    assert codes == [401, 401, 401, 429]
+    r = client.post("/login", data={"user": "ana", "password": PASSWORDS["ana"], "csrf": csrf})
+    assert r.status_code == 429  # even the right password, until the window passes
+    actions = [e["action"] for e in client.get("/api/audit", headers=bearer("bo")).json()["events"]]
+    assert actions == ["login_throttled", "login_throttled", "login_failed", "login_failed", "login_failed"]

@@ -37,7 +37,14 @@ from starlette.datastructures import MutableHeaders
 
 from extract.intake.ledger import DECISIONS, Ledger, needs_another_look
 from extract.intake.screen import ScanConfig
-from extract.serve.auth import COOKIE, Session, Sessions, check_password, csrf_ok
+from extract.serve.auth import (
+    COOKIE,
+    LoginThrottle,
+    Session,
+    Sessions,
+    check_password,
+    csrf_ok,
+)
 from extract.serve.config import ServeConfig
 from extract.serve.queue import (
     DECIDED_CHOICES,
@@ -133,6 +140,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     ledger = Ledger(settings.db, check_same_thread=False)
     lock = threading.Lock()
     sessions = Sessions(settings.config.session_minutes)
+    throttle = LoginThrottle()
     screener = Screener(settings.scan, settings.jobs)
     upload_limits = UploadLimits.from_limits(settings.scan.limits)
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, trim_blocks=True,
@@ -161,6 +169,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.ledger = ledger
     app.state.lock = lock
     app.state.sessions = sessions
+    app.state.throttle = throttle
     app.state.storage = storage
     app.state.screener = screener
 
@@ -235,11 +244,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
             return render("error.html", 403, message="This form has expired or was not sent by this browser. "
                                                      "Open the login page again.")
         user = form.get("user", "")[:64]
+        client = request.client.host if request.client else "-"
+        if throttle.blocked(user, client):
+            await run_in_threadpool(db, ledger.audit, user or "-", "login_throttled", None, {"client": client})
+            return render("login.html", 429, csrf=s.csrf, error="Too many failed attempts: wait 15 minutes.")
         ok = await run_in_threadpool(check_password, settings.config, user, form.get("password", ""))
         if not ok:
-            await run_in_threadpool(db, ledger.audit, user or "-", "login_failed")
+            throttle.failed(user, client)
+            await run_in_threadpool(db, ledger.audit, user or "-", "login_failed", None, {"client": client})
             response = render("login.html", 401, csrf=s.csrf, error="Wrong user name or password.")
             return response
+        throttle.succeeded(user)
         sessions.end(s.sid)  # a new id after login: a session id planted before login is worth nothing
         new = sessions.new(user)
         await run_in_threadpool(db, ledger.audit, user, "login")
@@ -385,6 +400,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
         if sha256 is not None and not _is_sha(sha256):
             raise HTTPException(422, "sha256 must be 64 hex digits")
         return {"decisions": db(ledger.decisions, sha256)}
+
+    @app.get("/api/audit", tags=["audit"], summary="The audit log, newest first (log-ins, uploads, decisions)")
+    def api_audit(limit: int = Query(1000, ge=1, le=100000), user: str = Depends(api_user)) -> dict[str, Any]:
+        return {"events": db(ledger.audit_log, limit)}
 
     return app
 

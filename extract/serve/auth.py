@@ -118,3 +118,45 @@ class Sessions:
 def csrf_ok(session: Session | None, token: str | None) -> bool:
     """The form's token is this session's own (constant-time compare)."""
     return session is not None and bool(token) and secrets.compare_digest(session.csrf, str(token))
+
+
+class LoginThrottle:
+    """Refuse logins for a user name, or from a client address, after too many recent failures.
+
+    Why: argon2 makes each guess cost the server tens of milliseconds, not the guesser; without a
+    bound, a password list can be tried at that rate for as long as the server runs. After
+    `limit` failures within `minutes` (per name and per address, so neither one client trying many
+    names nor many clients trying one name gets through), further attempts are answered 429 until
+    the oldest failure leaves the window. A correct password clears its name's count.
+    """
+
+    def __init__(self, limit: int = 10, minutes: float = 15.0):
+        self.limit = limit
+        self.window = minutes * 60.0
+        self._failures: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> list[float]:
+        times = [t for t in self._failures.get(key, []) if now - t < self.window]
+        if times:
+            self._failures[key] = times
+        else:
+            self._failures.pop(key, None)
+        return times
+
+    def blocked(self, user: str, client: str) -> bool:
+        now = time.time()
+        with self._lock:
+            return any(len(self._recent(k, now)) >= self.limit for k in (f"user:{user}", f"client:{client}"))
+
+    def failed(self, user: str, client: str) -> None:
+        now = time.time()
+        with self._lock:
+            if len(self._failures) > 100_000:  # bounded memory: forget the lot rather than grow forever
+                self._failures.clear()
+            for key in (f"user:{user}", f"client:{client}"):
+                self._failures.setdefault(key, []).append(now)
+
+    def succeeded(self, user: str) -> None:
+        with self._lock:
+            self._failures.pop(f"user:{user}", None)
