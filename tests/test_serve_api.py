@@ -378,3 +378,22 @@ def test_failed_logins_are_throttled_and_audited(server):
     assert r.status_code == 429  # even the right password, until the window passes
     actions = [e["action"] for e in client.get("/api/audit", headers=bearer("bo")).json()["events"]]
     assert actions == ["login_throttled", "login_throttled", "login_failed", "login_failed", "login_failed"]
+
+
+def test_the_upload_form_needs_the_sessions_own_csrf_token(tmp_path):
+    settings = server_settings(tmp_path)
+    app = create_app(settings)
+    with TestClient(app) as ana, TestClient(app) as bo:
+        _login(ana, "ana")
+        _login(bo, "bo")
+        files = {"file": ("quote.txt", HIKVISION_QUOTE.encode())}
+        r = ana.post("/upload", files=files, data={"csrf": _csrf_of(bo)}, follow_redirects=False)
+        assert r.status_code == 403
+        assert _stored_files(settings) == [] and _ledger_rows(settings) == 0
+        r = ana.post("/upload", files=files, data={"csrf": _csrf_of(ana)}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == f"/documents/{SHA_QUOTE}"
+        assert "Restricted vendor named" in ana.get(r.headers["location"]).text
+        assert _ledger_rows(settings) == 1
+        anonymous = TestClient(app)
+        r = anonymous.post("/upload", files=files, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login"

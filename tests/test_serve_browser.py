@@ -173,3 +173,19 @@ def test_markup_in_a_document_and_its_name_runs_nothing(served, browser):
     assert "<script>window.__pwned" in snippet  # the payload is on the page as text
     assert browser.find_elements(By.CSS_SELECTOR, "main img, main script") == []
     _no_script_ran(browser)
+
+
+def test_uploading_through_the_form_opens_the_screened_document(served, browser, tmp_path):
+    base, _, _ = served
+    browser.get(base + "/")
+    if browser.current_url.endswith("/login"):
+        browser.find_element(By.ID, "user").send_keys("ana")
+        browser.find_element(By.ID, "password").send_keys(PASSWORDS["ana"])
+        _click_and_wait(browser, browser.find_element(By.ID, "login"))
+    bid = tmp_path / "new-bid.txt"
+    bid.write_text("Bill of quantities\n1. Dahua NVR 32 channels, 2 units, supplied by the contractor.\n", encoding="utf-8")
+    browser.find_element(By.ID, "upload-file").send_keys(str(bid))
+    _click_and_wait(browser, browser.find_element(By.ID, "upload-submit"))
+    assert browser.find_element(By.ID, "doc-name").text == "new-bid.txt"
+    assert browser.find_element(By.ID, "verdict").text == "Restricted vendor named"
+    assert "Not decided yet" in browser.find_element(By.ID, "current-decision").text

@@ -336,6 +336,26 @@ def create_app(settings: ServerSettings) -> FastAPI:
                                 **seen)
         return RedirectResponse(f"/documents/{sha256}", status_code=303)
 
+    @app.post("/upload", include_in_schema=False)
+    async def upload_page(request: Request) -> Response:
+        """The queue page's upload form: as POST /api/documents, with the session and its CSRF token."""
+        s = page_session(request)
+        if s is None:
+            return login_redirect()
+
+        def check(fields: dict[str, str]) -> None:
+            if not csrf_ok(s, fields.get("csrf")):
+                raise UploadRefused(403, "Invalid form token: reload the page and upload again.")
+
+        try:
+            stored = await receive_uploads(request, storage, upload_limits, check)
+        except UploadRefused as exc:
+            return render("error.html", exc.status, message=exc.message, user=s.user, csrf=s.csrf)
+        results = await asyncio.gather(*(_one_upload(f, s.user) for f in stored))
+        shas = {r["sha256"] for res in results for r in res["records"] if r.get("sha256")}
+        target = f"/documents/{shas.pop()}" if len(shas) == 1 else "/"
+        return RedirectResponse(target, status_code=303)
+
     # ------------------------------------------------------------------ API
 
     async def _one_upload(stored, user: str) -> dict[str, Any]:

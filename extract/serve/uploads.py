@@ -23,6 +23,7 @@ import hashlib
 import os
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from typing import Any
 from extract.limits import MB, Limits
 
 FILE_FIELDS = (b"file", b"files")
+MAX_FIELDS = 20
+MAX_FIELD_BYTES = 4096
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FRAMING = 1 * MB
 
@@ -89,6 +92,7 @@ class _Part:
     fh: Any = None
     digest: Any = None
     size: int = 0
+    value: bytearray | None = None  # a plain form field (the browser form's CSRF token)
 
 
 class _Reader:
@@ -103,6 +107,7 @@ class _Reader:
         self._hfield = b""
         self._hvalue = b""
         self.files = 0
+        self.fields: dict[str, str] = {}
 
     # header callbacks ------------------------------------------------------------
     def on_part_begin(self) -> None:
@@ -136,12 +141,23 @@ class _Reader:
             part.tmp = self.incoming / f"{secrets.token_hex(16)}.part"
             part.fh = open(part.tmp, "xb")  # noqa: SIM115 - closed in on_part_end or cleanup()
             part.digest = hashlib.sha256()
+        else:
+            if len(self.fields) >= MAX_FIELDS:
+                raise UploadRefused(400, f"too many form fields (at most {MAX_FIELDS})")
+            part.value = bytearray()
 
     # data callbacks ------------------------------------------------------------
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         part = self.part
-        if part is None or part.fh is None:
-            return  # a plain form field: ignored
+        if part is None:
+            return
+        if part.value is not None:  # a plain form field: kept, small
+            part.value += data[start:end]
+            if len(part.value) > MAX_FIELD_BYTES:
+                raise UploadRefused(413, f"form field over {MAX_FIELD_BYTES} bytes")
+            return
+        if part.fh is None:
+            return
         n = end - start
         part.size += n
         if part.size > self.limits.max_file_bytes:
@@ -152,6 +168,8 @@ class _Reader:
 
     def on_part_end(self) -> None:
         part = self.part
+        if part is not None and part.value is not None:
+            self.fields[part.field_name.decode("utf-8", "replace")] = part.value.decode("utf-8", "replace")
         if part is not None and part.fh is not None:
             part.fh.close()
             part.fh = None
@@ -186,11 +204,14 @@ class _Reader:
         return out
 
 
-async def receive_uploads(request: Any, storage: Path, limits: UploadLimits) -> list[StoredUpload]:
+async def receive_uploads(request: Any, storage: Path, limits: UploadLimits,
+                          check: Callable[[dict[str, str]], None] | None = None) -> list[StoredUpload]:
     """Read a multipart/form-data request's file parts (field `file` or `files`) into `storage`.
 
-    Raises UploadRefused (413 over a limit, 400 malformed, 415 not multipart); then nothing of
-    the request is left on disk.
+    `check(fields)` sees the small plain fields (the browser form's CSRF token) once the body is
+    read and before any file is kept; it raises UploadRefused to refuse the lot.
+    Raises UploadRefused (413 over a limit, 400 malformed, 415 not multipart, or what `check`
+    raises); then nothing of the request is left on disk.
     """
     from python_multipart.exceptions import MultipartParseError
     from python_multipart.multipart import MultipartParser, parse_options_header
@@ -222,6 +243,8 @@ async def receive_uploads(request: Any, storage: Path, limits: UploadLimits) -> 
         parser.finalize()
         if reader.part is not None:
             raise UploadRefused(400, "the multipart body ended inside a part")
+        if check is not None:
+            check(reader.fields)
         if not reader.done:
             raise UploadRefused(400, "no file in the upload (multipart field 'file')")
         return reader.keep()
