@@ -213,3 +213,15 @@ def test_queue_gives_latest_records_with_received_time_and_duplicates_by_sha(tmp
         assert [(r["path"], r["sha256"]) for r in queue] == [("a.txt", "aa"), ("copy-of-a.txt", "aa")]
         assert all(r["received"] for r in queue)
         assert sorted(r["path"] for r in ledger.records_by_sha("aa")) == ["a.txt", "copy-of-a.txt"]
+
+
+def test_screening_signature_changes_with_every_store_and_not_with_decisions(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        empty = ledger.screening_signature()
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        one = ledger.screening_signature()
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p2")  # same file screened again
+        again = ledger.screening_signature()
+        ledger.decide("aa", "clear", user="ana", model="m1", policy="p2", verdict="out_of_scope")
+        assert len({empty, one, again}) == 3
+        assert ledger.screening_signature() == again

@@ -325,6 +325,13 @@ class Ledger:
             out.append(rec)
         return out
 
+    def screening_signature(self) -> tuple[int, str]:
+        """Changes whenever any file is stored (by this process or another: `scan --db` beside a
+        running server), so a reader can keep `queue()` until it does (the review server parses
+        every record once, not on every page view)."""
+        count, latest = self._db.execute("SELECT COUNT(*), MAX(screened_at) FROM files").fetchone()
+        return int(count), str(latest or "")
+
     def records_by_sha(self, sha256: str) -> list[dict[str, Any]]:
         """Every stored record of the document with these bytes (one per name it arrived under),
         newest screening first, each with `received` and `screened_at`."""

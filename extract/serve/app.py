@@ -213,9 +213,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
         with lock:
             return ledger.records_by_sha(sha256), ledger.decisions(sha256)
 
+    cache: dict[str, Any] = {"signature": None, "records": []}
+
     def queue_items() -> list:
+        """The queue; the ledger's records are re-read only when a screening was stored since."""
         with lock:
-            records = ledger.queue()
+            signature = ledger.screening_signature()
+            if signature != cache["signature"]:
+                cache["records"] = ledger.queue()
+                cache["signature"] = signature
+            records = cache["records"]
             decisions = ledger.current_decisions()
         return build_queue(records, decisions)
 
