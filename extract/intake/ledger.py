@@ -332,6 +332,10 @@ class Ledger:
         count, latest = self._db.execute("SELECT COUNT(*), MAX(screened_at) FROM files").fetchone()
         return int(count), str(latest or "")
 
+    def decisions_signature(self) -> int:
+        """The newest decision's id: changes with every decision (the table is append-only)."""
+        return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM decisions").fetchone()[0])
+
     def records_by_sha(self, sha256: str) -> list[dict[str, Any]]:
         """Every stored record of the document with these bytes (one per name it arrived under),
         newest screening first, each with `received` and `screened_at`."""
