@@ -397,3 +397,34 @@ def test_the_upload_form_needs_the_sessions_own_csrf_token(tmp_path):
         anonymous = TestClient(app)
         r = anonymous.post("/upload", files=files, follow_redirects=False)
         assert r.status_code == 303 and r.headers["location"] == "/login"
+
+
+def test_a_verdict_changed_by_a_rescan_after_the_decision_needs_another_look(server):
+    from extract.intake.ledger import Ledger
+
+    client, settings = server
+    [file] = _upload(client, "quote.txt", HIKVISION_QUOTE.encode()).json()["files"]
+    client.post("/api/decisions", json={"sha256": SHA_QUOTE, "decision": "confirm"}, headers=bearer("ana"))
+    rescanned = dict(file["records"][0], verdict="in_scope_ict", model="another-model")
+    with Ledger(settings.db) as ledger:  # what scan --db --rescan with another model would store
+        ledger.store(f"upload/{SHA_QUOTE}/quote.txt", SHA_QUOTE, [rescanned], model="another-model",
+                     policy=rescanned["policy"])
+    got = client.get(f"/api/records/{SHA_QUOTE}", headers=bearer("ana")).json()
+    assert got["verdict"] == "in_scope_ict" and got["needs_another_look"] is True
+    assert got["decision"]["decision"] == "confirm" and got["decision"]["verdict"] == "restricted_vendor_named"
+    look = client.get("/api/records", params={"decided": "look"}, headers=bearer("ana")).json()
+    assert [r["sha256"] for r in look["records"]] == [SHA_QUOTE]
+    _login(client, "ana")
+    assert "Needs another look" in client.get(f"/documents/{SHA_QUOTE}").text
+    assert "needs another look: 1" in client.get("/").text
+
+
+def test_zip_members_are_documents_of_their_own(server):
+    client, _ = server
+    data = (Path(__file__).resolve().parents[1] / "examples" / "bid-package-firewall.zip").read_bytes()
+    [file] = _upload(client, "package.zip", data).json()["files"]
+    members = file["records"]
+    assert len(members) > 1 and all(r["path"].startswith("package.zip!") for r in members)
+    for rec in members:
+        got = client.get(f"/api/records/{rec['sha256']}", headers=bearer("ana")).json()
+        assert got["path"] == rec["path"]
