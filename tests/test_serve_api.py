@@ -252,6 +252,8 @@ def test_login_needs_the_right_password_and_the_pages_own_csrf_token(server):
     assert r.status_code == 401
     r = client.post("/login", data={"user": "ana", "password": PASSWORDS["ana"], "csrf": "forged"})
     assert r.status_code == 403
+    junk = {f"f{i}": "x" for i in range(60)}
+    assert client.post("/login", data={**junk, "csrf": csrf}).status_code == 400
     before = client.cookies.get("tt_session")
     _login(client, "ana")
     assert client.cookies.get("tt_session") != before  # a new session id after login

@@ -194,7 +194,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
             body += chunk
             if len(body) > FORM_MAX_BYTES:
                 raise HTTPException(413, "form too large")
-        fields = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=50)
+        try:
+            fields = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True, max_num_fields=50)
+        except ValueError:  # more fields than any of our forms has
+            raise HTTPException(400, "too many form fields") from None
         return {k: v[0] for k, v in fields.items()}
 
     def login_redirect() -> RedirectResponse:
