@@ -430,3 +430,14 @@ def test_zip_members_are_documents_of_their_own(server):
     for rec in members:
         got = client.get(f"/api/records/{rec['sha256']}", headers=bearer("ana")).json()
         assert got["path"] == rec["path"]
+
+
+def test_only_the_allowed_host_names_are_answered(tmp_path):
+    from extract.commands.serve import _default_hosts
+
+    settings = replace(server_settings(tmp_path), allowed_hosts=_default_hosts("127.0.0.1"))
+    with TestClient(create_app(settings), base_url="http://127.0.0.1:8000") as client:
+        assert client.get("/login").status_code == 200
+        assert client.get("/login", headers={"Host": "localhost:8000"}).status_code == 200
+        assert client.get("/login", headers={"Host": "rebound.attacker.example"}).status_code == 400
+    assert _default_hosts("0.0.0.0") == ("*",)

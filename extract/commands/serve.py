@@ -108,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
     scan = replace(scan, limits=replace(scan.limits, max_bytes=int(args.max_mb * MB)))
     policy = load_policy(scan.policy_dir)  # exit 2 on a bad policy, before binding the port
     storage = config.storage or (os.path.abspath(args.db) + ".uploads")
+    hosts = config.allowed_hosts or _default_hosts(args.host)
     server = ServerSettings(db=args.db, config=config, scan=scan, storage=storage, jobs=args.jobs,
-                            regimes=dict(policy.regimes), entity_names={k: e.name for k, e in policy.entities.items()})
+                            regimes=dict(policy.regimes), entity_names={k: e.name for k, e in policy.entities.items()},
+                            allowed_hosts=hosts)
     if not _is_loopback(args.host):
         print(f"tender-triage: warning: serving plain HTTP on {args.host}; put it behind a TLS proxy "
               "and set secure_cookies = true", file=sys.stderr)
@@ -124,6 +126,17 @@ def run(args: argparse.Namespace) -> int:
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
     return 0
+
+
+def _default_hosts(host: str) -> tuple[str, ...]:
+    """The Host names to answer when serve.toml names none: the bound address and, on loopback,
+    localhost. Bound to all addresses (0.0.0.0), any name is answered: set allowed_hosts then."""
+    if host in ("0.0.0.0", "::", ""):
+        return ("*",)
+    names = {host, f"[{host}]" if ":" in host else host}
+    if _is_loopback(host):
+        names |= {"localhost", "127.0.0.1", "[::1]"}
+    return tuple(sorted(names))
 
 
 def _is_loopback(host: str) -> bool:

@@ -34,6 +34,7 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from extract.intake.ledger import DECISIONS, Ledger, needs_another_look
 from extract.intake.screen import ScanConfig
@@ -109,6 +110,10 @@ class ServerSettings:
     jobs: int = 1
     regimes: Any = None  # {key: Regime} from the policy, for citations
     entity_names: Any = None  # {entity id: display name}
+    # Host header values answered (others get 400): a page on another site whose name an attacker
+    # points at 127.0.0.1 (DNS rebinding) cannot then talk to the server as a same-origin page.
+    # Empty: no check (tests; the command always sets it).
+    allowed_hosts: tuple[str, ...] = ()
 
 
 class DecisionIn(BaseModel):
@@ -164,6 +169,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app = FastAPI(title="tender-triage", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Screen procurement documents for restricted vendors; review queue and decisions.")
+    if settings.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.ledger = ledger

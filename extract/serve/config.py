@@ -11,6 +11,8 @@ microseconds, where argon2 would cost tens of milliseconds.
                                  # "<ledger>.uploads" beside the ledger
     secure_cookies = false       # true when served over HTTPS (behind a TLS proxy)
     session_minutes = 480
+    allowed_hosts = ["review.agency.example"]   # Host names the server answers to; default: the
+                                 # address it is bound to, and localhost (against DNS rebinding)
 
     [users.ana]
     password = "$argon2id$v=19$m=65536,t=3,p=4$..."
@@ -56,6 +58,7 @@ class ServeConfig:
     storage: str | None = None  # None: "<ledger>.uploads"
     secure_cookies: bool = False
     session_minutes: float = 480.0
+    allowed_hosts: tuple[str, ...] = ()  # empty: decided by the command from --host
 
     def password_hash(self, user: str) -> str | None:
         for name, hashed in self.users:
@@ -91,7 +94,7 @@ def load_config(path: str | Path) -> ServeConfig:
         raise ServeConfigError(f"{p}: cannot read the serve configuration ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ServeConfigError(f"{p}: not valid TOML ({exc})") from exc
-    known = {"users", "tokens", "storage", "secure_cookies", "session_minutes"}
+    known = {"users", "tokens", "storage", "secure_cookies", "session_minutes", "allowed_hosts"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ServeConfigError(f"{p}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
@@ -123,5 +126,9 @@ def load_config(path: str | Path) -> ServeConfig:
     minutes = data.get("session_minutes", 480)
     if not isinstance(minutes, (int, float)) or minutes <= 0:
         raise ServeConfigError(f"{p}: session_minutes must be a positive number")
+    hosts = data.get("allowed_hosts", [])
+    if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
+        raise ServeConfigError(f"{p}: allowed_hosts must be a list of host names")
     return ServeConfig(users=tuple(users), tokens=tuple(tokens), storage=storage,
-                       secure_cookies=bool(data.get("secure_cookies", False)), session_minutes=float(minutes))
+                       secure_cookies=bool(data.get("secure_cookies", False)), session_minutes=float(minutes),
+                       allowed_hosts=tuple(hosts))
