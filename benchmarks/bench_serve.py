@@ -217,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         text = results.read_text(encoding="utf-8")
         if MARK_BEGIN in text and MARK_END in text:
             head, rest = text.split(MARK_BEGIN, 1)
-            text = head + section + rest.split(MARK_END, 1)[1].lstrip("\n")
+            tail = rest.split(MARK_END, 1)[1].lstrip("\n")
+            text = head + section + ("\n" + tail if tail else "")
         else:
             text = text.rstrip("\n") + "\n\n" + section
         results.write_text(text, encoding="utf-8")
