@@ -28,6 +28,7 @@ COMMANDS = [
     "extract.commands.train",
     "extract.commands.evaluate",
     "extract.commands.policy",
+    "extract.commands.serve",
 ]
 
 

@@ -6,7 +6,12 @@ import sqlite3
 
 import pytest
 
-from extract.intake.ledger import Ledger, LedgerError
+from extract.intake.ledger import (
+    SCHEMA_VERSION,
+    Ledger,
+    LedgerError,
+    needs_another_look,
+)
 from extract.intake.record import build_record
 from extract.types import Document, Page, Verdict
 
@@ -125,7 +130,98 @@ def test_a_version_1_ledger_is_upgraded_in_place_and_its_rows_still_skip(tmp_pat
     con.commit()
     con.close()
     with Ledger(db) as ledger:
-        assert ledger._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        assert ledger._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == SCHEMA_VERSION
         assert ledger.lookup("a.txt", "aa", model="m1", policy="p1", reading="r:new") == []
         ledger.store("b.txt", "bb", [_record("b.txt", "bb")], model="m1", policy="p1", reading="r:new")
         assert ledger.lookup("b.txt", "bb", model="m1", policy="p1", reading="r:other") is None
+
+
+# --------------------------------------------------------------------------- review (issue 14)
+
+
+def _decide(ledger, sha, decision="clear", verdict="out_of_scope", user="ana"):
+    return ledger.decide(sha, decision, user=user, model="m1", policy="p1", verdict=verdict, note="seen, fine")
+
+
+def test_a_decision_keeps_who_what_and_the_versions_seen_and_is_audited(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        made = _decide(ledger, "aa")
+        [stored] = ledger.decisions("aa")
+        assert stored == made
+        assert (stored["user"], stored["decision"], stored["model"], stored["policy"], stored["verdict"]) == (
+            "ana", "clear", "m1", "p1", "out_of_scope")
+        assert stored["note"] == "seen, fine" and stored["decided_at"]
+        [event] = ledger.audit_log()
+        assert (event["user"], event["action"], event["sha256"]) == ("ana", "decide", "aa")
+        assert event["detail"]["decision_id"] == made["id"]
+
+
+def test_unknown_decision_is_refused(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger, pytest.raises(ValueError):
+        _decide(ledger, "aa", decision="approve")
+
+
+def test_decisions_survive_a_rescan_and_a_changed_verdict_needs_another_look(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        _decide(ledger, "aa")
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p2")  # re-scan, same verdict
+        decision = ledger.current_decisions()["aa"]
+        [rec] = ledger.records_by_sha("aa")
+        assert decision["decision"] == "clear" and not needs_another_look(decision, rec)
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa", "in_scope_ict")], model="m2", policy="p2")
+        [rec] = ledger.records_by_sha("aa")
+        assert ledger.current_decisions()["aa"]["decision"] == "clear"
+        assert needs_another_look(ledger.current_decisions()["aa"], rec)
+        _decide(ledger, "aa", decision="confirm", verdict="in_scope_ict", user="bo")  # looked at again
+        assert not needs_another_look(ledger.current_decisions()["aa"], rec)
+        assert [d["decision"] for d in ledger.decisions("aa")] == ["confirm", "clear"]
+
+
+def test_decisions_and_audit_are_append_only(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        _decide(ledger, "aa")
+        ledger.audit("ana", "login")
+        for sql in ("UPDATE decisions SET decision='confirm'", "DELETE FROM decisions",
+                    "UPDATE audit SET user='eve'", "DELETE FROM audit"):
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                ledger._db.execute(sql)
+        assert len(ledger.decisions()) == 1 and len(ledger.audit_log()) == 2
+
+
+def test_a_version_2_ledger_gains_the_review_tables_and_keeps_its_rows(tmp_path):
+    db = tmp_path / "v2.sqlite"
+    with Ledger(db) as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1", reading="r:1")
+    con = sqlite3.connect(db)
+    con.executescript("DROP TABLE decisions; DROP TABLE audit; UPDATE meta SET value='2' WHERE key='schema';")
+    con.commit()
+    con.close()
+    with Ledger(db) as ledger:
+        assert ledger._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert ledger.lookup("a.txt", "aa", model="m1", policy="p1", reading="r:1") is not None
+        _decide(ledger, "aa")
+        assert ledger.current_decisions()["aa"]["user"] == "ana"
+
+
+def test_queue_gives_latest_records_with_received_time_and_duplicates_by_sha(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m", policy="p")
+        ledger.store("copy-of-a.txt", "aa", [_record("copy-of-a.txt", "aa")], model="m", policy="p")
+        queue = ledger.queue()
+        assert [(r["path"], r["sha256"]) for r in queue] == [("a.txt", "aa"), ("copy-of-a.txt", "aa")]
+        assert all(r["received"] for r in queue)
+        assert sorted(r["path"] for r in ledger.records_by_sha("aa")) == ["a.txt", "copy-of-a.txt"]
+
+
+def test_screening_signature_changes_with_every_store_and_not_with_decisions(tmp_path):
+    with Ledger(tmp_path / "l.sqlite") as ledger:
+        empty = ledger.screening_signature()
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p1")
+        one = ledger.screening_signature()
+        ledger.store("a.txt", "aa", [_record("a.txt", "aa")], model="m1", policy="p2")  # same file screened again
+        again = ledger.screening_signature()
+        ledger.decide("aa", "clear", user="ana", model="m1", policy="p2", verdict="out_of_scope")
+        assert len({empty, one, again}) == 3
+        assert ledger.screening_signature() == again

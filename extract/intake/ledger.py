@@ -22,6 +22,17 @@ that have no `files` row. WAL mode with synchronous=NORMAL survives a killed pro
 necessarily a power cut, which costs at most the last few files, which are then re-screened).
 
 Only the parent process writes; workers return records. The ledger holds no document bytes.
+
+Review (issue 14, `tender-triage serve`) adds two append-only tables:
+
+- `decisions`: what a reviewer decided about a document (keyed by the document's sha256, not
+  its path: the same bytes under two names are one decision; a re-scan replaces `documents`
+  rows but never touches decisions), with the model, policy and verdict the reviewer saw. The
+  latest row per sha256 is the current decision; older rows are its history. A document whose
+  current verdict differs from the verdict its decision was made on "needs another look".
+- `audit`: who did what when (log in, upload, decide), one row per event.
+
+Both refuse UPDATE and DELETE (triggers), so history cannot be rewritten through the ledger.
 """
 
 from __future__ import annotations
@@ -35,7 +46,12 @@ from typing import Any
 
 from extract.errors import TriageError
 
-SCHEMA_VERSION = "2"  # 2: files.reading (how the file was read); a version-1 ledger is upgraded in place
+# 2: files.reading (how the file was read); 3: decisions and audit (review). Older ledgers are
+# upgraded in place (their rows stay as they are; the new tables start empty).
+SCHEMA_VERSION = "3"
+
+#: What a reviewer can decide about a flagged document.
+DECISIONS = ("confirm", "clear", "escalate")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -71,6 +87,35 @@ CREATE TABLE IF NOT EXISTS documents (
     PRIMARY KEY (path, sha256)
 );
 CREATE INDEX IF NOT EXISTS documents_by_file ON documents (file_path, file_sha256, ordinal);
+CREATE INDEX IF NOT EXISTS documents_by_sha ON documents (sha256);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sha256 TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('confirm', 'clear', 'escalate')),
+    note TEXT NOT NULL DEFAULT '',
+    user TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    model TEXT NOT NULL,
+    policy TEXT NOT NULL,
+    verdict TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decisions_by_sha ON decisions (sha256, id);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    sha256 TEXT,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER IF NOT EXISTS decisions_append_only_u BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS decisions_append_only_d BEFORE DELETE ON decisions
+BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_append_only_u BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_append_only_d BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """
 
 
@@ -85,11 +130,17 @@ class LedgerError(TriageError):
 class Ledger:
     """An open ledger file. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], *, check_same_thread: bool = True):
+        """Open (creating or upgrading) the ledger at `path`.
+
+        `check_same_thread=False` lets one connection serve several threads; the caller must then
+        serialise its calls (the review server holds a lock around every call).
+        """
         self.path = os.fspath(path)
         try:
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per file.
-            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None,
+                                       check_same_thread=check_same_thread)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=30000")
@@ -97,19 +148,23 @@ class Ledger:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
                 self._db.execute("INSERT INTO meta (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif row[0] == "1":
-                self._upgrade_from_1()
+            elif row[0] in ("1", "2"):
+                self._upgrade(row[0])
             elif row[0] != SCHEMA_VERSION:
                 raise LedgerError(f"{self.path}: ledger schema {row[0]}, this version reads {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"{self.path}: not a usable ledger ({exc})") from exc
 
-    def _upgrade_from_1(self) -> None:
-        """Add files.reading. Old rows keep '' (unknown): they are not re-screened for it."""
+    def _upgrade(self, version: str) -> None:
+        """Bring a version 1 or 2 ledger to the current schema, in one transaction.
+
+        1 -> 2: add files.reading; old rows keep '' (unknown): they are not re-screened for it.
+        2 -> 3: the decisions and audit tables, already created (empty) by _SCHEMA's IF NOT EXISTS.
+        """
         self._db.execute("BEGIN IMMEDIATE")
         try:
             cols = {r[1] for r in self._db.execute("PRAGMA table_info(files)")}
-            if "reading" not in cols:
+            if version == "1" and "reading" not in cols:
                 self._db.execute("ALTER TABLE files ADD COLUMN reading TEXT NOT NULL DEFAULT ''")
             self._db.execute("UPDATE meta SET value=? WHERE key='schema'", (SCHEMA_VERSION,))
             self._db.execute("COMMIT")
@@ -248,3 +303,125 @@ class Ledger:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    # ------------------------------------------------------------------ review (serve)
+
+    def queue(self) -> list[dict[str, Any]]:
+        """The latest record of every document (as `latest_records`), each with `received`
+        (first_seen: when the document was first stored) and `screened_at`, for the review queue."""
+        rows = self._db.execute(
+            """
+            SELECT d.record, d.first_seen, d.screened_at FROM files f
+            JOIN documents d ON d.file_path = f.file_path AND d.file_sha256 = f.file_sha256
+            WHERE f.rowid = (SELECT MAX(f2.rowid) FROM files f2 WHERE f2.file_path = f.file_path)
+            ORDER BY f.file_path, d.ordinal
+            """
+        )
+        out = []
+        for text, first_seen, screened_at in rows:
+            rec = json.loads(text)
+            rec["received"] = first_seen
+            rec["screened_at"] = screened_at
+            out.append(rec)
+        return out
+
+    def screening_signature(self) -> tuple[int, str]:
+        """Changes whenever any file is stored (by this process or another: `scan --db` beside a
+        running server), so a reader can keep `queue()` until it does (the review server parses
+        every record once, not on every page view)."""
+        count, latest = self._db.execute("SELECT COUNT(*), MAX(screened_at) FROM files").fetchone()
+        return int(count), str(latest or "")
+
+    def decisions_signature(self) -> int:
+        """The newest decision's id: changes with every decision (the table is append-only)."""
+        return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM decisions").fetchone()[0])
+
+    def records_by_sha(self, sha256: str) -> list[dict[str, Any]]:
+        """Every stored record of the document with these bytes (one per name it arrived under),
+        newest screening first, each with `received` and `screened_at`."""
+        rows = self._db.execute(
+            "SELECT record, first_seen, screened_at FROM documents WHERE sha256=? ORDER BY screened_at DESC, path",
+            (sha256,),
+        )
+        out = []
+        for text, first_seen, screened_at in rows:
+            rec = json.loads(text)
+            rec["received"] = first_seen
+            rec["screened_at"] = screened_at
+            out.append(rec)
+        return out
+
+    def decide(
+        self,
+        sha256: str,
+        decision: str,
+        *,
+        user: str,
+        model: str,
+        policy: str,
+        verdict: str,
+        note: str = "",
+    ) -> dict[str, Any]:
+        """Append a reviewer's decision (and its audit row, in the same transaction); return it."""
+        if decision not in DECISIONS:
+            raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
+        now = _now()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = db.execute(
+                "INSERT INTO decisions (sha256, decision, note, user, decided_at, model, policy, verdict)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (sha256, decision, note, user, now, model, policy, verdict),
+            )
+            row_id = cur.lastrowid
+            self._audit(user, "decide", sha256, {"decision": decision, "decision_id": row_id, "verdict": verdict,
+                                                 "model": model, "policy": policy}, now)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return {"id": row_id, "sha256": sha256, "decision": decision, "note": note, "user": user, "decided_at": now,
+                "model": model, "policy": policy, "verdict": verdict}
+
+    _DECISION_COLUMNS = ("id", "sha256", "decision", "note", "user", "decided_at", "model", "policy", "verdict")
+
+    def decisions(self, sha256: str | None = None) -> list[dict[str, Any]]:
+        """Decisions, newest first: of one document, or all of them."""
+        sql = f"SELECT {', '.join(self._DECISION_COLUMNS)} FROM decisions"
+        args: tuple[Any, ...] = ()
+        if sha256 is not None:
+            sql += " WHERE sha256=?"
+            args = (sha256,)
+        rows = self._db.execute(sql + " ORDER BY id DESC", args)
+        return [dict(zip(self._DECISION_COLUMNS, r)) for r in rows]
+
+    def current_decisions(self) -> dict[str, dict[str, Any]]:
+        """The latest decision of every decided document, by sha256."""
+        rows = self._db.execute(
+            f"SELECT {', '.join(self._DECISION_COLUMNS)} FROM decisions"
+            " WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY sha256)"
+        )
+        return {r[1]: dict(zip(self._DECISION_COLUMNS, r)) for r in rows}
+
+    def audit(self, user: str, action: str, sha256: str | None = None, detail: dict[str, Any] | None = None) -> None:
+        """Append one event to the audit log (its own transaction)."""
+        self._audit(user, action, sha256, detail or {}, _now())
+
+    def _audit(self, user: str, action: str, sha256: str | None, detail: dict[str, Any], at: str) -> None:
+        self._db.execute(
+            "INSERT INTO audit (at, user, action, sha256, detail) VALUES (?, ?, ?, ?, ?)",
+            (at, user, action, sha256, json.dumps(detail, ensure_ascii=False, sort_keys=True)),
+        )
+
+    def audit_log(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """The newest `limit` audit events, newest first."""
+        rows = self._db.execute("SELECT id, at, user, action, sha256, detail FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+        return [{"id": i, "at": at, "user": u, "action": a, "sha256": s, "detail": json.loads(d)}
+                for i, at, u, a, s, d in rows]
+
+
+def needs_another_look(decision: dict[str, Any] | None, record: dict[str, Any]) -> bool:
+    """True when the document's verdict now differs from the verdict its decision was made on
+    (a re-scan with another model or policy changed it): the decision may no longer hold."""
+    return decision is not None and decision.get("verdict") != record.get("verdict")

@@ -31,7 +31,7 @@ from extract.types import Document, Status, unreadable_verdict
 from extract import settings
 from extract.mentions.match import find_mentions
 from extract.model.classify import load_model, rules_verdict
-from extract.parse import read_input, split_member_path
+from extract.parse import parse_bytes, read_input, split_member_path
 from extract.parse.ocr import OcrOptions, available
 from extract.policy.load import load_policy, policy_version
 
@@ -163,10 +163,16 @@ def _file_sha256(path: str) -> str | None:
         return None
 
 
-def _error_document(path: str, message: str, *, size: int = 0) -> Document:
+def _error_document(path: str | None, message: str, *, size: int = 0, name: str | None = None,
+                    data: bytes | None = None) -> Document:
+    """An error Document for `path` (or `data`), reported as `name` when given."""
+    if data is not None:
+        sha = hashlib.sha256(data).hexdigest()
+    else:
+        sha = (_file_sha256(path) if path else None) or ""
     return Document(
-        path=path,
-        sha256=_file_sha256(path) or "",
+        path=name if name is not None else (path or ""),
+        sha256=sha,
         format="unknown",
         status=Status.ERROR.value,
         error=message,
@@ -202,21 +208,59 @@ def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = Non
     return build_record(doc, mentions, verdict, model_id=ctx.model_id, policy_version=ctx.policy_version, seconds=seconds)
 
 
-def screen_path(path: str, config: ScanConfig) -> list[dict[str, Any]]:
+def screen_path(path: str, config: ScanConfig, *, name: str | None = None) -> list[dict[str, Any]]:
     """Parse, screen and record every document in one input file (a zip gives several).
+
+    `name`: report the documents under this name instead of `path` (zip members become
+    `name!member`). The server uses it: an upload is stored under its sha256, and its records
+    must carry the name the uploader gave, not the storage path.
 
     Never raises for anything a document does; see the module docstring.
     """
+    return _screen_input(path, None, config, name=name)
+
+
+def screen_bytes(data: bytes, name: str, config: ScanConfig) -> list[dict[str, Any]]:
+    """`screen_path` for bytes already in memory (the library's `extract.screen(b"...")`).
+
+    `name` is only reported (records' `path`); nothing is read from or written to disk.
+    """
+    return _screen_input(None, data, config, name=name)
+
+
+def _parse_input(path: str | None, data: bytes | None, name: str | None, config: ScanConfig,
+                 deadline: Deadline) -> list[Document]:
+    """Parse a file on disk, or bytes, reporting them under `name` when given."""
+    limits = config.limits
+    options: dict[str, Any] = {"limits": limits, "deadline": deadline, "pdf_engine": config.pdf_engine,
+                               "ocr": _ocr_options(config)}
+    if data is None:
+        assert path is not None
+        if name is None:
+            return read_input(path, **options)  # as train and evaluate read it (archive member paths too)
+        try:
+            size = Path(path).stat().st_size
+        except OSError as exc:
+            return [_error_document(None, f"cannot read file: {exc.strerror or type(exc).__name__}", name=name)]
+        if size > limits.max_bytes:  # never read whole; same message as parse_path gives
+            return [_error_document(path, f"size limit: {size:,} bytes > {limits.max_bytes:,}", size=size, name=name)]
+        with open(path, "rb") as fh:
+            data = fh.read(limits.max_bytes + 1)
+    return parse_bytes(data, name or path or "", **options)
+
+
+def _screen_input(path: str | None, data: bytes | None, config: ScanConfig, *, name: str | None) -> list[dict[str, Any]]:
     ctx = prepare(config)
     _apply_memory_cap(config.max_worker_mb)
     limits = config.limits
     started = time.monotonic()
     deadline = Deadline(limits.max_seconds)
+    shown = name if name is not None else (path or "")
     try:
-        if config.test_hook:
+        if config.test_hook and path is not None:
             _resolve_hook(config.test_hook)(path)
         with _wall_clock_limit(limits.max_seconds + 1.0):
-            docs = read_input(path, limits=limits, deadline=deadline, pdf_engine=config.pdf_engine, ocr=_ocr_options(config))
+            docs = _parse_input(path, data, name, config, deadline)
             records = []
             for doc in docs:
                 deadline.check(doc.path)
@@ -228,11 +272,12 @@ def screen_path(path: str, config: ScanConfig) -> list[dict[str, Any]]:
             return records
     except (_Alarm, LimitExceeded) as exc:
         message = str(exc) or f"time limit: document took longer than {limits.max_seconds:g} s"
-        doc = _error_document(path, message)
+        doc = _error_document(path, message, name=shown, data=data)
     except MemoryError:
-        doc = _error_document(path, "memory limit: document needs more memory than a worker may use")
+        doc = _error_document(path, "memory limit: document needs more memory than a worker may use", name=shown, data=data)
     except Exception as exc:  # a bug of ours must not hide the document from review
-        doc = _error_document(path, f"internal error while screening: {type(exc).__name__}: {exc}".splitlines()[0])
+        doc = _error_document(path, f"internal error while screening: {type(exc).__name__}: {exc}".splitlines()[0],
+                              name=shown, data=data)
     return [screen_document(doc, ctx, seconds=time.monotonic() - started)]
 
 
