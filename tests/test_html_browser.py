@@ -6,9 +6,9 @@ the `selenium` package; skips with a message where any of them is absent.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
+from browser import headless_chromium
 
 from extract.report.html import render_html
 from extract.intake.record import build_record
@@ -19,8 +19,6 @@ from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-CHROMEDRIVER = shutil.which("chromedriver")
 
 # Each payload would leave a trace if it ran: a global, a changed title, or an alert.
 SCRIPT = "<script>window.__pwned='script';document.title='pwned'</script>"
@@ -55,24 +53,7 @@ EXPECTED_ORDER = [
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("headless Chromium or chromedriver not found (Debian: apt-get install chromium chromium-driver)")
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    options = Options()
-    options.binary_location = CHROMIUM
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    try:
-        driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    except Exception as exc:  # a broken local install is an environment problem, not a failure here
-        pytest.skip(f"could not start headless Chromium: {str(exc).splitlines()[0]}")
-    yield driver
-    driver.quit()
+    yield from headless_chromium(tmp_path_factory)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ a free loopback port, over a ledger written by `scan --db` with the mention rule
 
 from __future__ import annotations
 
-import shutil
 import socket
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ import threading
 import time
 
 import pytest
+from browser import headless_chromium
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install -e '.[serve]')")
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install -e '.[serve]')")
@@ -28,8 +28,6 @@ from serve_helpers import CLEANING, HIKVISION_QUOTE, PASSWORDS, server_settings
 
 from extract.serve.app import create_app
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-CHROMEDRIVER = shutil.which("chromedriver")
 
 # Would leave a trace if it ran: a global, a changed title, or an alert.
 PAYLOAD = ("<script>window.__pwned='script';document.title='pwned'</script>"
@@ -70,24 +68,7 @@ def served(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("headless Chromium or chromedriver not found (Debian: apt-get install chromium chromium-driver)")
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    options = Options()
-    options.binary_location = CHROMIUM
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    try:
-        driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    except Exception as exc:  # noqa: BLE001 - a broken local install is an environment problem, not a failure
-        pytest.skip(f"could not start headless Chromium: {str(exc).splitlines()[0]}")
-    yield driver
-    driver.quit()
+    yield from headless_chromium(tmp_path_factory)
 
 
 def _click_and_wait(driver, element) -> None:

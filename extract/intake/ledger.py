@@ -317,13 +317,7 @@ class Ledger:
             ORDER BY f.file_path, d.ordinal
             """
         )
-        out = []
-        for text, first_seen, screened_at in rows:
-            rec = json.loads(text)
-            rec["received"] = first_seen
-            rec["screened_at"] = screened_at
-            out.append(rec)
-        return out
+        return _dated_records(rows)
 
     def screening_signature(self) -> tuple[int, str]:
         """Changes whenever any file is stored (by this process or another: `scan --db` beside a
@@ -343,13 +337,7 @@ class Ledger:
             "SELECT record, first_seen, screened_at FROM documents WHERE sha256=? ORDER BY screened_at DESC, path",
             (sha256,),
         )
-        out = []
-        for text, first_seen, screened_at in rows:
-            rec = json.loads(text)
-            rec["received"] = first_seen
-            rec["screened_at"] = screened_at
-            out.append(rec)
-        return out
+        return _dated_records(rows)
 
     def decide(
         self,
@@ -425,3 +413,15 @@ def needs_another_look(decision: dict[str, Any] | None, record: dict[str, Any]) 
     """True when the document's verdict now differs from the verdict its decision was made on
     (a re-scan with another model or policy changed it): the decision may no longer hold."""
     return decision is not None and decision.get("verdict") != record.get("verdict")
+
+
+def _dated_records(rows: Any) -> list[dict[str, Any]]:
+    """Records from (record JSON, first_seen, screened_at) rows, each with `received` (when its
+    bytes were first seen) and `screened_at` (when this record was made) added."""
+    out = []
+    for text, first_seen, screened_at in rows:
+        rec = json.loads(text)
+        rec["received"] = first_seen
+        rec["screened_at"] = screened_at
+        out.append(rec)
+    return out
