@@ -5,8 +5,9 @@
     parse_path(path, ...) -> [Document]
 
 A list because a zip archive gives one Document per member (path "package.zip!member.pdf",
-recursively "a.zip!b.zip!c.pdf"); every other input gives exactly one. Each format lives in its
-own module (pdf, word, sheet, odf, markup, text, archive); this module only dispatches and turns
+recursively "a.zip!b.zip!c.pdf") and an e-mail one for its body and one per attachment
+("mail.eml!quote.docx"); every other input gives exactly one. Each format lives in its own
+module (pdf, word, sheet, odf, markup, text, archive, mail); this module only dispatches and turns
 whatever went wrong into a Document with status "error" (or "encrypted") and a one-line message.
 """
 
@@ -118,6 +119,11 @@ def parse_bytes(
 
             return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
                              parse_member=parse_bytes, ocr=ocr)
+        if fmt in ("eml", "msg"):
+            from extract.parse.mail import parse_mail
+
+            return parse_mail(data, path, fmt, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
+                              parse_member=parse_bytes, ocr=ocr)
         return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine, ocr))]
     except ParseFailure as exc:
         return [_failed(data, path, fmt, str(exc), exc.status)]

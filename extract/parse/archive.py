@@ -18,7 +18,7 @@ from collections.abc import Callable
 from extract.errors import LimitExceeded
 from extract.limits import Deadline, Limits
 from extract.parse.ocr import NO_OCR, OcrOptions
-from extract.parse.common import ArchiveBudgetExceeded, one_line, read_member
+from extract.parse.common import ArchiveBudgetExceeded, check_member_count, check_nesting, one_line, read_member
 from extract.types import Document, Status
 
 
@@ -58,8 +58,10 @@ def parse_zip(
     """One Document per member, each read by `parse_member` (the dispatcher, extract.parse.parse_bytes,
     handed in by its caller: a zip holds any format, zips included, and this module must not import
     the dispatcher that imports it)."""
-    if depth > limits.zip_max_depth:
-        return [_error(path, f"archive nesting limit: more than {limits.zip_max_depth} archives inside archives", data)]
+    try:
+        check_nesting(depth, limits)
+    except LimitExceeded as exc:
+        return [_error(path, str(exc), data)]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -69,8 +71,10 @@ def parse_zip(
         members = [i for i in zf.infolist() if not i.is_dir()]
         if not members:
             return [_error(path, "empty zip archive: no files inside", data)]
-        if len(members) > limits.zip_max_members:
-            return [_error(path, f"archive member limit: {len(members):,} members > {limits.zip_max_members:,}", data)]
+        try:
+            check_member_count(len(members), limits)
+        except LimitExceeded as exc:
+            return [_error(path, str(exc), data)]
         declared = sum(i.file_size for i in members)
         if declared > limits.zip_max_total_bytes:
             return [_error(path, f"archive size limit: members declare {declared:,} bytes > {limits.zip_max_total_bytes:,}", data)]
