@@ -27,6 +27,10 @@ from extract.types import Document, Status
 
 __all__ = ["sniff", "parse_bytes", "parse_path", "PDF_ENGINES"]
 
+#: Pictures read by OCR like scanned pages (extract.parse.image; listed here so that a parse-only
+#: caller does not import Pillow).
+IMAGE_FORMATS = ("jpeg", "png", "tiff", "bmp", "gif", "webp")
+
 _UNSUPPORTED_HINTS = {
     "ole2": "legacy Microsoft Office (OLE2) format is not supported; save as .docx/.xlsx",
     "rtf": "unsupported format: detected RTF document; save as .docx or PDF",
@@ -80,6 +84,10 @@ def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_en
         from extract.parse.text import parse_text
 
         return parse_text(data, limits=limits)
+    if fmt in IMAGE_FORMATS:
+        from extract.parse.image import parse_image
+
+        return parse_image(data, fmt, limits=limits, deadline=deadline, ocr=ocr)
     if fmt == "empty":
         raise ParseFailure("empty file (0 bytes)")
     if fmt == "unknown":
