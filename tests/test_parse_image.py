@@ -70,7 +70,7 @@ def test_every_page_of_a_multi_page_tiff_is_read() -> None:
 
 def test_without_ocr_a_picture_is_no_text_with_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "_probe", lambda: (None, frozenset(), "tesseract is not installed"))
-    monkeypatch.setattr(ocr, "_rapid_problem", lambda: "rapidocr is not installed", raising=False)
+    monkeypatch.setattr(ocr, "_rapid_probe", lambda: (None, "rapidocr-onnxruntime is not installed"))
     (doc,) = parse_bytes(_jpeg_photo(), "photo.jpg", ocr=OcrOptions())
     assert doc.status == "no_text" and "OCR needed" in doc.error and "install" in doc.error
     (off,) = parse_bytes(_tiff([["a"], ["b"]]), "fax.tif", ocr=OcrOptions(mode="never"))

@@ -49,6 +49,7 @@ class ScanConfig:
     pdf_engine: str = "auto"
     ocr: str = "auto"  # auto | never | always (issue 6)
     ocr_lang: str | None = None
+    ocr_engine: str = "auto"  # auto | tesseract | rapidocr (issue 13; extract.parse.ocr)
     # Address-space cap (MB) set once in each worker process (RLIMIT_AS), so a memory bomb
     # becomes MemoryError -> an error record instead of swapping the machine. None: no cap.
     max_worker_mb: float | None = None
@@ -74,7 +75,8 @@ def reading_key(config: ScanConfig) -> str:
         "limits": asdict(config.limits),
     }
     if config.ocr != "never":
-        parts["ocr_engine"] = available()[1]  # version and language packs, or why OCR is unavailable
+        # the engine chosen, its version and language packs, or why OCR is unavailable
+        parts["ocr_engine"] = available(config.ocr_engine)[1]
     blob = json.dumps(parts, sort_keys=True, default=str).encode("utf-8")
     return "r:" + hashlib.sha256(blob).hexdigest()[:16]
 
@@ -182,7 +184,7 @@ def _mark_ocr(doc: Document, mentions: list) -> list:
 
 
 def _ocr_options(config: ScanConfig) -> Any:
-    return OcrOptions(mode=config.ocr, lang=config.ocr_lang)
+    return OcrOptions(mode=config.ocr, lang=config.ocr_lang, engine=config.ocr_engine)
 
 
 def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = None) -> dict[str, Any]:
