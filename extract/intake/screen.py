@@ -32,6 +32,7 @@ from extract import settings
 from extract.mentions.match import find_mentions
 from extract.model.classify import load_model, rules_verdict
 from extract.parse import parse_path
+from extract.parse.legacy import available_tools
 from extract.parse.ocr import OcrOptions, available
 from extract.policy.load import load_policy, policy_version
 
@@ -60,7 +61,8 @@ class ScanConfig:
 
 
 def reading_key(config: ScanConfig) -> str:
-    """A short fingerprint of how files are read: PDF engine, OCR mode, languages and engine, limits.
+    """A short fingerprint of how files are read: PDF engine, OCR mode, languages and engine,
+    limits, legacy Office converters.
 
     Why: the ledger skips a file already screened with the same model and policy. Reading
     settings change records too: a scan with --ocr never leaves scanned pages `no_text`, and a
@@ -77,6 +79,8 @@ def reading_key(config: ScanConfig) -> str:
     if config.ocr != "never":
         # the engine chosen, its version and language packs, or why OCR is unavailable
         parts["ocr_engine"] = available(config.ocr_engine)[1]
+    # .doc/.ppt converters on PATH: installing antiword or LibreOffice re-reads what waited for one
+    parts["converters"] = available_tools()
     blob = json.dumps(parts, sort_keys=True, default=str).encode("utf-8")
     return "r:" + hashlib.sha256(blob).hexdigest()[:16]
 

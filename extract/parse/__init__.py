@@ -33,7 +33,6 @@ IMAGE_FORMATS = ("jpeg", "png", "tiff", "bmp", "gif", "webp")
 
 _UNSUPPORTED_HINTS = {
     "ole2": "legacy Microsoft Office (OLE2) format is not supported; save as .docx/.xlsx",
-    "rtf": "unsupported format: detected RTF document; save as .docx or PDF",
 }
 
 
@@ -84,6 +83,18 @@ def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_en
         from extract.parse.text import parse_text
 
         return parse_text(data, limits=limits)
+    if fmt == "xls":
+        from extract.parse.legacy import parse_xls
+
+        return parse_xls(data, limits=limits, deadline=deadline)
+    if fmt in ("doc", "ppt"):
+        from extract.parse.legacy import parse_converted
+
+        return parse_converted(data, fmt, limits=limits, deadline=deadline)
+    if fmt == "rtf":
+        from extract.parse.legacy import parse_rtf
+
+        return parse_rtf(data, limits=limits)
     if fmt in IMAGE_FORMATS:
         from extract.parse.image import parse_image
 
