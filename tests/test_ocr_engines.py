@@ -82,3 +82,18 @@ def test_readme_first_command_reads_the_scanned_example_without_tesseract(tmp_pa
     assert done.returncode == 0, done.stderr[-2000:]
     report = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "formulaire-signe.pdf" in report and "no text layer" not in report
+
+
+@needs_rapid
+def test_scan_option_chooses_the_engine_and_the_record_names_it(tmp_path: Path) -> None:
+    import json
+
+    from extract.cli import main
+
+    picture = tmp_path / "quote.png"
+    scan_image(ENGLISH, _latin_font()).save(picture)
+    out = tmp_path / "out.jsonl"
+    assert main(["scan", str(picture), "--model", "rules", "--ocr-engine", "rapidocr", "-j", "1", "-q", "-o", str(out)]) == 0
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["ocr_pages"] == [1] and record["ocr_engine"].startswith("rapidocr-onnxruntime")
+    assert "hikvision" in record["entities"]

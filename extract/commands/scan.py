@@ -51,10 +51,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="auto: pypdfium2 text, with tables rebuilt from the page's own rulings "
                         "(extract/parse/grid.py); pdfplumber: the slower reference engine")
     p.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
-                   help="OCR with Tesseract: auto (default) reads pages with no or almost no text layer "
-                        "(scans, text drawn as outlines) and image-only DOCX; always: every page; never: none")
+                   help="OCR (engine: --ocr-engine): auto (default) reads pages with no or almost no text layer "
+                        "(scans, text drawn as outlines), image-only DOCX and pictures; always: every page; never: none")
     p.add_argument("--ocr-lang", metavar="LANGS",
-                   help="Tesseract languages, e.g. eng+jpn (default: guessed from the document's text layer, "
+                   help="Tesseract languages, e.g. eng+jpn (RapidOCR reads Chinese and Latin script whatever this says; default: guessed from the document's text layer, "
                         "else every installed pack of eng, jpn, chi_sim, chi_tra, deu, fra, spa)")
     p.add_argument("--ocr-engine", choices=["auto", "tesseract", "rapidocr"], default="auto",
                    help="auto (default): Tesseract when installed, else RapidOCR (pip package "

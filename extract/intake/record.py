@@ -69,6 +69,8 @@ def build_record(
     }
     if ocr_pages:
         record["ocr_pages"] = ocr_pages
+        if doc.meta("ocr_engine"):  # Tesseract or RapidOCR read those pages (they differ: benchmarks/RESULTS.md)
+            record["ocr_engine"] = doc.meta("ocr_engine")
     email = _email(doc)
     if email:
         record["email"] = email
