@@ -335,7 +335,8 @@ def mail_bad_charset(data: bytes, rng: random.Random) -> bytes:
 def mail_hostile_name(data: bytes, rng: random.Random) -> bytes:
     """An attachment's file name replaced by a traversal, absolute or NUL-bearing name."""
     name = rng.choice(HOSTILE_NAMES).encode("utf-8", "replace")
-    return re.sub(rb'filename="?[^";\r\n]*"?', b'filename="' + name + b'"', data, count=1)
+    replacement = b'filename="' + name + b'"'
+    return re.sub(rb'filename="?[^";\r\n]*"?', lambda _m: replacement, data, count=1)  # names hold backslashes
 
 
 def splice(data: bytes, rng: random.Random, others: list[bytes] | None = None) -> bytes:
