@@ -7,8 +7,9 @@
 A list because a zip archive gives one Document per member (path "package.zip!member.pdf",
 recursively "a.zip!b.zip!c.pdf") and an e-mail one for its body and one per attachment
 ("mail.eml!quote.docx"); every other input gives exactly one. Each format lives in its own
-module (pdf, word, sheet, odf, markup, text, archive, mail); this module only dispatches and turns
-whatever went wrong into a Document with status "error" (or "encrypted") and a one-line message.
+module (pdf, word, sheet, odf, markup, text, archive, mail, image, legacy); this module only
+dispatches and turns whatever went wrong into a Document with status "error" (or "encrypted")
+and a one-line message.
 """
 
 from __future__ import annotations
