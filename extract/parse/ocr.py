@@ -125,18 +125,19 @@ def _tesseract() -> tuple[bool, str]:
 
 @functools.lru_cache(maxsize=1)
 def _rapid_probe() -> tuple[str | None, str]:
-    """(rapidocr-onnxruntime version or None, problem) — asked once per process, without
-    loading the models (that costs about a second and happens at the first page)."""
-    try:
-        from importlib.metadata import PackageNotFoundError, version
+    """(rapidocr-onnxruntime version or None, problem) — asked once per process from the
+    installed metadata, without importing it: the import brings OpenCV and onnxruntime (hundreds
+    of MB of address space under a worker's memory cap) and happens at the first page instead."""
+    from importlib.metadata import PackageNotFoundError, version
+    from importlib.util import find_spec
 
+    try:
         found = version("rapidocr-onnxruntime")
-        import onnxruntime  # noqa: F401 - the runtime the models need
-        import rapidocr_onnxruntime  # noqa: F401
-    except (ImportError, PackageNotFoundError) as exc:
-        return None, f"rapidocr-onnxruntime is not installed ({type(exc).__name__})"
-    except Exception as exc:  # noqa: BLE001 - a broken onnxruntime or OpenCV install
-        return None, f"rapidocr-onnxruntime is not usable ({type(exc).__name__}: {exc})"
+    except PackageNotFoundError:
+        return None, "rapidocr-onnxruntime is not installed"
+    missing = [name for name in ("rapidocr_onnxruntime", "onnxruntime", "cv2") if find_spec(name) is None]
+    if missing:
+        return None, f"rapidocr-onnxruntime {found} is incomplete (cannot import {', '.join(missing)})"
     return found, ""
 
 
@@ -551,6 +552,10 @@ class OcrSession:
             result = recognise_rapid(prepare_image(image), timeout=budget)
         except LimitExceeded:
             self.out_of_time.append(number)
+            return None
+        except (ImportError, OSError) as exc:  # an install that looked whole but does not load
+            self._usable = False
+            self.unavailable = f"OCR unavailable: rapidocr-onnxruntime does not load ({type(exc).__name__}: {exc}); install with: {RAPID_HINT}"
             return None
         self.pages.append(number)
         self.seconds += result.seconds
