@@ -37,8 +37,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
-from extract.parse import parse_bytes  # noqa: E402
-from extract.parse.ocr import OcrOptions, available, installed_languages  # noqa: E402
+from extract.parse import parse_bytes
+from extract.parse.ocr import OcrOptions, available, installed_languages
 
 PAGES = {
     "en": ("eng", "en", [
