@@ -99,3 +99,57 @@ def hostile_documents(rng: random.Random, escape_targets: list[str]) -> tuple[di
     raw = fg.zip_bytes({"nulXname.txt": b"ZTE router offer"})
     readable["h4-nul-name.zip"] = raw.replace(b"nulXname.txt", b"nul\x00name.txt")
     return broken, readable
+
+
+def hostile_mail_and_images(escape_targets: list[str]) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """(broken, hostile-but-readable) e-mails and pictures (issue 13).
+
+    Broken, each must give at least one record that is flagged with a status and a message:
+    MIME parts nested 60 deep, a mail forwarded inside itself 8 times (past the nesting limit),
+    an attachment whose base64 decodes past the total size limit the test sets (2 MB), a PNG
+    declaring 60,000 x 60,000 pixels (a decompression bomb) and a JPEG cut short. Readable:
+    charsets no codec knows (body and RFC 2231 file name), and attachments named with `..`
+    traversals and an absolute path pointing at `escape_targets` (nothing may appear there).
+    """
+    import base64
+    import struct
+    import zlib
+
+    from PIL import Image, ImageDraw
+
+    fg = _filegen()
+    head = "From: a@b.test\r\nTo: c@d.test\r\nSubject: {}\r\nMessage-ID: <h@b.test>\r\nMIME-Version: 1.0\r\n"
+    broken: dict[str, bytes] = {}
+    opening = "".join(f"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n" for i in range(60))
+    broken["m0-deep-mime.eml"] = (head.format("deep") + opening + "Content-Type: text/plain\r\n\r\nHuawei\r\n").encode()
+    forwarded = fg.eml_bytes(subject="level 0", body="Offer: ZTE MF286D routers")
+    for level in range(1, 9):
+        forwarded = fg.eml_bytes(subject=f"level {level}", messages=[forwarded])
+    broken["m1-forwarded-8-deep.eml"] = forwarded
+    payload = base64.encodebytes(bytes(3_000_000)).decode("ascii")
+    broken["m2-huge-base64.eml"] = (
+        head.format("huge") + "Content-Type: multipart/mixed; boundary=X\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\n"
+        "see attachment\r\n--X\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
+        f"Content-Disposition: attachment; filename=zeros.bin\r\n\r\n{payload}\r\n--X--\r\n").encode("ascii")
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    broken["i0-bomb.png"] = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 60_000, 60_000, 1, 0, 0, 0, 0))
+                             + chunk(b"IDAT", zlib.compress(bytes(64))) + chunk(b"IEND", b""))
+    image = Image.new("RGB", (600, 200), (250, 250, 250))
+    ImageDraw.Draw(image).text((20, 80), "Offer: Dahua recorders", fill=(0, 0, 0))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80)
+    broken["i1-truncated.jpg"] = out.getvalue()[: len(out.getvalue()) // 3]
+    readable: dict[str, bytes] = {}
+    readable["m3-bad-charset.eml"] = (
+        head.format("=?x-no-such?Q?Angebot?=") + "Content-Type: multipart/mixed; boundary=Y\r\n\r\n"
+        "--Y\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n\r\nOffer: Hikvision caf\xe9\r\n"
+        "--Y\r\nContent-Type: text/plain; charset=utf-7\r\nContent-Disposition: attachment; filename*=x-bogus''%FF%FEquote.txt\r\n"
+        "\r\nLot 1: Hytera PD985\r\n--Y--\r\n").encode("latin-1")
+    readable["m4-traversal.eml"] = fg.eml_bytes(attachments=[
+        ("../../" + escape_targets[0], b"Hikvision camera offer", "text/plain"),
+        (escape_targets[1], b"ZTE router offer", "text/plain"),
+    ])
+    return broken, readable

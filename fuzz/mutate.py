@@ -294,6 +294,51 @@ def markup_attack(data: bytes, rng: random.Random) -> bytes:
     return data[:at] + attack + data[at:]
 
 
+# --------------------------------------------------------------------------- e-mail
+
+_MAIL_HEAD = b"From: a@b.test\r\nTo: c@d.test\r\nSubject: fwd\r\nMessage-ID: <f@b.test>\r\nMIME-Version: 1.0\r\n"
+_BAD_CHARSETS = (b"x-no-such-charset", b"utf-7", b"utf-16", b"unicode-1-1-utf-7", b"\x00\xff", b"", b"cp65001",
+                 b"iso-2022-jp-2004", b"a" * 300)
+
+
+def mail_nesting(data: bytes, rng: random.Random) -> bytes:
+    """The mail forwarded inside itself many times (message/rfc822), or buried in multiparts."""
+    depth = rng.choice((4, 12, 60, 400))
+    if rng.random() < 0.5:
+        for _ in range(depth):
+            data = _MAIL_HEAD + b"Content-Type: message/rfc822\r\n\r\n" + data
+        return data
+    opening = b"".join(b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i) for i in range(depth))
+    return _MAIL_HEAD + opening + data
+
+
+def mail_huge_base64(data: bytes, rng: random.Random) -> bytes:
+    """An attachment of megabytes of base64 (zeros: it would inflate nothing, but decodes big)."""
+    import base64
+
+    size = rng.choice((1 << 20, 3 << 20, 6 << 20))
+    encoded = base64.encodebytes(bytes(size))
+    part = (b"--HUGE\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
+            b"Content-Disposition: attachment; filename=zeros.bin\r\n\r\n" + encoded + b"\r\n--HUGE--\r\n")
+    return _MAIL_HEAD + b"Content-Type: multipart/mixed; boundary=HUGE\r\n\r\n--HUGE\r\nContent-Type: text/plain\r\n\r\n" \
+        + data[:2000] + b"\r\n" + part
+
+
+def mail_bad_charset(data: bytes, rng: random.Random) -> bytes:
+    """Every declared charset (body parts, RFC 2231 file names, encoded words) made unknown or hostile."""
+    bad = rng.choice(_BAD_CHARSETS)
+    data = re.sub(rb'charset="?[A-Za-z0-9_.:-]+"?', b'charset="' + bad + b'"', data)
+    data = re.sub(rb"=\?[A-Za-z0-9_.:-]+\?", b"=?" + bad + b"?", data)
+    return re.sub(rb"filename=\"?([^\";\r\n]*)\"?", b"filename*=" + bad + b"''%FF%FE%00" + rb"\1", data, count=1)
+
+
+def mail_hostile_name(data: bytes, rng: random.Random) -> bytes:
+    """An attachment's file name replaced by a traversal, absolute or NUL-bearing name."""
+    name = rng.choice(HOSTILE_NAMES).encode("utf-8", "replace")
+    replacement = b'filename="' + name + b'"'
+    return re.sub(rb'filename="?[^";\r\n]*"?', lambda _m: replacement, data, count=1)  # names hold backslashes
+
+
 def splice(data: bytes, rng: random.Random, others: list[bytes] | None = None) -> bytes:
     if not others:
         return duplicate_chunk(data, rng)
@@ -307,6 +352,8 @@ BY_FORMAT: dict[str, tuple[Mutator, ...]] = {
     "pdf": (pdf_xref, pdf_objects, pdf_objects, pdf_stream),
     "markup": (markup_attack, reencode),
     "text": (reencode, reencode),
+    "mail": (mail_nesting, mail_huge_base64, mail_bad_charset, mail_hostile_name),
+    "binary": (truncate, flip_bytes),  # pictures, Outlook and Excel 97 files: cut or damaged
 }
 
 

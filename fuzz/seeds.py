@@ -80,6 +80,7 @@ def build_seeds(include_examples: bool = True) -> dict[str, bytes]:
         "dir\\..\\..\\evil.txt": b"ZTE MF286D",
         "nul\x00name.txt": b"NUL in name",
     })
+    _mail_and_picture_seeds(fg, seeds)
     if include_examples:
         examples = REPO / "examples"
         if examples.is_dir():
@@ -87,6 +88,53 @@ def build_seeds(include_examples: bool = True) -> dict[str, bytes]:
                 if f.is_file() and f.stat().st_size < 2_000_000:
                     seeds[f"example-{f.name}"] = f.read_bytes()
     return seeds
+
+
+def _mail_and_picture_seeds(fg, seeds: dict[str, bytes]) -> None:  # type: ignore[no-untyped-def]
+    """E-mail (.eml with a quote, a forwarded mail and a zip; Outlook .msg), pictures (a JPEG
+    photo, a 2-page TIFF, both small so OCR stays quick), .xls and RTF (issue 13)."""
+    from PIL import Image, ImageDraw
+
+    sys.path.insert(0, str(REPO / "tests"))
+    try:
+        import msgfile
+    finally:
+        sys.path.pop(0)
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    inner = fg.eml_bytes(subject="Original offer", attachments=[("quote.docx", fg.quote_docx(), docx)])
+    seeds["mail.eml"] = fg.eml_bytes(
+        html="<p>Quote attached: <b>Hikvision</b> cameras</p>", messages=[inner],
+        attachments=[("bundle.zip", _zip({"rfq.txt": TENDER_TEXT.encode()}), "application/zip"),
+                     ("notes.txt", TENDER_TEXT.encode(), "text/plain")],
+    )
+    seeds["mail.msg"] = msgfile.msg_bytes(attachments=[("quote.docx", fg.quote_docx()), ("notes.txt", TENDER_TEXT.encode())])
+
+    def picture(line: str):  # type: ignore[no-untyped-def]
+        img = Image.new("L", (420, 60), 250)
+        ImageDraw.Draw(img).text((10, 20), line, fill=20)
+        return img
+
+    buf = io.BytesIO()
+    picture("Lot 2: Hikvision DS-2CD2043G2-I, 40 units").convert("RGB").save(buf, "JPEG", quality=75)
+    seeds["photo.jpg"] = buf.getvalue()
+    buf = io.BytesIO()
+    picture("Page 1: Dahua recorder").save(buf, "TIFF", save_all=True, append_images=[picture("Page 2: Hytera radios")])
+    seeds["fax.tiff"] = buf.getvalue()
+    try:
+        import xlwt
+    except ImportError:  # the test extra writes .xls; without it that seed is left out
+        xlwt = None
+    if xlwt is not None:
+        book = xlwt.Workbook()
+        sheet = book.add_sheet("BoQ")
+        for r, row in enumerate(fg.boq_rows(fg.BOQ_ITEMS[:5])):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+        buf = io.BytesIO()
+        book.save(buf)
+        seeds["boq.xls"] = buf.getvalue()
+    seeds["offer.rtf"] = (rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 Angebot: Hikvision Kamera f\'fcr die Schule"
+                          rb"\par Lot 1: Huawei S5735 switch\par}")
 
 
 def seed_format(name: str) -> str:
@@ -98,4 +146,8 @@ def seed_format(name: str) -> str:
         return "pdf"
     if ext in ("html", "xml", "htm"):
         return "markup"
+    if ext == "eml":
+        return "mail"
+    if ext in ("jpg", "jpeg", "png", "tif", "tiff", "msg", "xls"):
+        return "binary"
     return "text"

@@ -100,9 +100,49 @@ def radio_boq_xlsx(path: Path) -> None:
     wb.save(str(path))
 
 
+FORM_LINES = (
+    "ACTE D'ENGAGEMENT - Lot 2 : pare-feux",
+    "Candidat : Reseaux Val-Vert SARL",
+    "Le candidat s'engage a livrer deux pare-feux",
+    "Fortinet FG-200F en haute disponibilite,",
+    "installes et mis en service sous 4 semaines.",
+    "Fait a Val-Vert, le 12 mars 2026",
+    "Signature du representant habilite :",
+)
+
+
+def _scanned_form():  # type: ignore[no-untyped-def]
+    """A page image of a signed form at 150 dpi: grey paper, dark print tilted a little, specks
+    and a scribbled signature, as a scanner returns it."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    rng = random.Random(2026)
+    width, height = 1240, 1754  # A4 at 150 dpi
+    page = Image.new("L", (width, height), 244)
+    draw = ImageDraw.Draw(page)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 34)
+    except OSError:
+        font = ImageFont.load_default(size=34)
+    y = 180
+    for line in FORM_LINES:
+        draw.text((140, y), line, fill=30, font=font)
+        y += 80
+    draw.rectangle((140, y + 20, 640, y + 200), outline=40, width=3)
+    draw.line([(170, y + 150), (260, y + 70), (330, y + 160), (420, y + 80), (560, y + 120)], fill=20, width=4)
+    page = page.rotate(0.8, resample=Image.BICUBIC, fillcolor=244)
+    pixels = page.load()
+    for _ in range(width * height // 500):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 160))
+    return page.filter(ImageFilter.GaussianBlur(0.5))
+
+
 def package_zip(path: Path) -> None:
-    """A bid package: a French quote for firewalls, and a scanned page with no text layer."""
+    """A bid package: a French quote for firewalls, and a signed form scanned without a text layer."""
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     quote = (
@@ -117,12 +157,9 @@ def package_zip(path: Path) -> None:
     ).encode("utf-8")
     scanned = io.BytesIO()
     c = canvas.Canvas(scanned, pagesize=A4)
-    # a signed form drawn as shapes only: no text layer, as a scanner would produce
-    c.setLineWidth(1.5)
-    for y in range(700, 400, -40):
-        c.line(72, y, 520, y)
-    c.rect(72, 150, 200, 80)
-    c.bezier(90, 180, 130, 230, 170, 140, 240, 190)
+    # a signed form as a scanner produces it: one page-sized picture, no text layer, so only OCR
+    # reads it (Tesseract, or RapidOCR which pip installs with the tool)
+    c.drawImage(ImageReader(_scanned_form()), 0, 0, width=A4[0], height=A4[1])
     c.showPage()
     c.save()
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:

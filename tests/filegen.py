@@ -273,3 +273,53 @@ def zip_bytes(members: Mapping[str, bytes], *, compression: int = zipfile.ZIP_DE
         for name, data in members.items():
             zf.writestr(zipfile.ZipInfo(name), data, compress_type=compression)
     return buf.getvalue()
+
+
+# --------------------------------------------------------------------------- e-mail
+
+
+QUOTE_PARAGRAPHS = (
+    "Quotation Q-2025-117 for the municipal CCTV upgrade",
+    "We are pleased to offer the following equipment.",
+)
+QUOTE_TABLE = (
+    ("Item", "Manufacturer", "Model", "Qty"),
+    ("1", "Hikvision", "DS-2CD2043G2-I", "24"),
+    ("2", "Hikvision", "DS-7616NI-K2", "1"),
+)
+
+
+def quote_docx() -> bytes:
+    """A supplier's quote offering Hikvision cameras (restricted_vendor_named with any model)."""
+    return docx_bytes(paragraphs=list(QUOTE_PARAGRAPHS), table=[list(r) for r in QUOTE_TABLE])
+
+
+def eml_bytes(
+    *,
+    subject: str = "Quotation for CCTV cameras",
+    sender: str = "Sales Desk <sales@example-integrator.test>",
+    to: str = "procurement@city.example",
+    date: str = "Tue, 04 Mar 2025 09:15:00 +0100",
+    body: str = "Dear procurement team,\n\nplease find our quotation attached.\n\nKind regards\n",
+    html: str | None = None,
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+    messages: Sequence[bytes] = (),
+) -> bytes:
+    """An RFC 5322 message (stdlib email): a plain body (and an HTML twin when `html`), then
+    attachments as (filename, bytes, "maintype/subtype") and attached messages (message/rfc822)."""
+    from email import policy
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"], msg["Date"] = sender, to, subject, date
+    msg["Message-ID"] = "<q-2025-117@example-integrator.test>"
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    for name, data, ctype in attachments:
+        maintype, subtype = ctype.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    for raw in messages:
+        msg.add_attachment(BytesParser(policy=policy.default).parsebytes(raw))
+    return msg.as_bytes()

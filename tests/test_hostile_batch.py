@@ -26,7 +26,7 @@ from extract.intake.batch import run_scan
 from extract.limits import Limits  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from fuzz.hostile_set import clean_documents, hostile_documents  # noqa: E402
+from fuzz.hostile_set import clean_documents, hostile_documents, hostile_mail_and_images  # noqa: E402
 from fuzz.invariants import check_record  # noqa: E402
 
 LIMITS = Limits(max_seconds=30.0, zip_max_total_bytes=20_000_000)
@@ -105,6 +105,51 @@ def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
     differing = [p for p in clean_run if _strip(clean_run[p]) != _strip(mixed_clean[p])]
     assert differing == []
     assert sum(r["status"] == "ok" for r in clean_run.values()) == 450
+
+
+def test_hostile_mail_and_pictures_become_records(tmp_path, monkeypatch):
+    """Issue 13's hostile seeds: every one gives records that keep the contract, the broken ones a
+    flagged record with a status and a one-line message, and no attachment name writes a file."""
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    cwd = tmp_path / "cwd" / "a" / "b"
+    cwd.mkdir(parents=True)
+    monkeypatch.chdir(cwd)
+    marker = f"tt-escape-{uuid.uuid4().hex}.txt"
+    absolute = os.path.join(tempfile.gettempdir(), "abs", marker)
+    broken, readable = hostile_mail_and_images([marker, absolute])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in {**broken, **readable}.items():
+        (folder / name).write_bytes(data)
+    config = ScanConfig(limits=Limits(max_seconds=30.0, zip_max_total_bytes=2_000_000), model_dir="rules")
+    records = list(run_scan([folder], config, jobs=1))
+    assert [p for r in records for p in check_record(r)] == []
+    by_input: dict[str, list[dict]] = {}
+    for r in records:
+        by_input.setdefault(Path(r["path"].split("!", 1)[0]).name, []).append(r)
+    assert sorted(by_input) == sorted({**broken, **readable})
+    expected = {"m0-deep-mime.eml": "nested more than", "m1-forwarded-8-deep.eml": "archive nesting limit",
+                "m2-huge-base64.eml": "archive size limit", "i0-bomb.png": "decompression bomb",
+                "i1-truncated.jpg": "damaged JPEG image"}
+    for name, words in expected.items():
+        flagged = [r for r in by_input[name] if r["status"] != "ok"]
+        assert flagged, name
+        for rec in flagged:
+            assert rec["verdict"] == "unreadable" and rec["flag"] is True
+            assert rec["error"] and "\n" not in rec["error"] and "internal error" not in rec["error"]
+        assert any(words in r["error"] for r in flagged), (name, [r["error"] for r in flagged])
+    charset = by_input["m3-bad-charset.eml"]
+    assert all(r["status"] == "ok" for r in charset) and len(charset) == 2
+    assert charset[0]["entities"] == ["hikvision"] and charset[1]["entities"] == ["hytera"]
+    traversal = by_input["m4-traversal.eml"]
+    assert [r["path"].split("!", 1)[1] for r in traversal[1:]] == ["../../" + marker, absolute]
+    assert all(r["status"] == "ok" for r in traversal)
+    assert not any((base / marker).exists() for base in (tmp_path / "cwd", tmp_path, tmp_path.parent))
+    assert not os.path.exists(absolute)
+    assert list(private_tmp.iterdir()) == []
 
 
 # --------------------------------------------------------------------------- outputs neutralise document text

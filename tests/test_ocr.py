@@ -186,7 +186,9 @@ def test_ocr_never_leaves_the_scan_unread(tmp_path: Path) -> None:
 
 def test_missing_tesseract_keeps_no_text_and_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "_probe", lambda: (None, frozenset(), "tesseract is not installed"))
-    assert available() == (False, f"OCR unavailable: tesseract is not installed; install with: {ocr.INSTALL_HINT}")
+    monkeypatch.setattr(ocr, "_rapid_probe", lambda: (None, "rapidocr-onnxruntime is not installed"))  # no engine at all
+    expected = f"OCR unavailable: tesseract is not installed; install with: {ocr.INSTALL_HINT} (or, without Tesseract: {ocr.RAPID_HINT})"
+    assert available() == (False, expected)
     image = scan_image(ENGLISH, _latin_font())
     (doc,) = parse_bytes(pdf_of([image, image]), "scan.pdf", ocr=OcrOptions())
     assert doc.status == "no_text"

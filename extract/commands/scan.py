@@ -51,11 +51,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="auto: pypdfium2 text, with tables rebuilt from the page's own rulings "
                         "(extract/parse/grid.py); pdfplumber: the slower reference engine")
     p.add_argument("--ocr", choices=["auto", "never", "always"], default="auto",
-                   help="OCR with Tesseract: auto (default) reads pages with no or almost no text layer "
-                        "(scans, text drawn as outlines) and image-only DOCX; always: every page; never: none")
+                   help="OCR (engine: --ocr-engine): auto (default) reads pages with no or almost no text layer "
+                        "(scans, text drawn as outlines), image-only DOCX and pictures; always: every page; never: none")
     p.add_argument("--ocr-lang", metavar="LANGS",
-                   help="Tesseract languages, e.g. eng+jpn (default: guessed from the document's text layer, "
+                   help="Tesseract languages, e.g. eng+jpn (RapidOCR reads Chinese and Latin script whatever this says; default: guessed from the document's text layer, "
                         "else every installed pack of eng, jpn, chi_sim, chi_tra, deu, fra, spa)")
+    p.add_argument("--ocr-engine", choices=["auto", "tesseract", "rapidocr"], default="auto",
+                   help="auto (default): Tesseract when installed, else RapidOCR (pip package "
+                        "rapidocr-onnxruntime, models inside it: Chinese and Latin script); or name one")
     p.add_argument("--max-seconds", type=float, default=DEFAULT_LIMITS.max_seconds, metavar="S",
                    help=f"wall time per document (default {DEFAULT_LIMITS.max_seconds:g})")
     p.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_bytes / MB, metavar="MB",
@@ -99,6 +102,7 @@ def _config(args: argparse.Namespace):
         pdf_engine=args.pdf_engine,
         ocr=args.ocr,
         ocr_lang=args.ocr_lang,
+        ocr_engine=args.ocr_engine,
         max_worker_mb=args.max_worker_mb,
         test_hook=args.test_hook,
     )

@@ -69,9 +69,24 @@ def build_record(
     }
     if ocr_pages:
         record["ocr_pages"] = ocr_pages
+        if doc.meta("ocr_engine"):  # Tesseract or RapidOCR read those pages (they differ: benchmarks/RESULTS.md)
+            record["ocr_engine"] = doc.meta("ocr_engine")
+    email = _email(doc)
+    if email:
+        record["email"] = email
     if seconds is not None:
         record["seconds"] = round(seconds, 4)
     return record
+
+
+def _email(doc: Document) -> dict[str, str]:
+    """Sender, recipients, subject and date of the mail a document is or came in (the parser's
+    `email_*` metadata; the innermost mail's come first), for a reviewer to see who sent it."""
+    out: dict[str, str] = {}
+    for key, value in doc.metadata:
+        if key.startswith("email_"):
+            out.setdefault(key[len("email_"):], value)
+    return out
 
 
 def is_readable(record: dict[str, Any]) -> bool:

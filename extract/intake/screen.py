@@ -32,6 +32,7 @@ from extract import settings
 from extract.mentions.match import find_mentions
 from extract.model.classify import load_model, rules_verdict
 from extract.parse import parse_bytes, read_input, split_member_path
+from extract.parse.legacy import available_tools
 from extract.parse.ocr import OcrOptions, available
 from extract.policy.load import load_policy, policy_version
 
@@ -49,6 +50,7 @@ class ScanConfig:
     pdf_engine: str = "auto"
     ocr: str = "auto"  # auto | never | always (issue 6)
     ocr_lang: str | None = None
+    ocr_engine: str = "auto"  # auto | tesseract | rapidocr (issue 13; extract.parse.ocr)
     # Address-space cap (MB) set once in each worker process (RLIMIT_AS), so a memory bomb
     # becomes MemoryError -> an error record instead of swapping the machine. None: no cap.
     max_worker_mb: float | None = None
@@ -59,7 +61,8 @@ class ScanConfig:
 
 
 def reading_key(config: ScanConfig) -> str:
-    """A short fingerprint of how files are read: PDF engine, OCR mode, languages and engine, limits.
+    """A short fingerprint of how files are read: PDF engine, OCR mode, languages and engine,
+    limits, legacy Office converters.
 
     Why: the ledger skips a file already screened with the same model and policy. Reading
     settings change records too: a scan with --ocr never leaves scanned pages `no_text`, and a
@@ -74,7 +77,10 @@ def reading_key(config: ScanConfig) -> str:
         "limits": asdict(config.limits),
     }
     if config.ocr != "never":
-        parts["ocr_engine"] = available()[1]  # version and language packs, or why OCR is unavailable
+        # the engine chosen, its version and language packs, or why OCR is unavailable
+        parts["ocr_engine"] = available(config.ocr_engine)[1]
+    # .doc/.ppt converters on PATH: installing antiword or LibreOffice re-reads what waited for one
+    parts["converters"] = available_tools()
     blob = json.dumps(parts, sort_keys=True, default=str).encode("utf-8")
     return "r:" + hashlib.sha256(blob).hexdigest()[:16]
 
@@ -191,7 +197,7 @@ def _mark_ocr(doc: Document, mentions: list) -> list:
 
 
 def _ocr_options(config: ScanConfig) -> Any:
-    return OcrOptions(mode=config.ocr, lang=config.ocr_lang)
+    return OcrOptions(mode=config.ocr, lang=config.ocr_lang, engine=config.ocr_engine)
 
 
 def screen_document(doc: Document, ctx: _Context, *, seconds: float | None = None) -> dict[str, Any]:

@@ -5,9 +5,11 @@
     parse_path(path, ...) -> [Document]
 
 A list because a zip archive gives one Document per member (path "package.zip!member.pdf",
-recursively "a.zip!b.zip!c.pdf"); every other input gives exactly one. Each format lives in its
-own module (pdf, word, sheet, odf, markup, text, archive); this module only dispatches and turns
-whatever went wrong into a Document with status "error" (or "encrypted") and a one-line message.
+recursively "a.zip!b.zip!c.pdf") and an e-mail one for its body and one per attachment
+("mail.eml!quote.docx"); every other input gives exactly one. Each format lives in its own
+module (pdf, word, sheet, odf, markup, text, archive, mail, image, legacy); this module only
+dispatches and turns whatever went wrong into a Document with status "error" (or "encrypted")
+and a one-line message.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from extract.types import Document, Status
 __all__ = ["sniff", "parse_bytes", "parse_path", "split_member_path", "input_exists", "read_input", "SCAN_OCR",
            "PDF_ENGINES"]
 
+#: Pictures read by OCR like scanned pages (extract.parse.image; listed here so that a parse-only
+#: caller does not import Pillow).
+IMAGE_FORMATS = ("jpeg", "png", "tiff", "bmp", "gif", "webp")
+
 _UNSUPPORTED_HINTS = {
     "ole2": "legacy Microsoft Office (OLE2) format is not supported; save as .docx/.xlsx",
-    "rtf": "unsupported format: detected RTF document; save as .docx or PDF",
 }
 
 
@@ -80,6 +85,22 @@ def _parse_one(data: bytes, fmt: str, limits: Limits, deadline: Deadline, pdf_en
         from extract.parse.text import parse_text
 
         return parse_text(data, limits=limits)
+    if fmt == "xls":
+        from extract.parse.legacy import parse_xls
+
+        return parse_xls(data, limits=limits, deadline=deadline)
+    if fmt in ("doc", "ppt"):
+        from extract.parse.legacy import parse_converted
+
+        return parse_converted(data, fmt, limits=limits, deadline=deadline)
+    if fmt == "rtf":
+        from extract.parse.legacy import parse_rtf
+
+        return parse_rtf(data, limits=limits)
+    if fmt in IMAGE_FORMATS:
+        from extract.parse.image import parse_image
+
+        return parse_image(data, fmt, limits=limits, deadline=deadline, ocr=ocr)
     if fmt == "empty":
         raise ParseFailure("empty file (0 bytes)")
     if fmt == "unknown":
@@ -123,6 +144,16 @@ def parse_bytes(
 
             return parse_zip(data, path, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
                              parse_member=parse_bytes, ocr=ocr, select=select)
+        if fmt in ("eml", "msg"):
+            from extract.parse.mail import parse_mail
+
+            docs = parse_mail(data, path, fmt, limits=limits, deadline=deadline, pdf_engine=pdf_engine, depth=depth,
+                              parse_member=parse_bytes, ocr=ocr)
+            if select is None:
+                return docs
+            # a record path inside a message (mail.eml!quote.docx): that part and what is inside it
+            chosen = [d for d in docs if d.path == select or d.path.startswith(select + "!")]
+            return chosen or [_failed(b"", select, "unknown", f"not found in {path}: {select[len(path) + 1:]}")]
         return [_document(data, path, fmt, _parse_one(data, fmt, limits, deadline, pdf_engine, ocr))]
     except ParseFailure as exc:
         return [_failed(data, path, fmt, str(exc), exc.status)]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from extract.errors import LimitExceeded
 from extract.limits import Deadline, Limits
 from extract.parse.ocr import NO_OCR, OcrOptions
-from extract.parse.common import ArchiveBudgetExceeded, one_line, read_member
+from extract.parse.common import ArchiveBudgetExceeded, check_member_count, check_nesting, one_line, read_member
 from extract.types import Document, Status
 
 
@@ -62,8 +62,10 @@ def parse_zip(
     `select`, a record path (`bundle.zip!b.zip!c.docx`), reads only the members on the way to it
     and below it, so `explain` or training on one member does not parse (or OCR) its neighbours;
     archive-wide checks and limits apply as for the whole archive."""
-    if depth > limits.zip_max_depth:
-        return [_error(path, f"archive nesting limit: more than {limits.zip_max_depth} archives inside archives", data)]
+    try:
+        check_nesting(depth, limits)
+    except LimitExceeded as exc:
+        return [_error(path, str(exc), data)]
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -73,8 +75,10 @@ def parse_zip(
         members = [i for i in zf.infolist() if not i.is_dir()]
         if not members:
             return [_error(path, "empty zip archive: no files inside", data)]
-        if len(members) > limits.zip_max_members:
-            return [_error(path, f"archive member limit: {len(members):,} members > {limits.zip_max_members:,}", data)]
+        try:
+            check_member_count(len(members), limits)
+        except LimitExceeded as exc:
+            return [_error(path, str(exc), data)]
         declared = sum(i.file_size for i in members)
         if declared > limits.zip_max_total_bytes:
             return [_error(path, f"archive size limit: members declare {declared:,} bytes > {limits.zip_max_total_bytes:,}", data)]

@@ -144,6 +144,50 @@ class ArchiveBudgetExceeded(LimitExceeded):
     """The archive as a whole inflated past `zip_max_total_bytes` (not one member's fault)."""
 
 
+# --------------------------------------------------------------------------- container limits
+#
+# Zip archives and e-mails are both containers: documents inside documents, nested at will by
+# whoever sent them. They share one set of limits (Limits.zip_*) and these checks, so a mail
+# holding a zip holding a mail is counted the same way at every level and an operator tunes one
+# set of numbers. The zip reader and the mail reader call them; neither has its own copy.
+
+
+def check_nesting(depth: int, limits: Limits, what: str = "archives inside archives") -> None:
+    """Raise LimitExceeded when a container sits deeper than `limits.zip_max_depth`.
+
+    `depth` is the container's own level (0 for a file the user gave); its members are read at
+    depth + 1, whatever container they are (a zip in a mail counts like a zip in a zip).
+    """
+    if depth > limits.zip_max_depth:
+        raise LimitExceeded(f"archive nesting limit: more than {limits.zip_max_depth} {what}")
+
+
+def check_member_count(count: int, limits: Limits, unit: str = "members") -> None:
+    """Raise LimitExceeded when one container holds more than `limits.zip_max_members` documents."""
+    if count > limits.zip_max_members:
+        raise LimitExceeded(f"archive member limit: {count:,} {unit} > {limits.zip_max_members:,}")
+
+
+def check_member_bytes(name: str, size: int, limits: Limits, budget: int, packed: int | None = None) -> None:
+    """Raise when a member's `size` bytes (so far, once inflated or decoded) cross a limit.
+
+    The member alone may not pass `limits.max_bytes`; all members of the container together may
+    not pass `budget` (what is left of `zip_max_total_bytes`: ArchiveBudgetExceeded, which stops
+    the whole container); and a member stored in `packed` bytes may not grow more than
+    `zip_max_ratio` times once past 1 MB (a zip bomb; base64 and quoted-printable shrink, so in a
+    mail this check never fires but costs nothing). Called per chunk while inflating, so a lying
+    header cannot make us read further than the limits.
+    """
+    if size > limits.max_bytes:
+        raise LimitExceeded(f"size limit: member {name!r} inflates beyond {limits.max_bytes:,} bytes")
+    if size > budget:
+        raise ArchiveBudgetExceeded(f"archive size limit: members inflate past {limits.zip_max_total_bytes:,} bytes")
+    if packed is not None and size > limits.zip_max_ratio * max(packed, 1) and size > 1_000_000:
+        raise LimitExceeded(
+            f"compression ratio limit: member {name!r} inflates more than {limits.zip_max_ratio:g}x (zip bomb?)"
+        )
+
+
 def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, budget: int | None = None) -> bytes:
     """A zip member's bytes, read in chunks and never more than the limits allow.
 
@@ -166,15 +210,6 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, budg
     with zf.open(info) as fh:
         while chunk := fh.read(1 << 20):
             total += len(chunk)
-            if total > limits.max_bytes:
-                raise LimitExceeded(f"size limit: member {name!r} inflates beyond {limits.max_bytes:,} bytes")
-            if total > budget:
-                raise ArchiveBudgetExceeded(
-                    f"archive size limit: members inflate past {limits.zip_max_total_bytes:,} bytes"
-                )
-            if total > ratio_cap and total > 1_000_000:
-                raise LimitExceeded(
-                    f"compression ratio limit: member {name!r} inflates more than {limits.zip_max_ratio:g}x (zip bomb?)"
-                )
+            check_member_bytes(name, total, limits, budget, info.compress_size)
             chunks.append(chunk)
     return b"".join(chunks)

@@ -126,6 +126,12 @@ def _html_encoding(data: bytes) -> str | None:
 def parse_html(data: bytes, *, limits: Limits) -> Parsed:
     check_markup_size(len(data), limits, "HTML document")
     text, encoding = decode(data, declared=_html_encoding(data))
+    return html_text(text, encoding, limits=limits)
+
+
+def html_text(text: str, encoding: str, *, limits: Limits) -> Parsed:
+    """The visible text of HTML already decoded (an e-mail's HTML body, decoded with the charset
+    its MIME header names, which outranks a <meta charset> the sender's editor left in)."""
     text = clean_text(text)
     if not text.strip():
         raise ParseFailure("empty HTML document")

@@ -15,8 +15,16 @@ always plus eng, since model numbers and vendor names are Latin), else every ins
 support for the first OCR page, narrowed by what that page turned out to contain. All packs
 cost about 2.2x English alone on an English page, so narrowing early matters.
 
-Where Tesseract or pytesseract is missing nothing fails: the page stays without text, the
-document keeps its `no_text` status, and the message says how to install it.
+Two engines (issue 13). Tesseract (a system package) reads every supported language and turns
+sideways pages upright. RapidOCR (`rapidocr-onnxruntime`, a pip dependency whose PP-OCRv4 models
+ship inside its wheel) installs with the tool, so a plain `pip install` reads scans; its models
+read Chinese and Latin script (no Japanese kana, no 90-degree turns). `--ocr-engine auto` (the
+default) takes Tesseract when it is installed with a supported pack, else RapidOCR;
+`tesseract` or `rapidocr` ask for one. Figures for both on the same pages:
+benchmarks/bench_ocr_engines.py and benchmarks/RESULTS.md.
+
+Where no engine is usable nothing fails: the page stays without text, the document keeps its
+`no_text` status, and the message says how to install one.
 """
 
 from __future__ import annotations
@@ -37,6 +45,9 @@ if TYPE_CHECKING:  # Pillow is imported lazily: a parse-only caller never needs 
 
 OCR_MODES = ("auto", "never", "always")
 
+#: auto: Tesseract when installed with a supported pack, else RapidOCR (see the module docstring).
+OCR_ENGINES = ("auto", "tesseract", "rapidocr")
+
 #: Tesseract packs the tool knows how to guess and that .ci/run installs, in preference order.
 SUPPORTED_LANGUAGES = ("eng", "jpn", "chi_sim", "chi_tra", "deu", "fra", "spa")
 
@@ -44,6 +55,10 @@ INSTALL_HINT = (
     "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-chi-sim "
     "tesseract-ocr-chi-tra tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa; pip install pytesseract"
 )
+RAPID_HINT = "pip install rapidocr-onnxruntime"
+
+#: What RapidOCR's shipped models read, in Tesseract's terms (for the record's ocr_languages).
+RAPID_LANGUAGES = "chi_sim+eng"
 
 #: Render resolution for PDF pages: Tesseract is trained on ~300 dpi text.
 DPI = 300
@@ -62,10 +77,13 @@ class OcrOptions:
 
     mode: str = "auto"
     lang: str | None = None
+    engine: str = "auto"  # auto | tesseract | rapidocr
 
     def __post_init__(self) -> None:
         if self.mode not in OCR_MODES:
             raise ValueError(f"unknown OCR mode {self.mode!r}; choose one of {', '.join(OCR_MODES)}")
+        if self.engine not in OCR_ENGINES:
+            raise ValueError(f"unknown OCR engine {self.engine!r}; choose one of {', '.join(OCR_ENGINES)}")
         if self.lang is not None and not _LANG_SPEC.match(self.lang):
             raise ValueError(f"invalid OCR language {self.lang!r}: Tesseract codes joined by '+', e.g. eng+jpn")
 
@@ -92,17 +110,58 @@ def _probe() -> tuple[str | None, frozenset[str], str]:
     return version, langs, ""
 
 
-def available() -> tuple[bool, str]:
-    """Whether OCR can run here, and a one-line account: version and packs, or how to install."""
+def _tesseract() -> tuple[bool, str]:
+    """Whether Tesseract can run here, and its version and packs or why not."""
     version, langs, problem = _probe()
     if version is None:
-        return False, f"OCR unavailable: {problem}; install with: {INSTALL_HINT}"
+        return False, problem
     ours = [lang for lang in SUPPORTED_LANGUAGES if lang in langs]
     if not ours:
-        return False, f"OCR unavailable: tesseract {version} has none of the packs {', '.join(SUPPORTED_LANGUAGES)}; install with: {INSTALL_HINT}"
+        return False, f"tesseract {version} has none of the packs {', '.join(SUPPORTED_LANGUAGES)}"
     missing = [lang for lang in SUPPORTED_LANGUAGES if lang not in langs]
     note = f"; missing {', '.join(missing)}" if missing else ""
     return True, f"tesseract {version}; packs {', '.join(ours)}{note}"
+
+
+@functools.lru_cache(maxsize=1)
+def _rapid_probe() -> tuple[str | None, str]:
+    """(rapidocr-onnxruntime version or None, problem) — asked once per process from the
+    installed metadata, without importing it: the import brings OpenCV and onnxruntime (hundreds
+    of MB of address space under a worker's memory cap) and happens at the first page instead."""
+    from importlib.metadata import PackageNotFoundError, version
+    from importlib.util import find_spec
+
+    try:
+        found = version("rapidocr-onnxruntime")
+    except PackageNotFoundError:
+        return None, "rapidocr-onnxruntime is not installed"
+    missing = [name for name in ("rapidocr_onnxruntime", "onnxruntime", "cv2") if find_spec(name) is None]
+    if missing:
+        return None, f"rapidocr-onnxruntime {found} is incomplete (cannot import {', '.join(missing)})"
+    return found, ""
+
+
+def engine_for(choice: str = "auto") -> tuple[str | None, str]:
+    """(engine to use or None, one-line account): the engine's version and what it reads, or
+    why none can run here and how to install one."""
+    tess_ok, tess = _tesseract() if choice in ("auto", "tesseract") else (False, "")
+    if tess_ok:
+        return "tesseract", tess
+    rapid_version, rapid_problem = _rapid_probe() if choice in ("auto", "rapidocr") else (None, "")
+    if rapid_version is not None:
+        reason = f"; Tesseract not used: {tess}" if choice == "auto" else ""
+        return "rapidocr", f"rapidocr-onnxruntime {rapid_version} (PP-OCRv4 models in the wheel: Chinese and Latin script){reason}"
+    if choice == "tesseract":
+        return None, f"OCR unavailable: {tess}; install with: {INSTALL_HINT}"
+    if choice == "rapidocr":
+        return None, f"OCR unavailable: {rapid_problem}; install with: {RAPID_HINT}"
+    return None, f"OCR unavailable: {tess}; install with: {INSTALL_HINT} (or, without Tesseract: {RAPID_HINT})"
+
+
+def available(engine: str = "auto") -> tuple[bool, str]:
+    """Whether OCR can run here with `engine`, and a one-line account: version and packs, or how to install."""
+    chosen, message = engine_for(engine)
+    return chosen is not None, message
 
 
 def installed_languages() -> tuple[str, ...]:
@@ -271,6 +330,70 @@ def recognise(image: Image, lang: str, *, timeout: float | None = None, psm: int
     return Recognised(text=text, confidence=confidence, words=len(confs), seconds=time.monotonic() - started)
 
 
+@functools.lru_cache(maxsize=1)
+def _rapid_engine():  # type: ignore[no-untyped-def]
+    """The RapidOCR engine, models loaded once per process, one inference thread (the batch runs
+    one worker per core already; see the module docstring on Tesseract's threads)."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+
+
+def _rapid_lines(boxes: list[tuple[float, float, float, float, str]]) -> str:
+    """Text lines from RapidOCR's detections (left, top, right, bottom, text), in reading order.
+
+    RapidOCR finds runs of text, usually a whole line, sometimes a line in pieces (table cells);
+    pieces whose vertical middles lie within half a line height of each other are one line, read
+    left to right, joined as Tesseract's words are (`_joined`: no space inside CJK text).
+    """
+    rows: list[list[tuple[float, float, float, float, str]]] = []
+    for box in sorted(boxes, key=lambda b: (b[1] + b[3]) / 2):
+        middle, height = (box[1] + box[3]) / 2, box[3] - box[1]
+        if rows:
+            last = rows[-1]
+            last_middle = sum((b[1] + b[3]) / 2 for b in last) / len(last)
+            if abs(middle - last_middle) <= 0.5 * max(height, max(b[3] - b[1] for b in last)):
+                last.append(box)
+                continue
+        rows.append([box])
+    out = []
+    for row in rows:
+        tokens = [(b[4], int(b[0]), int(b[2]), int(b[3] - b[1])) for b in sorted(row, key=lambda b: b[0])]
+        out.append(_joined(tokens))
+    return "\n".join(out)
+
+
+def recognise_rapid(image: Image, *, timeout: float | None = None) -> Recognised:
+    """Recognise one image with RapidOCR (its models read Chinese and Latin script).
+
+    The call cannot be cut short from outside (it runs in this process): the document's time
+    limit is checked before, and the runner's wall-clock alarm is the backstop. Raises
+    LimitExceeded when no time is left.
+    """
+    import numpy as np
+    from PIL import ImageFilter
+
+    if timeout is not None and timeout <= 0:
+        raise LimitExceeded("time limit: no time left for OCR")
+    started = time.monotonic()
+    # A 3-pixel median takes out JPEG ringing and scanner specks; without it the recogniser
+    # (trained mostly on Chinese, which has no spaces) glued the words of a JPEG photo
+    # together ("Billofquantities"), with it they came back spaced (tests/test_parse_image.py).
+    cleaned = image.convert("L").filter(ImageFilter.MedianFilter(3))
+    found, _ = _rapid_engine()(np.asarray(cleaned.convert("RGB")))
+    boxes = []
+    scores = []
+    for points, text, score in found or ():
+        text = (text or "").strip()
+        if not text:
+            continue
+        xs, ys = [pt[0] for pt in points], [pt[1] for pt in points]
+        boxes.append((min(xs), min(ys), max(xs), max(ys), text))
+        scores.append(float(score) * 100)
+    confidence = round(sum(scores) / len(scores), 2) if scores else None
+    return Recognised(text=_rapid_lines(boxes), confidence=confidence, words=len(boxes), seconds=time.monotonic() - started)
+
+
 #: OCR leaves this share of the document's time limit (and at least RESERVE_SECONDS) unused,
 #: for matching and classifying the text it did read.
 RESERVE_SHARE = 0.1
@@ -337,6 +460,8 @@ class OcrSession:
         self.out_of_time: list[int] = []  # pages left unread to keep RESERVE of the time limit
         self.seconds = 0.0
         self.confidences: list[float] = []
+        self.engine: str | None = None  # tesseract | rapidocr, chosen at the first usable() call
+        self.engine_note = ""
         self._usable: bool | None = None
         self._narrowed = False
         self.unavailable = ""
@@ -346,11 +471,13 @@ class OcrSession:
         return self.options.mode != "never"
 
     def usable(self) -> bool:
-        """Whether OCR is on and can run here (Tesseract and at least one supported pack)."""
+        """Whether OCR is on and an engine can run here (Tesseract with a supported pack, or RapidOCR)."""
         if self._usable is None:
-            ok, message = available() if self.enabled else (False, "")
-            self._usable = ok
-            self.unavailable = "" if ok else message
+            engine, message = engine_for(self.options.engine) if self.enabled else (None, "")
+            self._usable = engine is not None
+            self.engine = engine
+            self.engine_note = message if engine else ""
+            self.unavailable = "" if engine else message
         return self._usable
 
     def add_text(self, text: str) -> None:
@@ -381,6 +508,8 @@ class OcrSession:
         if budget is not None and budget <= 1.0:
             self.out_of_time.append(number)
             return None
+        if self.engine == "rapidocr":
+            return self._recognise_rapid(number, image, budget)
         lang = self._languages()
         if not lang:
             self.unavailable = f"OCR unavailable: none of the packs {self.options.lang} is installed; install with: {INSTALL_HINT}"
@@ -415,6 +544,25 @@ class OcrSession:
                 self.lang = guessed
         return result
 
+    def _recognise_rapid(self, number: int, image: Image, budget: float | None) -> Recognised | None:
+        """RapidOCR reads the languages its models know; --ocr-lang does not apply, and there is no
+        orientation step (its classifier turns upside-down lines only)."""
+        self.lang = RAPID_LANGUAGES
+        try:
+            result = recognise_rapid(prepare_image(image), timeout=budget)
+        except LimitExceeded:
+            self.out_of_time.append(number)
+            return None
+        except (ImportError, OSError) as exc:  # an install that looked whole but does not load
+            self._usable = False
+            self.unavailable = f"OCR unavailable: rapidocr-onnxruntime does not load ({type(exc).__name__}: {exc}); install with: {RAPID_HINT}"
+            return None
+        self.pages.append(number)
+        self.seconds += result.seconds
+        if result.confidence is not None:
+            self.confidences.append(result.confidence)
+        return result
+
     def _budget(self) -> float | None:
         """Seconds OCR may still use: the time left minus the reserve; None without a limit."""
         remaining = self.deadline.remaining()
@@ -428,6 +576,7 @@ class OcrSession:
         if self.pages:
             meta.append(("ocr_pages", ",".join(map(str, dict.fromkeys(self.pages)))))
             meta.append(("ocr_languages", self.lang or ""))
+            meta.append(("ocr_engine", self.engine_note.split(";")[0]))
             meta.append(("ocr_seconds", f"{self.seconds:.2f}"))
             if self.confidences:
                 meta.append(("ocr_confidence", f"{sum(self.confidences) / len(self.confidences):.1f}"))

@@ -41,6 +41,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 #: Human names for formats we recognise but do not read (used in error messages).
 DESCRIPTIONS = {
     "ole2": "legacy Microsoft Office (OLE2) file",
+    "eml": "e-mail message",
+    "msg": "Outlook message (.msg)",
+    "xls": "Excel 97-2003 workbook (.xls)",
+    "doc": "Word 97-2003 document (.doc)",
+    "ppt": "PowerPoint 97-2003 presentation (.ppt)",
     "png": "PNG image",
     "gif": "GIF image",
     "jpeg": "JPEG image",
@@ -121,6 +126,79 @@ def _zip_kind(data: bytes) -> str:
     return "zip"
 
 
+#: Header fields a person might type at the top of a note ("From: ... Subject: ..."): one of these
+#: must be present, but alone they do not make a file an e-mail.
+_MAIL_HUMAN_FIELDS = frozenset({"from", "to", "cc", "subject", "date", "sender", "reply-to"})
+#: Fields only mail software writes: one of these must be present too, so a typed note or a
+#: training document laid out like a mail stays text.
+_MAIL_MACHINE_FIELDS = frozenset({
+    "message-id", "mime-version", "received", "return-path", "dkim-signature", "x-mailer",
+    "delivered-to", "thread-index", "x-ms-exchange-organization-authas", "x-originating-ip",
+    "in-reply-to", "references", "content-type", "content-transfer-encoding", "user-agent",
+})
+_FIELD_NAME = re.compile(rb"^[!-9;-~]+:")
+
+
+def looks_like_email(head: bytes, whole: bool = True) -> bool:
+    """Whether `head` (the first bytes of a file; `whole` when it is the entire file) starts with
+    an RFC 5322 header block.
+
+    Why by content: a mail saved from a client, exported by a mail archive or attached to
+    another mail is often named .txt, .dat or nothing at all. The header block must run from
+    the first line (an mbox "From " line may come first) with every line a field or a folded
+    continuation, hold at least three fields, one a person would write (From, Subject...) and
+    one only mail software writes (Message-ID, MIME-Version, Received...).
+    """
+    lines = head.split(b"\n")
+    if lines and lines[0].startswith(b"From "):
+        lines = lines[1:]
+    names: set[str] = set()
+    ended = False
+    for line in lines[:-1]:  # the last piece may be cut mid-line by the sample
+        line = line.rstrip(b"\r")
+        if not line:
+            ended = True
+            break
+        if line[:1] in (b" ", b"\t"):
+            if not names:
+                return False
+            continue
+        m = _FIELD_NAME.match(line)
+        if not m:
+            return False
+        names.add(m.group(0)[:-1].decode("ascii").lower())
+    if not ended and whole:
+        return False  # a whole short file with no body separator is a list of "key: value" lines
+    return len(names) >= 3 and bool(names & _MAIL_HUMAN_FIELDS) and bool(names & _MAIL_MACHINE_FIELDS)
+
+
+#: Stream names that tell the OLE2 (Compound File) formats apart, checked in this order.
+_OLE_STREAMS = (
+    ("__properties_version1.0", "msg"),
+    ("__nameid_version1.0", "msg"),
+    ("workbook", "xls"),
+    ("book", "xls"),
+    ("worddocument", "doc"),
+    ("powerpoint document", "ppt"),
+)
+
+
+def _ole_kind(data: bytes) -> str:
+    """msg/xls/doc/ppt by the streams the compound file holds, else "ole2" (damaged, or another
+    OLE2 format such as Visio or an MSI package)."""
+    try:
+        import olefile
+
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            top = {entry[0].lower() for entry in ole.listdir(streams=True, storages=True) if entry}
+    except Exception:  # noqa: BLE001 - olefile raises OSError, ValueError, IndexError... on damage
+        return "ole2"
+    for stream, kind in _OLE_STREAMS:
+        if stream in top:
+            return kind
+    return "ole2"
+
+
 def utf16_without_bom(sample: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when `sample` is UTF-16 text that lost its byte-order mark.
 
@@ -165,8 +243,8 @@ def looks_binary(sample: bytes) -> bool:
 def sniff(data: bytes) -> str:
     """The format of `data`, judged from its content only.
 
-    Returns one of: pdf, docx, xlsx, odt, ods, pptx, odp, epub, zip, html, xml, text, empty,
-    ole2, png, gif, jpeg, tiff, bmp, webp, rar, 7z, gzip, bzip2, xz, tar, rtf, mp4, ... or
+    Returns one of: pdf, docx, xlsx, odt, ods, pptx, odp, epub, zip, html, xml, text, eml, empty,
+    msg, xls, doc, ppt, ole2, png, gif, jpeg, tiff, bmp, webp, rar, 7z, gzip, bzip2, xz, tar, rtf, mp4, ... or
     "unknown" for binary data we do not recognise.
     """
     if not data:
@@ -179,7 +257,7 @@ def sniff(data: bytes) -> str:
         return _zip_kind(data)
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            return kind
+            return _ole_kind(data) if kind == "ole2" else kind
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
     if data[4:8] == b"ftyp":
@@ -199,6 +277,8 @@ def sniff(data: bytes) -> str:
         utf16 = b"\x00" in head and utf16_without_bom(head) is not None
         if utf16:
             text_head = text_head.replace(b"\x00", b"")  # same markup tests as with a BOM
+    if not utf16 and looks_like_email(stripped, whole=len(data) <= PDF_SEARCH_BYTES):
+        return "eml"
     if _HTML_START.match(text_head):
         return "html"
     if pdf_offset(data) >= 0:
