@@ -176,6 +176,9 @@ def _document(index: int, rec: dict[str, Any]) -> str:
     entities = ", ".join(str(x) for x in rec.get("entities") or []) or "none"
     categories = ", ".join(str(x) for x in rec.get("categories") or []) or "none"
     mentions = rec.get("mentions") or []
+    mail = rec.get("email") or {}  # the mail a document is or came in: who sent it, when, about what
+    mail_facts = "".join(f"<span>{label} {_e(mail[key])}</span>" for key, label in
+                         (("from", "e-mail from"), ("subject", "subject"), ("date", "sent")) if mail.get(key))
     return (
         f'<section class="doc v-{_e(verdict)}" data-index="{index}">'
         f"<h2>{_e(rec.get('path'))}</h2>"
@@ -184,7 +187,8 @@ def _document(index: int, rec: dict[str, Any]) -> str:
         f"<span>pages {_e(rec.get('pages') if rec.get('pages') is not None else 'n/a')}</span>"
         f"<span>{len(mentions)} mentions</span></div>"
         f"{error}"
-        f'<div class="facts"><span>entities: {_e(entities)}</span><span>categories: {_e(categories)}</span></div>'
+        + (f'<div class="facts">{mail_facts}</div>' if mail_facts else "")
+        + f'<div class="facts"><span>entities: {_e(entities)}</span><span>categories: {_e(categories)}</span></div>'
         f"{_mention_rows(mentions)}"
         "</section>"
     )
