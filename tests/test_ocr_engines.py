@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_ocr import ENGLISH, _latin_font, pdf_of, scan_image
+from test_ocr import ENGLISH, _latin_font, scan_image
 
-from extract.parse import ocr, parse_bytes
+from extract.parse import ocr
 from extract.parse.ocr import OcrOptions, available, engine_for
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,13 +41,38 @@ def test_auto_takes_tesseract_when_installed_else_rapidocr(monkeypatch: pytest.M
         OcrOptions(engine="paddle")
 
 
+def _in_a_fresh_process(code: str, tmp_path: Path) -> dict:
+    """Run `code` (which prints one JSON object) in its own Python process.
+
+    Why: RapidOCR imports OpenCV and onnxruntime (about 450 MB of address space), and joblib/loky
+    workers import what their parent has imported, so a test that ran RapidOCR inside the pytest
+    process would make every later capped worker of the session that much larger
+    (tests/test_batch.py's memory-cap test failed that way).
+    """
+    import json
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 @needs_rapid
-def test_rapidocr_reads_a_scanned_pdf_page_when_asked() -> None:
-    (doc,) = parse_bytes(pdf_of([scan_image(ENGLISH, _latin_font())]), "scan.pdf", ocr=OcrOptions(engine="rapidocr"))
-    assert doc.status == "ok", doc.error
-    assert doc.meta("ocr_engine").startswith("rapidocr-onnxruntime") and doc.meta("ocr_languages") == ocr.RAPID_LANGUAGES
-    assert "Hikvision" in doc.text and "Delivery within 30 days" in doc.text
-    assert doc.pages[0].ocr and 50 <= doc.pages[0].ocr_confidence <= 100
+def test_rapidocr_reads_a_scanned_pdf_page_when_asked(tmp_path: Path) -> None:
+    found = _in_a_fresh_process(
+        "import json\n"
+        "from test_ocr import ENGLISH, _latin_font, pdf_of, scan_image\n"
+        "from extract.parse import parse_bytes\n"
+        "from extract.parse.ocr import OcrOptions\n"
+        "(doc,) = parse_bytes(pdf_of([scan_image(ENGLISH, _latin_font())]), 'scan.pdf', ocr=OcrOptions(engine='rapidocr'))\n"
+        "print(json.dumps({'status': doc.status, 'error': doc.error, 'engine': doc.meta('ocr_engine'),\n"
+        "    'langs': doc.meta('ocr_languages'), 'text': doc.text, 'ocr': doc.pages[0].ocr, 'conf': doc.pages[0].ocr_confidence}))\n",
+        tmp_path)
+    assert found["status"] == "ok", found["error"]
+    assert found["engine"].startswith("rapidocr-onnxruntime") and found["langs"] == ocr.RAPID_LANGUAGES
+    assert "Hikvision" in found["text"] and "Delivery within 30 days" in found["text"]
+    assert found["ocr"] and 50 <= found["conf"] <= 100
 
 
 def _shipped_model_loads() -> bool:
@@ -86,14 +111,14 @@ def test_readme_first_command_reads_the_scanned_example_without_tesseract(tmp_pa
 
 @needs_rapid
 def test_scan_option_chooses_the_engine_and_the_record_names_it(tmp_path: Path) -> None:
-    import json
-
-    from extract.cli import main
-
-    picture = tmp_path / "quote.png"
-    scan_image(ENGLISH, _latin_font()).save(picture)
-    out = tmp_path / "out.jsonl"
-    assert main(["scan", str(picture), "--model", "rules", "--ocr-engine", "rapidocr", "-j", "1", "-q", "-o", str(out)]) == 0
-    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    scan_image(ENGLISH, _latin_font()).save(tmp_path / "quote.png")
+    record = _in_a_fresh_process(
+        "import json\n"
+        "from extract.cli import main\n"
+        "code = main(['scan', 'quote.png', '--model', 'rules', '--ocr-engine', 'rapidocr', '-j', '1', '-q', '-o', 'out.jsonl'])\n"
+        "record = json.loads(open('out.jsonl', encoding='utf-8').read())\n"
+        "print(json.dumps({**record, 'exit': code}))\n",
+        tmp_path)
+    assert record["exit"] == 0
     assert record["ocr_pages"] == [1] and record["ocr_engine"].startswith("rapidocr-onnxruntime")
     assert "hikvision" in record["entities"]

@@ -207,3 +207,14 @@ def test_damaged_msg_is_an_error_record() -> None:
     data = msgfile.msg_bytes(attachments=[("quote.docx", filegen.quote_docx())])
     docs = parse_bytes(data[: len(data) // 2], "cut.msg")
     assert docs[0].status == "error" and docs[0].error
+
+
+def test_html_report_shows_who_sent_the_mail_escaped(tmp_path: Path) -> None:
+    from extract.report.html import render_html
+
+    data = filegen.eml_bytes(subject="<script>alert(1)</script> quote", attachments=[("quote.docx", filegen.quote_docx(), DOCX)])
+    records = list(_screen(tmp_path, "mail.eml", data, model_dir="rules").values())
+    page = render_html(records)
+    assert "<script>alert(1)</script>" not in page
+    assert "subject &lt;script&gt;alert(1)&lt;/script&gt; quote" in page
+    assert page.count("e-mail from Sales Desk &lt;sales@example-integrator.test&gt;") == 2  # the body and the quote

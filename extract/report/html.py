@@ -127,6 +127,9 @@ def _view(rec: dict[str, Any]) -> dict[str, Any]:
         "entities": [str(x) for x in rec.get("entities") or []],
         "categories": [str(x) for x in rec.get("categories") or []],
         "mentions": list(rec.get("mentions") or []),
+        # the mail a document is or came in: who sent it, about what, when
+        "mail": [(label, (rec.get("email") or {}).get(key)) for key, label in
+                 (("from", "e-mail from"), ("subject", "subject"), ("date", "sent")) if (rec.get("email") or {}).get(key)],
     }
 
 
