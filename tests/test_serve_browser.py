@@ -20,9 +20,8 @@ from browser import headless_chromium
 pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install -e '.[serve]')")
 uvicorn = pytest.importorskip("uvicorn", reason="the serve extra is not installed (pip install -e '.[serve]')")
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from serve_helpers import CLEANING, HIKVISION_QUOTE, PASSWORDS, server_settings
 
@@ -75,7 +74,17 @@ def _click_and_wait(driver, element) -> None:
     """Click something that loads a new page, and wait until the old page is gone."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+
+    def gone(_driver) -> bool:
+        # Chromium reports an element of a page being replaced either as stale or, mid-navigation,
+        # as "Node with given id does not belong to the document": both mean the old page is gone.
+        try:
+            old.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(driver, 10).until(gone)
 
 
 def _rows(driver) -> list[str]:
