@@ -75,17 +75,6 @@ def test_rapidocr_reads_a_scanned_pdf_page_when_asked(tmp_path: Path) -> None:
     assert found["ocr"] and 50 <= found["conf"] <= 100
 
 
-def _shipped_model_loads() -> bool:
-    from extract.errors import ModelError
-    from extract.intake.screen import ScanConfig, prepare
-
-    try:
-        prepare(ScanConfig())
-    except ModelError:
-        return False
-    return True
-
-
 @needs_rapid
 @pytest.mark.slow
 def test_readme_first_command_reads_the_scanned_example_without_tesseract(tmp_path: Path) -> None:
@@ -98,10 +87,6 @@ def test_readme_first_command_reads_the_scanned_example_without_tesseract(tmp_pa
     script = Path(sys.executable).with_name("tender-triage")
     program = [str(script)] if script.is_file() else [sys.executable, "-m", "extract"]
     command = [*program, "scan", "examples/", "--format", "html", "--output", "report.html"]
-    if not _shipped_model_loads():
-        # models/CURRENT does not load on this branch's base (pickled before the package split):
-        # screen with the rules so the test still shows what it is about, the OCR.
-        command += ["--model", "rules"]
     env = {**os.environ, "PATH": str(empty), "PYTHONPATH": str(REPO)}
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
