@@ -363,3 +363,8 @@ def test_train_and_evaluate_read_member_rows_and_list_every_skipped_file(tmp_pat
     assert "  skipped  documents/broken.pdf: error: " in evaluate.stdout
     assert "  skipped  documents/missing.txt: file not found (labels.csv:5)" in evaluate.stdout
     assert report.is_file()
+    for page in (report, model / "report.html"):  # both reports name every skipped file with its reason
+        html = page.read_text(encoding="utf-8")
+        assert "Skipped files (2)" in html, page
+        assert "<td>documents/missing.txt</td><td>file not found</td>" in html, page
+        assert "<td>documents/broken.pdf</td><td>error: " in html, page

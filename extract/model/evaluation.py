@@ -385,8 +385,9 @@ def _flag_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 
 def write_report(path: Path, assessment: dict[str, Any], *, title: str, context: dict[str, Any] | None = None,
-                 grouped: dict[str, Any] | None = None) -> Path:
-    """Write the self-contained HTML report of an assessment (see `assess`, `grouped_validation`)."""
+                 grouped: dict[str, Any] | None = None, skipped: Sequence[dict[str, Any]] = ()) -> Path:
+    """Write the self-contained HTML report of an assessment (see `assess`, `grouped_validation`);
+    `skipped` lists the labelled files that were not read (file, reason), each named."""
     import jinja2
 
     env = jinja2.Environment(loader=jinja2.PackageLoader("extract.model", "templates"), autoescape=True,
@@ -428,6 +429,7 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
         near_share=assessment["near_duplicate_share"], near_threshold=assessment["near_duplicate_threshold"],
         near_pairs=assessment["near_duplicate_pairs"], across_total=len(across),
         across=[(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in across[:REPORT_ROWS]],
+        skipped=[(r.get("file"), r.get("reason")) for r in skipped],
     )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -479,7 +481,8 @@ def evaluate(
         "model's policy version": model.policy_version,
         "threshold": f"{model.threshold:.4f}",
     }
-    report = write_report(Path(out) if out else Path("report.html"), assessment, title=f"Evaluation: {model.id}", context=context)
+    report = write_report(Path(out) if out else Path("report.html"), assessment, title=f"Evaluation: {model.id}",
+                          context=context, skipped=data.skipped)
     return {
         **assessment,
         "model": model.id,

@@ -277,7 +277,8 @@ def train(
     (out_dir / CARD_FILE).write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     report_path = out_dir / "report.html"
     evaluation.write_report(report_path, assessment, title=f"Training report: {card['id']}",
-                            context=_report_context(card), grouped=grouped_result)
+                            context=_report_context(card), grouped=grouped_result,
+                            skipped=card["training_data"]["skipped"])
     say(f"wrote {model_path} ({card['model_bytes']:,} bytes), {out_dir / CARD_FILE}, {report_path}")
     return {
         **card,
