@@ -265,5 +265,5 @@ def test_html_says_which_rule_decided_and_marks_ocr_text_escaped():
     rec = build_record(doc, [mention], v, model_id="model-1", policy_version="policy-1", seconds=0.01)
     page = render_html([rec], generated_at="now")
     assert "decided by: restricted entity offered: hikvision &lt;script&gt;" in page
-    assert 'title="read by OCR">OCR</span>' in page
+    assert 'title="read by OCR">OCR 71%</span>' in page
     assert "<mark>Hikvision</mark>" in page and "<script>window" not in page

@@ -441,3 +441,19 @@ def test_only_the_allowed_host_names_are_answered(tmp_path):
         assert client.get("/login", headers={"Host": "localhost:8000"}).status_code == 200
         assert client.get("/login", headers={"Host": "rebound.attacker.example"}).status_code == 400
     assert _default_hosts("0.0.0.0") == ("*",)
+
+
+def test_document_page_and_static_report_share_the_mention_table(server):
+    """One macro (extract/report/templates/mentions.html) renders mentions in both places: the
+    service's page shows the same row markup the static `scan --format html` report shows."""
+    from extract.report.html import render_html
+
+    client, _ = server
+    file = _upload(client, "offer.txt", b"Offer: 12 x Hikvision DS-2CD2143G2-I cameras\n").json()["files"][0]
+    _login(client, "ana")
+    page = client.get(f"/documents/{file['sha256']}").text
+    static = render_html(file["records"])
+    row = '<td class="role-offered">offered</td><td class="snip">Offer: 12 x <mark>Hikvision</mark>'
+    assert row in page
+    assert '<td class="snip">Offer: 12 x <mark>Hikvision</mark>' in static
+    assert "<th>regimes</th>" in static and "<th>regimes</th>" not in page  # the service cites them once per entity

@@ -30,7 +30,7 @@ from typing import Any, Literal
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -38,6 +38,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from extract.intake.ledger import DECISIONS, Ledger, needs_another_look
 from extract.intake.screen import ScanConfig
+from extract.report.html import highlight
 from extract.serve.auth import (
     COOKIE,
     LoginThrottle,
@@ -55,7 +56,6 @@ from extract.serve.queue import (
     build_queue,
     citations_by_subject,
     deciding_rule,
-    snippet_parts,
 )
 from extract.serve.uploads import UploadLimits, UploadRefused, receive_uploads
 from extract.serve.worker import Screener
@@ -148,7 +148,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
     throttle = LoginThrottle()
     screener = Screener(settings.scan, settings.jobs)
     upload_limits = UploadLimits.from_limits(settings.scan.limits)
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, trim_blocks=True,
+    # The service's pages, then the report's templates: the mention table is one macro for the
+    # static review queue and the service (extract/report/templates/mentions.html).
+    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")),
+                                           PackageLoader("extract.report", "templates")]),
+                      autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
     regimes = settings.regimes or {}
     entity_names = settings.entity_names or {}
@@ -337,7 +341,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             "document.html", user=s.user, csrf=s.csrf, sha256=sha256, record=record,
             names=sorted({r["path"] for r in records}), received=min(r["received"] for r in records),
             decisions=decisions, current=current, needs_look=needs_another_look(current, record),
-            citations=citations_by_subject(record, regimes, entity_names), snippet_parts=snippet_parts,
+            citations=citations_by_subject(record, regimes, entity_names), highlight=highlight,
             deciding_rule=deciding_rule(record), choices=DECISIONS,
         )
 

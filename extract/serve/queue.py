@@ -185,17 +185,3 @@ def citations_by_subject(record: Mapping[str, Any], regimes: Mapping[str, Any],
     entities = [s for s in subjects if s in (record.get("entities") or [])]
     others = [s for s in subjects if s not in entities]
     return [(names.get(s, s), [citation(k, regimes) for k in subjects[s]]) for s in entities + others if subjects[s]]
-
-
-def snippet_parts(snippet: str | None, text: str | None) -> tuple[str, str, str]:
-    """(before, match, after) of a mention's snippet, for the template to escape and <mark>."""
-    snippet = snippet or ""
-    if not text:
-        return snippet, "", ""
-    at = snippet.find(text)
-    if at < 0 and len(snippet.casefold()) == len(snippet):
-        at = snippet.casefold().find(text.casefold())
-    if at < 0:
-        return snippet, "", ""
-    end = at + len(text)
-    return snippet[:at], snippet[at:end], snippet[end:]
