@@ -195,7 +195,8 @@ def test_policy_without_categories():
 _MARKER_TEXTS = [
     "FAR 52.204-25 Prohibition on Contracting for Certain Telecommunications",
     "DFARS 252.204-7018 applies.", "See 52.212-3 and 52.212-5.", "Section 889 of the NDAA",
-    "sec. 889", "Artículo 889", "COVERED\nTELECOMMUNICATIONS EQUIPMENT", "covered articles",
+    "sec. 889", "Artículo 889", "Abschnitt 889", "art. 889", "covered defense telecommunications",
+    "prohibition on contracting", "Prohibition on Kaspersky", "COVERED\nTELECOMMUNICATIONS EQUIPMENT", "covered articles",
     "the Covered List", "National Defense Authorization Act", "2 CFR 200.216", "2 c.f.r. § 200.216",
     "Secure and Trusted Communications Networks Act", "REPRESENTATION REGARDING CERTAIN TELECOMMUNICATIONS",
     "Ausschlussklausel", "VERBOTSKLAUSEL", "clause d'exclusion", "CLÁUSULA DE EXCLUSIÓN", "cláusula de prohibición",
@@ -231,3 +232,10 @@ def test_clause_markers_are_written_in_lower_case():
     from extract.model.features import CLAUSE_MARKERS
 
     assert not any(c.isupper() for c in re.sub(r"\\.", "", CLAUSE_MARKERS.pattern))
+
+
+def test_every_clause_marker_sample_holds_a_piece_of_the_substring_prefilter():
+    from extract.model.features import _MARKER_PIECES
+
+    for sample in _MARKER_TEXTS:
+        assert any(piece in sample.lower() for piece in _MARKER_PIECES), sample

@@ -27,6 +27,7 @@ a category shifts no column). `load_model` refuses a card whose columns differ.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -87,14 +88,25 @@ _MARKERS_LOWER = re.compile(CLAUSE_MARKERS.pattern)
 _CASE_SPECIAL = re.compile("[\u0131\u017f\u212a\u0130]")
 
 
-def clause_markers(text: str) -> list[re.Match[str]]:
-    """CLAUSE_MARKERS.finditer(text) as a list; the common page without a marker is told by the
-    faster lower-case scan (tests/test_features.py checks both give the same on any text)."""
+#: Pieces one of which every marker contains, in lower case ("52.204-" in both FAR and DFARS
+#: numbers, "889" in every section spelling, "klausel", ...): a page with none of them, the common
+#: case, needs no regex at all. tests/test_features.py checks each marker sample holds one.
+_MARKER_PIECES = ("52.204-", "52.212-", "covered", "889", "ndaa", "national", "200.216", "secure",
+                  "prohibition", "representation", "klausel", "exclusion", "exclusión", "prohibición", "申合せ")
+
+
+@functools.lru_cache(maxsize=64)
+def clause_markers(text: str) -> tuple[re.Match[str], ...]:
+    """CLAUSE_MARKERS.finditer(text) as a tuple; the common page without a marker is told by a
+    substring test and the lower-case scan (tests/test_features.py checks the result equals the
+    regex's on any text). Cached: a page's text is asked for its markers three times (clause
+    context, masking, the marker count)."""
     if _CASE_SPECIAL.search(text) is None:
         low = text.lower()
-        if len(low) == len(text) and _MARKERS_LOWER.search(low) is None:
-            return []
-    return list(CLAUSE_MARKERS.finditer(text))
+        if len(low) == len(text) and (not any(piece in low for piece in _MARKER_PIECES)
+                                      or _MARKERS_LOWER.search(low) is None):
+            return ()
+    return tuple(CLAUSE_MARKERS.finditer(text))
 
 
 #: A mention is in clause context when a clause marker starts within this many characters of it
