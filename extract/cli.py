@@ -27,6 +27,8 @@ COMMANDS = [
     "extract.commands.explain",
     "extract.commands.train",
     "extract.commands.evaluate",
+    "extract.commands.compare",
+    "extract.commands.promote",
     "extract.commands.policy",
     "extract.commands.serve",
 ]
