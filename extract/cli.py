@@ -29,6 +29,7 @@ COMMANDS = [
     "extract.commands.evaluate",
     "extract.commands.compare",
     "extract.commands.promote",
+    "extract.commands.review",
     "extract.commands.policy",
     "extract.commands.serve",
 ]
