@@ -138,3 +138,21 @@ def test_next_orders_by_distance_to_the_threshold_then_novelty(tmp_path, capsys)
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 2 and lines[0].split("\t")[0].endswith("exact.txt") and lines[1].split("\t")[3] == "0.3200"
     assert cli.main(["review", "next", "--db", str(path), "--n", "0"]) == 2
+
+
+def test_training_report_counts_label_disagreement_per_part(tmp_path):
+    """Label quality per part: out-of-fold disagreement and suspected label errors, in the
+    assessment, the card and the report."""
+    from extract.model.evaluation import assess, write_report
+
+    files = [f"f{i}" for i in range(6)]
+    gold = [R, R, O, O, I, O]
+    scores = [0.9, 0.01, 0.1, 0.99, 0.8, 0.2]
+    predicted = [R, O, O, R, I, O]
+    parts = ["seed", "seed", "seed", "review", "review", "review"]
+    a = assess(files, ["text"] * 6, gold, scores, predicted, 0.5, parts=parts)
+    q = a["label_quality_per_part"]
+    assert q["seed"] == {"documents": 3, "disagree": 1, "disagree_share": 1 / 3, "suspected_label_errors": 1}
+    assert q["review"]["disagree"] == 1 and q["review"]["suspected_label_errors"] == 1
+    page = write_report(tmp_path / "r.html", a, title="t").read_text()
+    assert "Label quality per part" in page
