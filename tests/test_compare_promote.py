@@ -155,3 +155,14 @@ def test_compare_report_opens_in_chromium_and_lists_changed_verdicts(toy, chromi
     assert files == {r["file"] for r in result["changed"]}
     assert chromium.execute_script("return window.__pwned === undefined")
     assert len(chromium.find_elements(By.CSS_SELECTOR, "#figures tbody tr")) == 2
+
+
+def test_promote_defaults_to_the_labelled_parts_of_training_data():
+    """Weak notice labels are not what a promotion is judged on: only labelled parts by default."""
+    from extract.commands.promote import default_data
+    from extract.model.data import read_parts
+
+    root, names = default_data()
+    kinds = {s.name: s.kind for s in read_parts(root)}
+    assert root.name == "training_data" and names
+    assert all(kinds[n] == "labelled" for n in names) and "notices" in kinds and "notices" not in names
