@@ -27,6 +27,9 @@ COMMANDS = [
     "extract.commands.explain",
     "extract.commands.train",
     "extract.commands.evaluate",
+    "extract.commands.compare",
+    "extract.commands.promote",
+    "extract.commands.review",
     "extract.commands.policy",
     "extract.commands.serve",
 ]

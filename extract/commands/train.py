@@ -74,8 +74,11 @@ def run(args: argparse.Namespace) -> int:
     print(f"threshold  {result['threshold']:.4f} (target recall {args.target_recall})")
     print(f"CV flag    recall {flag['recall']:.3f}  precision {flag['precision']:.3f}  "
           f"({result['threshold_rule']['folds']}-fold, out of fold, all parts)")
+    quality = result["metrics"].get("label_quality_per_part", {})
     for part, m in result["metrics"]["per_part"].items():
-        print(f"  part {part:<10} recall {m['recall']:.3f}  precision {m['precision']:.3f}  ({m['documents']} documents)")
+        q = quality.get(part, {})
+        print(f"  part {part:<10} recall {m['recall']:.3f}  precision {m['precision']:.3f}  ({m['documents']} documents; "
+              f"out of fold disagree {q.get('disagree', 0)}, suspected label errors {q.get('suspected_label_errors', 0)})")
     cs = result["metrics"].get("cross_source")
     if cs:
         print(f"cross-src  model recall {cs['model']['recall']:.3f} precision {cs['model']['precision']:.3f}; "

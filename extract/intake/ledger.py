@@ -339,6 +339,15 @@ class Ledger:
         )
         return _dated_records(rows)
 
+    def document_sources(self, sha256: str) -> list[dict[str, str]]:
+        """Where the document with these bytes was read from: every (path, file_path, file_sha256)
+        the ledger holds for it, newest screening first (review export copies the bytes from one)."""
+        rows = self._db.execute(
+            "SELECT path, file_path, file_sha256 FROM documents WHERE sha256=? ORDER BY screened_at DESC, path",
+            (sha256,),
+        )
+        return [{"path": p, "file_path": f, "file_sha256": fs} for p, f, fs in rows]
+
     def decide(
         self,
         sha256: str,

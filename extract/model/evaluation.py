@@ -237,6 +237,16 @@ def assess(
         if (gold_flag[i] and scores[i] < LABEL_ERROR_LOW) or (not gold_flag[i] and scores[i] > LABEL_ERROR_HIGH)
     ]
     label_errors.sort(key=lambda r: -abs(r["score"] - 0.5))
+    # Per part: how often the (out-of-fold, in training) verdict disagrees with the gold flag and how
+    # many labels look wrong. Why: a part whose labels disagree far more than the others (a reviewer
+    # batch, a weakly labelled source) is where data staff look first, before trusting its weight.
+    quality = {}
+    for part in sorted(set(parts)):
+        idx = [i for i in range(n) if parts[i] == part]
+        disagree = sum(1 for i in idx if gold_flag[i] != pred_flag[i])
+        suspect = sum(1 for r in label_errors if r["part"] == part)
+        quality[part] = {"documents": len(idx), "disagree": disagree, "disagree_share": _ratio(disagree, len(idx)),
+                         "suspected_label_errors": suspect}
     pairs = near_duplicate_pairs(texts, dup_threshold)
     members = {i for p in pairs for i in p[:2]}
     across = [
@@ -253,6 +263,7 @@ def assess(
         "baselines": base,
         "misclassified": misclassified,
         "label_errors": label_errors,
+        "label_quality_per_part": quality,
         "near_duplicate_threshold": dup_threshold,
         "near_duplicate_pairs": len(pairs),
         "near_duplicate_share": _ratio(len(members), len(texts)),
@@ -426,6 +437,8 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
         mis_total=len(mis), mis=[(r["file"], r["part"], r["gold"], r["predicted"], r["score"], r["excerpt"]) for r in mis[:REPORT_ROWS]],
         errs_total=len(errs), errs=[(r["file"], r["part"], r["gold"], r["score"], r["excerpt"]) for r in errs[:REPORT_ROWS]],
         low=LABEL_ERROR_LOW, high=LABEL_ERROR_HIGH,
+        quality=[(part, q["documents"], q["disagree"], q["disagree_share"], q["suspected_label_errors"])
+                 for part, q in assessment.get("label_quality_per_part", {}).items()],
         near_share=assessment["near_duplicate_share"], near_threshold=assessment["near_duplicate_threshold"],
         near_pairs=assessment["near_duplicate_pairs"], across_total=len(across),
         across=[(r["a"], r["a_label"], r["b"], r["b_label"], r["similarity"]) for r in across[:REPORT_ROWS]],
