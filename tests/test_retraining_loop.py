@@ -100,7 +100,8 @@ def test_scan_decide_export_train_compare_promote(tmp_path, monkeypatch, capsys)
     assert result["challenger"]["flag"]["recall"] >= result["champion"]["flag"]["recall"]
     assert cli.main(["promote", "chall", "--reason", "first review batch", "--data", str(eval_dir)]) == 0
     assert (models / "CURRENT").read_text().strip() == "chall"
-    [entry] = compare.history(models)
+    first, entry = compare.history(models)  # the champion's `train --promote`, then this promotion
+    assert first["previous"] is None and "train --promote" in first["why"]
     assert entry["model"] == load_model(models / "chall").id and entry["forced"] is False
     assert entry["who"] == "dana" and entry["why"] == "first review batch"
     assert entry["data_sha256"] == sets.data_sha256
@@ -112,7 +113,7 @@ def test_scan_decide_export_train_compare_promote(tmp_path, monkeypatch, capsys)
     (models / "strict" / "card.json").write_text(json.dumps(card))
     argv = ["promote", "strict", "--reason", "fewer alarms", "--data", str(eval_dir)]
     assert cli.main(argv) == 2
-    assert (models / "CURRENT").read_text().strip() == "chall" and len(compare.history(models)) == 1
+    assert (models / "CURRENT").read_text().strip() == "chall" and len(compare.history(models)) == 2  # nothing added
     assert cli.main([*argv, "--force", "--by", "lee"]) == 0
     assert (models / "CURRENT").read_text().strip() == "strict"
     last = compare.history(models)[-1]

@@ -323,6 +323,22 @@ def test_train_command_writes_and_promotes(toy_defaults, data_dir, tmp_path, cap
     assert code == 2 and "sha256" in message
 
 
+def test_train_promote_only_makes_a_first_model_and_records_it(toy_defaults, data_dir, tmp_path):
+    """Over an existing champion, a new model must go through `tender-triage promote` (compared
+    first); `train --promote` writes the model but leaves CURRENT alone and says how."""
+    from extract.model.compare import history
+
+    models = tmp_path / "models"
+    assert _run(["train", str(data_dir), "--out", str(models / "first"), "--folds", "3", "--promote"]) == 0
+    assert (models / "CURRENT").read_text().strip() == "first"
+    [entry] = history(models)
+    assert entry["previous"] is None and entry["model"] == load_model(models / "first").id
+    code, message = _run(["train", str(data_dir), "--out", str(models / "second"), "--folds", "3", "--promote"])
+    assert code == 2 and "tender-triage promote second" in message
+    assert (models / "CURRENT").read_text().strip() == "first" and len(history(models)) == 1
+    assert (models / "second" / CARD_FILE).is_file()  # trained and kept, just not promoted
+
+
 def test_train_command_refuses_bad_options(toy_defaults, data_dir, tmp_path):
     code, message = _run(["train", str(data_dir), "--out", str(tmp_path / "m"), "--target-recall", "1.5"])
     assert code == 2 and "target-recall" in message

@@ -16,8 +16,9 @@ DESCRIPTION = (
     "every document, fit the two-stage model, choose the flag threshold for the target recall on "
     "out-of-fold scores of the labelled parts, validate across sources (one held-out source per "
     "fold, beside the rules-only path and Ctrl-F) and write OUT/model.joblib, OUT/card.json and "
-    "OUT/report.html. An existing model directory is never overwritten. --promote also names the "
-    "model in models/CURRENT."
+    "OUT/report.html. An existing model directory is never overwritten. --promote makes it the "
+    "first model of its folder (models/CURRENT, a HISTORY entry); over an existing model, "
+    "`tender-triage promote` compares the two first."
 )
 
 
@@ -37,7 +38,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_policy_option(p)
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="cross-source folds fitted in parallel (default 1)")
-    p.add_argument("--promote", action="store_true", help="write models/CURRENT naming the new model")
+    p.add_argument("--promote", action="store_true", help="make the new model the first model of its folder (models/CURRENT and HISTORY); "
+                        "over an existing model use `tender-triage promote`, which compares them first")
 
 
 def run(args: argparse.Namespace) -> int:

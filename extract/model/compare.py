@@ -201,14 +201,20 @@ def promote_model(models_root: Path, name: str, sets: Scored, *, reason: str, fo
         "why": reason,
         "forced": bool(force and ch < cur),
     }
-    # The record first, then CURRENT replaced atomically: a failure in between leaves a HISTORY line
-    # for a promotion that did not happen (visible, CURRENT disagrees), never a silent promotion.
+    record_promotion(models_root, name, entry)
+    return entry
+
+
+def record_promotion(models_root: Path, name: str, entry: dict[str, Any]) -> None:
+    """Append `entry` to models_root/HISTORY, then point CURRENT at `name`.
+
+    The record first, then CURRENT replaced atomically: a failure in between leaves a HISTORY line
+    for a promotion that did not happen (visible, CURRENT disagrees), never a silent promotion."""
     with open(models_root / HISTORY_FILE, "a", encoding="utf-8") as f:
         f.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
     tmp = models_root / f".{CURRENT_FILE}.{os.getpid()}.tmp"
     tmp.write_text(name + "\n", encoding="utf-8")
     os.replace(tmp, models_root / CURRENT_FILE)
-    return entry
 
 
 def history(models_root: Path) -> list[dict[str, Any]]:

@@ -329,9 +329,27 @@ def _report_context(card: dict[str, Any]) -> dict[str, Any]:
 
 
 def promote(models_root: Path, name: str) -> Path:
-    """Write models_root/CURRENT naming `name` (which must hold a loadable model)."""
+    """`train --promote`: make `name` the first model of models_root (CURRENT, and a HISTORY entry).
 
-    load_model(models_root / name)
-    current = models_root / "CURRENT"
-    current.write_text(name + "\n", encoding="utf-8")
-    return current
+    Only a first model: over an existing champion a challenger must be compared before it replaces
+    it, which is `tender-triage promote` (extract.model.compare.promote_model), not this shortcut.
+    """
+    import getpass
+    import os
+
+    from extract.model.compare import current_name, record_promotion
+
+    model = load_model(models_root / name)
+    champion = current_name(models_root)
+    if champion is not None and champion != name:
+        raise TriageError(
+            f"{models_root / 'CURRENT'} names {champion}: to replace it, compare first with "
+            f"`tender-triage promote {name} --reason TEXT --data DIR` (the model was written, not promoted)"
+        )
+    record_promotion(models_root, name, {
+        "model": model.id, "previous": None, "data": [], "documents": 0,
+        "who": os.environ.get("USER") or getpass.getuser(),
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "why": "first model of this folder (train --promote; nothing to compare with)", "forced": False,
+    })
+    return models_root / "CURRENT"
