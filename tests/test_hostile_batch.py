@@ -41,8 +41,10 @@ def _tree(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*")}
 
 
-def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
-    rng = random.Random(8)
+def _escape_trap(tmp_path, monkeypatch):
+    """A private temp folder and a deep working folder, plus a marker file name and the absolute
+    path a hostile archive or attachment name would write it to: after the run, no file named
+    `marker` may exist anywhere (a member name must never become a path we write)."""
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(private_tmp))
@@ -51,7 +53,12 @@ def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
     cwd.mkdir(parents=True)
     monkeypatch.chdir(cwd)
     marker = f"tt-escape-{uuid.uuid4().hex}.txt"
-    absolute = os.path.join(tempfile.gettempdir(), "abs", marker)
+    return private_tmp, marker, os.path.join(tempfile.gettempdir(), "abs", marker)
+
+
+def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
+    rng = random.Random(8)
+    private_tmp, marker, absolute = _escape_trap(tmp_path, monkeypatch)
     clean = clean_documents(rng)
     broken, readable = hostile_documents(rng, [marker, absolute])
     folder = tmp_path / "in"
@@ -110,15 +117,7 @@ def test_500_documents_10_percent_hostile(tmp_path, monkeypatch):
 def test_hostile_mail_and_pictures_become_records(tmp_path, monkeypatch):
     """Issue 13's hostile seeds: every one gives records that keep the contract, the broken ones a
     flagged record with a status and a one-line message, and no attachment name writes a file."""
-    private_tmp = tmp_path / "tmp"
-    private_tmp.mkdir()
-    monkeypatch.setenv("TMPDIR", str(private_tmp))
-    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
-    cwd = tmp_path / "cwd" / "a" / "b"
-    cwd.mkdir(parents=True)
-    monkeypatch.chdir(cwd)
-    marker = f"tt-escape-{uuid.uuid4().hex}.txt"
-    absolute = os.path.join(tempfile.gettempdir(), "abs", marker)
+    private_tmp, marker, absolute = _escape_trap(tmp_path, monkeypatch)
     broken, readable = hostile_mail_and_images([marker, absolute])
     folder = tmp_path / "in"
     folder.mkdir()

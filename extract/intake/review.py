@@ -13,7 +13,6 @@ so the exported part trains on exactly what was decided, never on a file edited 
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import shutil
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from typing import Any
 
 from extract.errors import TriageError
 from extract.intake.ledger import Ledger
+from extract.model.classify import file_sha256
 from extract.types import Label
 
 R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
@@ -30,14 +30,6 @@ R, I, O = Label.RESTRICTED.value, Label.IN_SCOPE.value, Label.OUT_OF_SCOPE.value
 #: source, notes, part: the export folder's name, so training reports show the part by that name)
 #: plus who decided, when, and the bytes' hash (kept for audits; training ignores them).
 EXPORT_COLUMNS = ("file", "label", "language", "source", "notes", "part", "reviewer", "decided_at", "sha256")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def label_of(decision: dict[str, Any]) -> str | None:
@@ -75,7 +67,7 @@ def _find_bytes(ledger: Ledger, sha256: str, storage: Path | None) -> tuple[Path
         candidates += [Path(s["path"]), Path(s["file_path"])]
     for c in candidates:
         try:
-            if c.is_file() and _sha256(c) == sha256:
+            if c.is_file() and file_sha256(c) == sha256:
                 return c, name
         except OSError:
             continue
