@@ -61,14 +61,20 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
 def _bucket(features: Sequence[str], n_features: int) -> dict[int, float]:
     """Counts per hashed column, as scikit-learn's FeatureHasher (alternate_sign=False) makes them.
     Each distinct feature is hashed once (a long tender repeats most of its n-grams)."""
-    import mmh3
-
     counts: dict[int, float] = {}
     for f, n in Counter(features).items():
-        h = mmh3.hash(f, 0, signed=True)  # the UTF-8 bytes of f, as scikit-learn hashes them
-        col = (2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features
+        col = _column(f, n_features)
         counts[col] = counts.get(col, 0.0) + n
     return counts
+
+
+def _column(feature: str, n_features: int) -> int:
+    """The column scikit-learn's hashing gives `feature`: MurmurHash3 (seed 0, signed) of its UTF-8
+    bytes, abs() modulo n_features, with -2**31 (whose abs overflows in int32) mapped as it maps it."""
+    import mmh3
+
+    h = mmh3.hash(feature, 0, signed=True)
+    return (2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features
 
 
 def export(stack: Any) -> dict[str, np.ndarray]:
@@ -195,18 +201,7 @@ class PortableScorer:
     def top_terms(self, text: str, top: int = 8) -> list[tuple[str, float]]:
         """The word n-grams of `text` that moved the text model most (weight = coefficient x idf)."""
         grams = sorted(set(word_ngrams(fold_case(text), *self._word_range)))
-        scored = []
-        for g, col in zip(grams, _bucket_each(grams, self._word_n)):
-            scored.append((g, float(self._coef[col] * self._idf[col])))
+        cols = [_column(g, self._word_n) for g in grams]
+        scored = [(g, float(self._coef[c] * self._idf[c])) for g, c in zip(grams, cols)]
         scored.sort(key=lambda t: -abs(t[1]))
         return scored[:top]
-
-
-def _bucket_each(features: Sequence[str], n_features: int) -> list[int]:
-    import mmh3
-
-    out = []
-    for f in features:
-        h = mmh3.hash(f, 0, signed=True)
-        out.append((2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features)
-    return out

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from extract.normalize import fold, normalize
+from extract.policy.types import _ID
 
 
 # libyaml's loader is ~10x faster than the pure-Python one and keeps start marks too.
@@ -110,20 +111,32 @@ class _Checker:
             return default
         return str(v)
 
-    def strings(self, d: dict[str, _Y], key: str, where: str) -> list[tuple[str, int]]:
+    def items(self, d: dict[str, _Y], key: str, where: str) -> list[_Y]:
+        """The items of an optional list field (none when absent; reported when not a list)."""
         y = d.get(key)
         if y is None or y.value is None:
             return []
         if not isinstance(y.value, list):
             self.add(y.line, f"{where}.{key}", "expected a list")
             return []
+        return y.value
+
+    def strings(self, d: dict[str, _Y], key: str, where: str) -> list[tuple[str, int]]:
         out = []
-        for item in y.value:
+        for item in self.items(d, key, where):
             if isinstance(item.value, (dict, list)) or item.value is None:
                 self.add(item.line, f"{where}.{key}", "expected text items")
                 continue
             out.append((str(item.value), item.line))
         return out
+
+    def identifier(self, d: dict[str, _Y], key: str, where: str, seen: Any) -> None:
+        """An id field: lower snake case, and not one of `seen` (the ids read before it)."""
+        value = str(d[key].value)
+        if value and not _ID.match(value):
+            self.add(d[key].line, f"{where}.{key}", "use lower snake case")
+        if value in seen:
+            self.add(d[key].line, f"{where}.{key}", f"duplicate {key}")
 
     def date(self, d: dict[str, _Y], key: str, where: str) -> str | None:
         y = d.get(key)

@@ -26,7 +26,7 @@ from extract import settings
 from extract.errors import PolicyError
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate
-from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, _ID
+from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
 from extract.policy.cues import load_role_cues
 
 
@@ -126,10 +126,7 @@ def _load_regimes(path: Path, problems: list[str]) -> dict[str, Regime]:
             continue
         key = ck.text(m, "key", "regime") or ""
         where = f"regimes[{key}]"
-        if key and not _ID.match(key):
-            ck.add(m["key"].line, f"{where}.key", "use lower snake case")
-        if key in out:
-            ck.add(m["key"].line, f"{where}.key", "duplicate key")
+        ck.identifier(m, "key", where, out)
         ne = m.get("names_entities")
         if ne is not None and not isinstance(ne.value, bool):
             ck.add(ne.line, f"{where}.names_entities", "expected true or false")
@@ -168,10 +165,7 @@ def _load_categories(path: Path, regimes: dict[str, Regime], problems: list[str]
             continue
         cid = ck.text(m, "id", "category") or ""
         where = f"categories[{cid}]"
-        if cid and not _ID.match(cid):
-            ck.add(m["id"].line, f"{where}.id", "use lower snake case")
-        if cid in out:
-            ck.add(m["id"].line, f"{where}.id", "duplicate id")
+        ck.identifier(m, "id", where, out)
         regs = _check_refs(ck, ck.strings(m, "regimes", where), regimes, f"{where}.regimes", "regime")
         terms: list[tuple[str, tuple[str, ...]]] = []
         term_lines: dict[str, tuple[str, int]] = {}  # term as written -> (language, line)
@@ -209,7 +203,7 @@ def _load_sources(ck: _Checker, m: dict[str, _Y], where: str, term_lines: dict[s
     of this category, as written, that it carries. An id is unique within its category."""
     out: list[Source] = []
     seen: set[str] = set()
-    for item in _items(ck, m, "sources", where):
+    for item in ck.items(m, "sources", where):
         src = ck.mapping(item, f"{where}.sources", ("id", "cite", "terms"), ("url",))
         if src is None:
             continue
@@ -242,10 +236,7 @@ def _load_entities(path: Path, regimes: dict[str, Regime], categories: dict[str,
             continue
         eid = ck.text(m, "id", "entity") or ""
         where = f"entities[{eid}]"
-        if eid and not _ID.match(eid):
-            ck.add(m["id"].line, f"{where}.id", "use lower snake case")
-        if eid in out:
-            ck.add(m["id"].line, f"{where}.id", "duplicate id")
+        ck.identifier(m, "id", where, out)
         all_names: list[str] = []
         aliases: list[tuple[str, tuple[str, ...]]] = []
         am = ck.mapping(m["aliases"], f"{where}.aliases", (), SCRIPTS) if "aliases" in m else None
@@ -281,19 +272,9 @@ def _load_entities(path: Path, regimes: dict[str, Regime], categories: dict[str,
     return out
 
 
-def _items(ck: _Checker, m: dict[str, _Y], key: str, where: str) -> list[_Y]:
-    y = m.get(key)
-    if y is None or y.value is None:
-        return []
-    if not isinstance(y.value, list):
-        ck.add(y.line, f"{where}.{key}", "expected a list")
-        return []
-    return y.value
-
-
 def _load_companies(ck: _Checker, m: dict[str, _Y], where: str, eid: str, lines: dict[tuple[str, str], int]) -> tuple[Company, ...]:
     out = []
-    for item in _items(ck, m, "companies", where):
+    for item in ck.items(m, "companies", where):
         c = ck.mapping(item, f"{where}.companies", ("name", "kind", "status", "aliases"), ("date", "note"))
         if c is None:
             continue
@@ -318,7 +299,7 @@ def _load_companies(ck: _Checker, m: dict[str, _Y], where: str, eid: str, lines:
 def _load_product_lines(ck: _Checker, m: dict[str, _Y], where: str, categories: dict[str, Category], companies: set[str],
                         eid: str, lines: dict[tuple[str, str], int]) -> tuple[ProductLine, ...]:
     out = []
-    for item in _items(ck, m, "product_lines", where):
+    for item in ck.items(m, "product_lines", where):
         p = ck.mapping(item, f"{where}.product_lines", ("name", "aliases"), ("category", "company"))
         if p is None:
             continue
@@ -342,7 +323,7 @@ def _load_product_lines(ck: _Checker, m: dict[str, _Y], where: str, categories: 
 def _load_patterns(ck: _Checker, m: dict[str, _Y], where: str, eid: str, categories: dict[str, Category], companies: set[str]) -> tuple[Pattern, ...]:
     out: list[Pattern] = []
     seen: set[str] = set()
-    for item in _items(ck, m, "patterns", where):
+    for item in ck.items(m, "patterns", where):
         p = ck.mapping(item, f"{where}.patterns", ("id", "what", "regex", "examples"),
                        ("kind", "category", "context", "context_categories", "company", "counter_examples"))
         if p is None:
