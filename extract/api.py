@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from extract import settings
+from extract.intake.inputs import check_inputs
 from extract.intake.screen import ScanConfig, screen_bytes, screen_path
 from extract.limits import DEFAULT_LIMITS, Limits
 
@@ -54,8 +55,11 @@ def screen(source: Source, *, name: str | None = None, config: ScanConfig | None
     `name` is what the records call the input (`path`): default the path as given, or
     "<bytes>" for bytes. `options` are `scan_config`'s (model, policy, limits, ocr, ...), or pass
     a ready `config`. Never raises for anything the document does (it becomes an `error` record,
-    verdict `unreadable`); a bad model or policy raises ModelError / PolicyError before reading.
+    verdict `unreadable`); a bad model or policy raises ModelError / PolicyError, and a path that
+    does not exist InputNotFound (a FileNotFoundError), before reading.
     """
+    if not isinstance(source, (bytes, bytearray, memoryview)):
+        check_inputs([source])
     cfg = config if config is not None else scan_config(**options)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return screen_bytes(bytes(source), name or "<bytes>", cfg)
@@ -74,7 +78,18 @@ def screen_many(
 
     `jobs` worker processes (1: in this process); `db` an SQLite ledger, so files already screened
     with the same model and policy are not screened again (`scan --db`). `options` as for `screen`.
+    Raises InputNotFound (a FileNotFoundError) at the call, before anything is read, when a named
+    path does not exist.
     """
+    paths = list(paths)
+    check_inputs(paths)
+    return _screen_many(paths, jobs=jobs, db=db, config=config, **options)
+
+
+def _screen_many(paths: list[str | os.PathLike[str]], *, jobs: int, db: str | os.PathLike[str] | None,
+                 config: ScanConfig | None, **options: Any) -> Iterator[dict[str, Any]]:
+    """The generator behind `screen_many` (split so its argument checks run at the call, not at
+    the first `next()`)."""
     from extract.intake.batch import run_scan
     from extract.intake.ledger import Ledger
 

@@ -19,6 +19,13 @@ class ModelError(TriageError):
     """The model is missing, tampered with, or was built with other library versions."""
 
 
+class InputNotFound(TriageError, FileNotFoundError):
+    """A path the caller named does not exist: the caller's mistake, refused before anything is
+    read (`scan` exits 2 with one sentence; the library raises it, and `except FileNotFoundError`
+    catches it as Python code expects). Why not an error record: a record would be flagged
+    "unreadable" with the hash of empty bytes and look like evidence about a document."""
+
+
 class LimitExceeded(Exception):
     """A per-document limit (bytes, pages, characters, seconds, archive size) was crossed.
 

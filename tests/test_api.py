@@ -64,10 +64,28 @@ def test_a_stored_file_is_reported_under_its_name_not_its_storage_path(tmp_path)
 
 
 def test_unreadable_input_is_a_record_not_an_exception(tmp_path):
-    [rec] = extract.screen(tmp_path / "missing.pdf", name="missing.pdf")
-    assert rec["status"] == "error" and rec["verdict"] == "unreadable" and rec["flag"] is True
     [rec] = extract.screen(b"%PDF-1.7 garbage", name="broken.pdf")
+    assert rec["status"] == "error" and rec["verdict"] == "unreadable" and rec["flag"] is True
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7 garbage")
+    [rec] = extract.screen(tmp_path / "broken.pdf")
     assert rec["verdict"] == "unreadable"
+
+
+def test_a_missing_path_is_the_callers_mistake_and_raises_before_anything_is_read(tmp_path):
+    from extract.errors import InputNotFound, TriageError
+    from extract.intake.batch import run_scan
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    missing = tmp_path / "missing.pdf"
+    with pytest.raises(FileNotFoundError, match="no such file or folder: .*missing.pdf"):
+        extract.screen(missing)
+    db = tmp_path / "ledger.sqlite"
+    # screen_many refuses at the call (not at the first next()), and reads nothing: no ledger.
+    with pytest.raises(InputNotFound, match="missing.pdf"):
+        extract.screen_many([tmp_path / "a.txt", missing], db=db)
+    assert not db.exists()
+    with pytest.raises(TriageError):
+        list(run_scan([tmp_path / "a.txt", missing], extract.scan_config(model="rules")))
 
 
 def test_screen_many_walks_folders_and_uses_a_ledger(tmp_path):

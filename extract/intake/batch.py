@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.types import Status
-from extract.intake.inputs import iter_input_files
+from extract.intake.inputs import check_inputs, iter_input_files
 from extract.intake.screen import ScanConfig, prepare, reading_key, screen_path, _file_sha256
 from extract.intake.pool import _screen_dask, _screen_pool
 
@@ -116,7 +116,11 @@ def run_scan(
     """Screen every file under `paths` (folders walked), yielding records as documents finish.
 
     `options` are passed to `scan_files` (ledger, rescan, retry_errors, backend, scheduler).
+    Raises InputNotFound, before anything is read, when a named path does not exist (the
+    caller's mistake, as `scan` treats it), so a typo never becomes an "unreadable" record.
     """
+    paths = list(paths)
+    check_inputs(paths)
     for result in scan_files(list(iter_input_files(paths)), config, jobs=jobs, **options):
         yield from result.records
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
-from extract.errors import TriageError
+from extract.errors import InputNotFound
 from extract.parse import input_exists
 
 
@@ -15,8 +15,9 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     Paths are yielded as given (joined with the names found below them), so records carry the
     path the operator typed. Symlinked folders are not followed (no loops); hidden files and
     folders (dot names) below a named folder are skipped, as are editor and OS droppings.
-    A path that does not exist is yielded anyway and becomes an error record (the `scan`
-    command refuses such paths first: `check_inputs`). An archive member path
+    A path that does not exist is yielded anyway and becomes an error record (`scan`, `run_scan`
+    and the library API refuse such paths first: `check_inputs`; this covers a file deleted
+    between that check and its reading). An archive member path
     (`bundle.zip!a.docx`) is yielded as given and read from its archive.
     """
     for raw in paths:
@@ -33,7 +34,8 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
 
 
 def check_inputs(paths: Iterable[str | os.PathLike[str]]) -> None:
-    """Raise TriageError (exit 2) naming every path that does not exist.
+    """Raise InputNotFound (a TriageError, exit 2; a FileNotFoundError) naming every path that
+    does not exist.
 
     Why: a mistyped path is the operator's mistake, not a document the tool failed to read; as a
     record it would be flagged "unreadable" with the hash of empty bytes and look like evidence.
@@ -42,6 +44,6 @@ def check_inputs(paths: Iterable[str | os.PathLike[str]]) -> None:
     """
     missing = [str(p) for p in paths if not input_exists(p)]
     if len(missing) == 1:
-        raise TriageError(f"no such file or folder: {missing[0]}")
+        raise InputNotFound(f"no such file or folder: {missing[0]}")
     if missing:
-        raise TriageError(f"no such files or folders: {', '.join(missing)}")
+        raise InputNotFound(f"no such files or folders: {', '.join(missing)}")
