@@ -1,12 +1,15 @@
 """Legacy Office: .xls (xlrd), RTF (striprtf), .doc and .ppt through an installed converter, or an
 unreadable record that says what to install.
 
-Fixtures: .xls written with xlwt (test extra), RTF by hand, and .doc/.ppt as Compound Files
-holding a WordDocument / PowerPoint Document stream (tests/msgfile.py's writer): no tool in
-PyPI writes real Word or PowerPoint 97 files, so the converter branch runs a stand-in program put
-first on PATH (it prints what antiword or catppt would), and absence is simulated by a PATH
-without any converter. Where the real antiword is installed, it is also run on the stand-in file
-to show that a converter's refusal is an error record, not a crash.
+Fixtures: .xls written with xlwt (test extra), RTF by hand, and two kinds of .doc/.ppt:
+- real Word 97 and PowerPoint 97 files in tests/files/legacy/, written by LibreOffice from text
+  invented for them (tests/files/legacy/make_legacy.py says how), read by the real converters:
+  antiword, catdoc and catppt (CI installs them) and LibreOffice headless where it is installed;
+- Compound Files holding a bare WordDocument / PowerPoint Document stream (tests/msgfile.py's
+  writer), read by stand-in programs put first on PATH, to pin down the converter order and the
+  page splitting whatever is installed; absence is simulated by a PATH without any converter.
+Each real-converter test puts only the converters it names on PATH (symlinks), so it shows
+which one did the reading, and skips with the apt package to install where one is missing.
 """
 
 from __future__ import annotations
@@ -125,3 +128,70 @@ def test_a_real_converter_refusing_the_file_gives_an_error_record(tmp_path: Path
     monkeypatch.setenv("PATH", str(bin_dir))
     (doc,) = parse_bytes(_ole("WordDocument"), "fake.doc")  # a WordDocument stream with no Word inside
     assert doc.status == "error" and doc.error.startswith("Word 97-2003 document (.doc): could not be read (antiword")
+
+
+LEGACY = Path(__file__).parent / "files" / "legacy"
+APT = {"antiword": "antiword", "catdoc": "catdoc", "catppt": "catdoc"}
+
+
+def _only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *programs: str) -> None:
+    """PATH holding just `programs` (symlinks to the installed ones); skip when one is missing."""
+    bin_dir = tmp_path / "only"
+    bin_dir.mkdir()
+    for name in programs:
+        real = shutil.which(name)
+        if not real:
+            pytest.skip(f"{name} is not installed (apt-get install {APT[name]})")
+        (bin_dir / name).symlink_to(real)
+    monkeypatch.setenv("PATH", str(bin_dir))
+
+
+@pytest.mark.parametrize("converter", ["antiword", "catdoc"])
+def test_a_real_word97_file_is_read_by_each_installed_converter(
+    converter: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _only(tmp_path, monkeypatch, converter)
+    (doc,) = parse_bytes((LEGACY / "itt-radios.doc").read_bytes(), "itt-radios.doc")
+    assert doc.status == "ok" and doc.format == "doc" and doc.meta("converter") == converter
+    text = "\n".join(p.text for p in doc.pages)
+    assert "Lot 1: 40 x Hytera PD985 DMR portable radios with chargers" in text
+    assert text.index("INVITATION TO TENDER") < text.index("Annex B: delivery and acceptance")
+
+
+def test_a_real_word97_bid_is_screened_like_any_other_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _only(tmp_path, monkeypatch, "antiword")
+    [rec] = screen_path(str(LEGACY / "itt-radios.doc"), ScanConfig(model_dir="rules"))
+    assert rec["status"] == "ok" and rec["format"] == "doc"
+    assert rec["verdict"] == "restricted_vendor_named" and rec["entities"] == ["hytera"]
+    hits = [m for m in rec["mentions"] if m["entity"] == "hytera"]  # the maker and its model number
+    assert hits and all(m["role"] == "offered" and "Hytera PD985" in m["snippet"] for m in hits)
+
+
+def test_a_powerpoint_catppt_cannot_read_is_unreadable_and_says_libreoffice_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LibreOffice's own .ppt export keeps its text where catppt does not look: catppt exits 0
+    # with no text. Never cleared: an error record naming what would read it.
+    _only(tmp_path, monkeypatch, "catppt")
+    (doc,) = parse_bytes((LEGACY / "bid-wan.ppt").read_bytes(), "bid-wan.ppt")
+    assert doc.status == "error"
+    assert doc.error == ("PowerPoint 97-2003 presentation (.ppt): could not be read (catppt: exit 0, no text); "
+                         "LibreOffice reads more of these files: apt-get install libreoffice-impress-nogui")
+
+
+def test_libreoffice_reads_real_word_and_powerpoint_97_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    # soffice is a shell script that needs the system PATH, so the converters are narrowed in
+    # the table instead: catppt first (it reads nothing here), then LibreOffice takes over.
+    from extract.parse import legacy
+
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui libreoffice-impress-nogui)")
+    monkeypatch.setitem(legacy.CONVERTERS, "doc", ())
+    monkeypatch.setitem(legacy.CONVERTERS, "ppt", (("catppt", ("-d", "utf-8")),))
+    (deck,) = parse_bytes((LEGACY / "bid-wan.ppt").read_bytes(), "bid-wan.ppt")
+    assert deck.status == "ok" and deck.meta("converter") == "soffice" and deck.page_count == 2
+    assert deck.pages[0].text.startswith("Bid presentation")
+    assert "12 x Cisco Catalyst 9300 access switches" in deck.pages[1].text
+    (doc,) = parse_bytes((LEGACY / "itt-radios.doc").read_bytes(), "itt-radios.doc")  # no antiword/catdoc on PATH
+    assert doc.status == "ok" and doc.meta("converter") == "soffice"
+    assert "Lot 1: 40 x Hytera PD985 DMR portable radios with chargers" in doc.pages[0].text

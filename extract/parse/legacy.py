@@ -48,6 +48,9 @@ INSTALL_HINTS = {
     "doc": "apt-get install antiword (or catdoc, or libreoffice-writer-nogui)",
     "ppt": "apt-get install catdoc (it brings catppt; or libreoffice-impress-nogui)",
 }
+#: Said when the installed converters ran but read nothing: files written by some programs
+#: (LibreOffice's own .ppt export, for one) hold their text where catppt does not look.
+OFFICE_HINTS = {"doc": "libreoffice-writer-nogui", "ppt": "libreoffice-impress-nogui"}
 NAMES = {"doc": "Word 97-2003 document (.doc)", "ppt": "PowerPoint 97-2003 presentation (.ppt)"}
 
 #: Seconds a converter may take when the document has no deadline of its own.
@@ -205,4 +208,5 @@ def parse_converted(data: bytes, fmt: str, *, limits: Limits, deadline: Deadline
             failures.append(f"{Path(program).name}: {reason[-1] if reason else f'exit {done.returncode}, no text'}")
         if office:
             return _office(fmt, office, source, folder, deadline, limits)
-    raise ParseFailure(f"{NAMES[fmt]}: could not be read ({'; '.join(failures)})")
+    hint = f"; LibreOffice reads more of these files: apt-get install {OFFICE_HINTS[fmt]}" if not office else ""
+    raise ParseFailure(f"{NAMES[fmt]}: could not be read ({'; '.join(failures)}){hint}")
