@@ -41,7 +41,7 @@ def test_auto_takes_tesseract_when_installed_else_rapidocr(monkeypatch: pytest.M
         OcrOptions(engine="paddle")
 
 
-def _in_a_fresh_process(code: str, tmp_path: Path) -> dict:
+def _in_a_fresh_process(code: str, tmp_path: Path, env: dict[str, str] | None = None) -> dict:
     """Run `code` (which prints one JSON object) in its own Python process.
 
     Why: RapidOCR imports OpenCV and onnxruntime (about 450 MB of address space), and joblib/loky
@@ -51,7 +51,7 @@ def _in_a_fresh_process(code: str, tmp_path: Path) -> dict:
     """
     import json
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
+    env = {**os.environ, **(env or {}), "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "tests")])}
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
                           timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -73,6 +73,29 @@ def test_rapidocr_reads_a_scanned_pdf_page_when_asked(tmp_path: Path) -> None:
     assert found["engine"].startswith("rapidocr-onnxruntime") and found["langs"] == ocr.RAPID_LANGUAGES
     assert "Hikvision" in found["text"] and "Delivery within 30 days" in found["text"]
     assert found["ocr"] and 50 <= found["conf"] <= 100
+
+
+@needs_rapid
+def test_rapidocr_leaves_no_telemetry_behind(tmp_path: Path) -> None:
+    """onnxruntime would start a telemetry session (a `.ses` file in $TMPDIR, a database under
+    ~/.cache/Microsoft); screening must write nothing outside its own outputs."""
+    home, temp, work = tmp_path / "home", tmp_path / "tmp", tmp_path / "work"
+    for d in (home, temp, work):
+        d.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    env.update(HOME=str(home), TMPDIR=str(temp), XDG_CACHE_HOME=str(home / ".cache"))
+    found = _in_a_fresh_process(
+        "import json, os\n"
+        "os.environ.pop('ORT_DISABLE_TELEMETRY', None)\n"
+        "from test_ocr import ENGLISH, _latin_font, pdf_of, scan_image\n"
+        "from extract.parse import parse_bytes\n"
+        "from extract.parse.ocr import OcrOptions\n"
+        "(doc,) = parse_bytes(pdf_of([scan_image(ENGLISH, _latin_font())]), 'scan.pdf', ocr=OcrOptions(engine='rapidocr'))\n"
+        "print(json.dumps({'status': doc.status, 'ocr': doc.pages[0].ocr}))\n",
+        work, env=env)
+    assert found == {"status": "ok", "ocr": True}
+    left = sorted(str(p.relative_to(tmp_path)) for d in (home, temp) for p in d.rglob("*"))
+    assert left == []
 
 
 @needs_rapid

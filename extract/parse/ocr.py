@@ -333,7 +333,15 @@ def recognise(image: Image, lang: str, *, timeout: float | None = None, psm: int
 @functools.lru_cache(maxsize=1)
 def _rapid_engine():  # type: ignore[no-untyped-def]
     """The RapidOCR engine, models loaded once per process, one inference thread (the batch runs
-    one worker per core already; see the module docstring on Tesseract's threads)."""
+    one worker per core already; see the module docstring on Tesseract's threads).
+
+    onnxruntime (1.2x on Linux) starts a telemetry session on its first inference: a `.ses` file
+    in $TMPDIR and a database under ~/.cache/Microsoft, meant for upload. A screening tool for
+    procurement documents writes nothing about its work outside its own outputs, so telemetry
+    is off unless the operator set ORT_DISABLE_TELEMETRY themselves (the fuzz harness's
+    "files left behind" check found the `.ses` file).
+    """
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     from rapidocr_onnxruntime import RapidOCR
 
     return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
