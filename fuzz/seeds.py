@@ -92,7 +92,8 @@ def build_seeds(include_examples: bool = True) -> dict[str, bytes]:
 
 def _mail_and_picture_seeds(fg, seeds: dict[str, bytes]) -> None:  # type: ignore[no-untyped-def]
     """E-mail (.eml with a quote, a forwarded mail and a zip; Outlook .msg), pictures (a JPEG
-    photo, a 2-page TIFF, both small so OCR stays quick), .xls and RTF (issue 13)."""
+    photo, a 2-page TIFF, both small so OCR stays quick), .xls, RTF and a real Word 97 .doc
+    (read by whichever converter is installed) (issue 13)."""
     from PIL import Image, ImageDraw
 
     sys.path.insert(0, str(REPO / "tests"))
@@ -133,6 +134,9 @@ def _mail_and_picture_seeds(fg, seeds: dict[str, bytes]) -> None:  # type: ignor
         buf = io.BytesIO()
         book.save(buf)
         seeds["boq.xls"] = buf.getvalue()
+    legacy_doc = REPO / "tests" / "files" / "legacy" / "itt-radios.doc"  # a real Word 97 file (LibreOffice)
+    if legacy_doc.is_file():
+        seeds["itt.doc"] = legacy_doc.read_bytes()
     seeds["offer.rtf"] = (rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0 Angebot: Hikvision Kamera f\'fcr die Schule"
                           rb"\par Lot 1: Huawei S5735 switch\par}")
 
