@@ -23,7 +23,7 @@ from extract.limits import DEFAULT_LIMITS, Deadline
 from extract.parse.ocr import OcrOptions, OcrSession, available, choose_languages, guess_languages
 from extract.parse import parse_bytes
 
-OK, WHY = available()
+OK, WHY = available("tesseract")  # the tests below check what Tesseract reads, not any engine
 needs_tesseract = pytest.mark.skipif(not OK, reason=f"Tesseract not usable here: {WHY}")
 
 LATIN_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
