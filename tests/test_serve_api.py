@@ -457,3 +457,44 @@ def test_document_page_and_static_report_share_the_mention_table(server):
     assert row in page
     assert '<td class="snip">Offer: 12 x <mark>Hikvision</mark>' in static
     assert "<th>regimes</th>" in static and "<th>regimes</th>" not in page  # the service cites them once per entity
+
+
+def test_static_report_and_service_render_the_same_stylesheet_layout_and_partials(server):
+    """The static report is the service's pages, inlined: the stylesheet it inlines is the one the
+    service serves, and one record's summary row, facts line and regime citations come out of
+    the shared partials (extract/report/templates/parts.html) as the same markup in both."""
+    from extract.report.html import render_html
+
+    client, settings = server
+    [file] = _upload(client, "offer.txt", b"Offer: 12 x Hikvision DS-2CD2143G2-I cameras\n").json()["files"]
+    _login(client, "ana")
+    queue = client.get("/").text
+    page = client.get(f"/documents/{file['sha256']}").text
+    static = render_html(file["records"], regimes=settings.regimes, entity_names=settings.entity_names)
+
+    css = client.get("/static/triage.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    inlined = re.search(r"<style>(.*?)</style>", static, re.DOTALL).group(1)
+    assert inlined == css.text and ".badge{" in inlined and "td.snip{" in inlined
+    for html in (queue, page):
+        assert '<link rel="stylesheet" href="/static/triage.css">' in html and "<style>" not in html
+
+    # the summary row: the same cells after the name (the name links to a card there, a page here)
+    def row(html, key):
+        m = re.search(r'<tr class="v-restricted_vendor_named" data-' + key + r'="[^"]+">\n'
+                      r'<td class="name"><a href="[^"]+">offer.txt</a></td>\n(<td>.*?</td>)\n', html)
+        assert m, html
+        return m.group(1)
+
+    cells = row(static, "index")
+    assert cells == row(queue, "sha256")
+    assert '<span class="badge b-restricted_vendor_named">Restricted vendor named</span>' in cells
+    assert f'<td class="why">{file["records"][0]["reasons"][0]}</td>' in cells
+    assert f"<td>{settings.entity_names['hikvision']}</td>" in cells
+
+    # the facts line and the regime citations of the document card / document page
+    facts = re.search(r'<div class="facts"><span class="badge[^>]*>.*?mentions</span>', static).group(0)
+    assert facts in page.replace(' id="verdict"', "")
+    citations = re.search(r'<dl class="regimes">.*?</dl>', static, re.DOTALL).group(0)
+    assert "NDAA" in citations
+    assert citations in page.replace('<dl class="regimes" id="regimes">', '<dl class="regimes">')

@@ -29,8 +29,7 @@ from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader
+from jinja2 import FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -38,7 +37,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from extract.intake.ledger import DECISIONS, Ledger, needs_another_look
 from extract.intake.screen import ScanConfig
-from extract.report.html import highlight
+from extract.report.html import STYLESHEET, asset, highlight, template_env
 from extract.serve.auth import (
     COOKIE,
     LoginThrottle,
@@ -55,7 +54,6 @@ from extract.serve.queue import (
     apply_filters,
     build_queue,
     citations_by_subject,
-    deciding_rule,
 )
 from extract.serve.uploads import UploadLimits, UploadRefused, receive_uploads
 from extract.serve.worker import Screener
@@ -148,12 +146,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
     throttle = LoginThrottle()
     screener = Screener(settings.scan, settings.jobs)
     upload_limits = UploadLimits.from_limits(settings.scan.limits)
-    # The service's pages, then the report's templates: the mention table is one macro for the
-    # static review queue and the service (extract/report/templates/mentions.html).
-    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")),
-                                           PackageLoader("extract.report", "templates")]),
-                      autoescape=True, trim_blocks=True,
-                      lstrip_blocks=True)
+    # The service's pages, then the report's templates: one layout, one stylesheet and the
+    # summary-row, document and mention partials for the static report and the service
+    # (extract/report/templates), rendered by the same environment settings.
+    env = template_env(FileSystemLoader(str(HERE / "templates")), strict=False)
+    env.globals["stylesheet"] = f"/static/{STYLESHEET}"
+    stylesheet = asset(STYLESHEET)
     regimes = settings.regimes or {}
     entity_names = settings.entity_names or {}
 
@@ -176,7 +174,6 @@ def create_app(settings: ServerSettings) -> FastAPI:
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SecurityHeaders)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.ledger = ledger
     app.state.lock = lock
     app.state.sessions = sessions
@@ -250,6 +247,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     # ------------------------------------------------------------------ pages
 
+    @app.get(f"/static/{STYLESHEET}", include_in_schema=False)
+    def css() -> Response:
+        """The stylesheet the static report inlines, served as a file (the CSP forbids inline styles)."""
+        return Response(stylesheet, media_type="text/css; charset=utf-8")
+
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, Any]:
         return {"ok": True}
@@ -314,7 +316,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         filters = Filters.from_query(request.query_params)
         shown = apply_filters(items, filters)
         counts = Counter(str(i.record.get("verdict")) for i in items)
-        summary = {"verdicts": [(v, counts.get(v, 0)) for v in URGENCY],
+        summary = {"counts": counts,
                    "open": sum(1 for i in items if not i.decided), "look": sum(1 for i in items if i.needs_look)}
         entities = sorted({e for i in items for e in (i.record.get("entities") or [])})
         regime_keys = sorted({r for i in items for r in i.regimes})
@@ -322,7 +324,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             "queue.html", user=s.user, csrf=s.csrf, items=shown[:QUEUE_PAGE], total=len(items), matching=len(shown),
             limit=QUEUE_PAGE, filters=filters, verdicts=URGENCY, entities=entities,
             regime_options=[(k, regimes[k].instrument if k in regimes else k) for k in regime_keys],
-            decided_choices=DECIDED_CHOICES, deciding_rule=deciding_rule, entity_names=entity_names, summary=summary,
+            decided_choices=DECIDED_CHOICES, entity_names=entity_names, summary=summary,
         )
 
     @app.get("/documents/{sha256}", include_in_schema=False)
@@ -342,7 +344,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             names=sorted({r["path"] for r in records}), received=min(r["received"] for r in records),
             decisions=decisions, current=current, needs_look=needs_another_look(current, record),
             citations=citations_by_subject(record, regimes, entity_names), highlight=highlight,
-            deciding_rule=deciding_rule(record), choices=DECISIONS,
+            entity_names=entity_names, choices=DECISIONS,
         )
 
     @app.post("/documents/{sha256}/decision", include_in_schema=False)
