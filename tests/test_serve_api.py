@@ -307,6 +307,37 @@ def test_the_worker_process_pool_screens_uploads(tmp_path):
         assert r.json()["files"][0]["records"][0]["verdict"] == "restricted_vendor_named"
 
 
+def kill_on_poison_bytes(path: str) -> None:
+    """Test-only worker hook (ScanConfig.test_hook): SIGKILL the worker that picks up an upload
+    whose bytes start with POISON, as the OOM killer would. Uploads are stored by hash, so the
+    hook looks at the bytes, not the name."""
+    import os
+    import signal
+
+    with open(path, "rb") as fh:
+        if fh.read(6) == b"POISON":
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_an_upload_that_kills_its_worker_gets_an_error_record_and_the_others_their_own(tmp_path):
+    """The intake pool's recovery, as scan has it: the broken pool is replaced, the upload that
+    killed its worker is recorded as such, the one queued behind it is screened normally."""
+    settings = server_settings(tmp_path, jobs=1)
+    hooked = replace(settings, scan=replace(settings.scan, test_hook=f"{__name__}:kill_on_poison_bytes"))
+    with TestClient(create_app(hooked)) as client:
+        files = [("file", ("poison.txt", b"POISON Huawei router\n")), ("file", ("quote.txt", HIKVISION_QUOTE.encode()))]
+        r = client.post("/api/documents", files=files, headers=bearer("ana"))
+        assert r.status_code == 200, r.text
+        by_name = {f["name"]: f["records"] for f in r.json()["files"]}
+        [poison] = by_name["poison.txt"]
+        assert poison["status"] == "error" and poison["verdict"] == "unreadable" and poison["flag"] is True
+        assert poison["error"].startswith("worker process died while reading this document (")
+        assert poison["path"] == "poison.txt" and poison["model"] == "rules"
+        assert by_name["quote.txt"][0]["verdict"] == "restricted_vendor_named"
+        again = _upload(client, "cleaning.txt", CLEANING.encode())  # a fresh pool took over
+        assert again.json()["files"][0]["records"][0]["verdict"] == "out_of_scope"
+
+
 def test_openapi_schema_lists_the_api(server):
     client, _ = server
     paths = client.get("/openapi.json").json()["paths"]
