@@ -348,6 +348,16 @@ class Ledger:
         )
         return [{"path": p, "file_path": f, "file_sha256": fs} for p, f, fs in rows]
 
+    def file_documents(self, prefix: str) -> list[tuple[str, str]]:
+        """(file sha256, document sha256) of every input file whose path starts with `prefix`
+        (serve's uploads are stored as `upload/<sha>/<name>`): which documents each stored
+        upload holds, for the server's clean-up (only uploads whose documents are all decided go)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT file_sha256, sha256 FROM documents WHERE substr(file_path, 1, ?) = ?",
+            (len(prefix), prefix),
+        )
+        return [(f, d) for f, d in rows]
+
     def decide(
         self,
         sha256: str,

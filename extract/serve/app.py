@@ -19,6 +19,7 @@ outside the lock).
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import urllib.parse
 from collections import Counter
@@ -55,10 +56,12 @@ from extract.serve.queue import (
     build_queue,
     citations_by_subject,
 )
+from extract.serve.retention import clean_uploads
 from extract.serve.uploads import UploadLimits, UploadRefused, receive_uploads
 from extract.serve.worker import Screener
 from extract.types import URGENCY
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 FORM_MAX_BYTES = 64 * 1024  # a login or decision form; a note longer than this is not a note
@@ -112,6 +115,10 @@ class ServerSettings:
     # points at 127.0.0.1 (DNS rebinding) cannot then talk to the server as a same-origin page.
     # Empty: no check (tests; the command always sets it).
     allowed_hosts: tuple[str, ...] = ()
+    # Days to keep stored uploads nobody waits on (extract.serve.retention); None: serve.toml's
+    # keep_uploads_days. Clean-up runs at start and every `clean_every` seconds.
+    keep_uploads_days: float | None = None
+    clean_every: float = 3600.0
 
 
 class DecisionIn(BaseModel):
@@ -159,12 +166,29 @@ def create_app(settings: ServerSettings) -> FastAPI:
         with lock:
             return fn(*args, **kwargs)
 
+    keep_days = settings.config.keep_uploads_days if settings.keep_uploads_days is None else settings.keep_uploads_days
+
+    def clean() -> list[str]:
+        return clean_uploads(storage, ledger, keep_days, db=db)
+
+    async def clean_periodically() -> None:
+        while True:
+            await asyncio.sleep(settings.clean_every)
+            try:
+                await run_in_threadpool(clean)
+            except Exception:  # a full disk or a locked ledger must not stop the server: next round
+                log.exception("upload clean-up failed")
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await run_in_threadpool(screener.start)
+        await run_in_threadpool(clean)
+        cleaner = asyncio.create_task(clean_periodically()) if keep_days > 0 else None
         try:
             yield
         finally:
+            if cleaner is not None:
+                cleaner.cancel()
             await run_in_threadpool(screener.close)
             with lock:
                 ledger.close()
@@ -180,6 +204,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.throttle = throttle
     app.state.storage = storage
     app.state.screener = screener
+    app.state.clean_uploads = clean
 
     # ------------------------------------------------------------------ helpers
 
