@@ -529,3 +529,59 @@ def test_static_report_and_service_render_the_same_stylesheet_layout_and_partial
     citations = re.search(r'<dl class="regimes">.*?</dl>', static, re.DOTALL).group(0)
     assert "NDAA" in citations
     assert citations in page.replace('<dl class="regimes" id="regimes">', '<dl class="regimes">')
+
+
+def test_a_logged_in_session_survives_a_restart_and_only_its_hash_is_stored(tmp_path):
+    """Sessions are kept in the ledger (sha256 of the id, the user, the CSRF token, the expiry):
+    a restarted server knows the browser's cookie; logging out ends it for good; a user taken out
+    of serve.toml is logged out by the restart."""
+    settings = server_settings(tmp_path)
+    with TestClient(create_app(settings)) as client:
+        _login(client, "ana")
+        sid = client.cookies.get("tt_session")
+        csrf = _csrf_of(client)
+    con = sqlite3.connect(settings.db)
+    try:
+        rows = con.execute("SELECT id_sha256, user, csrf FROM sessions").fetchall()
+    finally:
+        con.close()
+    assert rows == [(hashlib.sha256(sid.encode()).hexdigest(), "ana", csrf)]  # the id itself is not there
+
+    with TestClient(create_app(settings)) as client:  # a restart
+        client.cookies.set("tt_session", sid)
+        page = client.get("/", follow_redirects=False)
+        assert page.status_code == 200 and "signed in as <strong>ana</strong>" in page.text
+        assert _csrf_of(client) == csrf  # the forms keep working: same session, same token
+        assert client.post("/logout", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    with TestClient(create_app(settings)) as client:
+        client.cookies.set("tt_session", sid)
+        assert client.get("/", follow_redirects=False).status_code == 303  # to the login page
+
+    with TestClient(create_app(settings)) as client:
+        _login(client, "bo")
+        bo = client.cookies.get("tt_session")
+    without_bo = replace(settings, config=replace(settings.config, users=tuple(
+        u for u in settings.config.users if u[0] != "bo")))
+    with TestClient(create_app(without_bo)) as client:
+        client.cookies.set("tt_session", bo)
+        assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_an_expired_stored_session_is_refused_and_forgotten():
+    from extract.serve import auth
+
+    class Store(dict):
+        def put(self, key, user, csrf, expires):
+            self[key] = (user, csrf, expires)
+
+        def delete(self, key):
+            self.pop(key, None)
+
+    store = Store()
+    old = auth.Sessions(-1, store=store).new("ana")  # already past its expiry
+    live = auth.Sessions(480, store=store).new("bo")
+    auth.Sessions(480, store=store).new(None)
+    assert len(store) == 2  # anonymous sessions (the login page's) stay in memory
+    restarted = auth.Sessions(480, store=store)
+    assert restarted.get(old.sid) is None and auth.session_id_sha256(old.sid) not in store
+    assert restarted.get(live.sid).user == "bo"

@@ -144,12 +144,33 @@ _UPLOAD_SCHEMA = {
 }
 
 
+class _LedgerSessions:
+    """The sessions table of the ledger, through the lock every ledger call takes (one connection
+    shared by the request threads)."""
+
+    def __init__(self, ledger: Ledger, lock: threading.Lock):
+        self.ledger = ledger
+        self.lock = lock
+
+    def put(self, id_sha256: str, user: str, csrf: str, expires: float) -> None:
+        with self.lock:
+            self.ledger.session_put(id_sha256, user, csrf, expires)
+
+    def get(self, id_sha256: str) -> tuple[str, str, float] | None:
+        with self.lock:
+            return self.ledger.session_get(id_sha256)
+
+    def delete(self, id_sha256: str) -> None:
+        with self.lock:
+            self.ledger.session_delete(id_sha256)
+
+
 def create_app(settings: ServerSettings) -> FastAPI:
     storage = Path(settings.storage).resolve()
     storage.mkdir(parents=True, exist_ok=True)
     ledger = Ledger(settings.db, check_same_thread=False)
     lock = threading.Lock()
-    sessions = Sessions(settings.config.session_minutes)
+    sessions = Sessions(settings.config.session_minutes, store=_LedgerSessions(ledger, lock))
     throttle = LoginThrottle()
     screener = Screener(settings.scan, settings.jobs)
     upload_limits = UploadLimits.from_limits(settings.scan.limits)
@@ -217,8 +238,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
                             path="/")
 
     def page_session(request: Request) -> Session | None:
+        """The logged-in session of this request, if its user is still in serve.toml (a session kept
+        in the ledger across a restart must not outlive the account it was opened for)."""
         s = sessions.get(request.cookies.get(COOKIE))
-        return s if s is not None and s.user else None
+        return s if s is not None and s.user and settings.config.password_hash(s.user) is not None else None
 
     async def read_form(request: Request) -> dict[str, str]:
         """An urlencoded form, at most FORM_MAX_BYTES (counted while reading, not trusted from headers)."""
@@ -295,7 +318,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/login", include_in_schema=False)
     async def login(request: Request) -> Response:
         form = await read_form(request)
-        s = sessions.get(request.cookies.get(COOKIE))
+        s = await run_in_threadpool(sessions.get, request.cookies.get(COOKIE))
         if not csrf_ok(s, form.get("csrf")):
             return render("error.html", 403, message="This form has expired or was not sent by this browser. "
                                                      "Open the login page again.")
@@ -311,8 +334,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
             response = render("login.html", 401, csrf=s.csrf, error="Wrong user name or password.")
             return response
         throttle.succeeded(user)
-        sessions.end(s.sid)  # a new id after login: a session id planted before login is worth nothing
-        new = sessions.new(user)
+        await run_in_threadpool(sessions.end, s.sid)  # a new id after login: a session id planted before login is worth nothing
+        new = await run_in_threadpool(sessions.new, user)
         await run_in_threadpool(db, ledger.audit, user, "login")
         response = RedirectResponse("/", status_code=303)
         set_cookie(response, new)
@@ -321,12 +344,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
         form = await read_form(request)
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
         if not csrf_ok(s, form.get("csrf")):
             return render("error.html", 403, message="Invalid form token.")
-        sessions.end(s.sid)
+        await run_in_threadpool(sessions.end, s.sid)
         await run_in_threadpool(db, ledger.audit, s.user, "logout")
         response = login_redirect()
         response.delete_cookie(COOKIE, path="/")
@@ -375,7 +398,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/documents/{sha256}/decision", include_in_schema=False)
     async def decide_page(request: Request, sha256: str) -> Response:
         form = await read_form(request)
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
         if not csrf_ok(s, form.get("csrf")):
@@ -395,7 +418,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/upload", include_in_schema=False)
     async def upload_page(request: Request) -> Response:
         """The queue page's upload form: as POST /api/documents, with the session and its CSRF token."""
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
 
