@@ -307,6 +307,37 @@ def test_the_worker_process_pool_screens_uploads(tmp_path):
         assert r.json()["files"][0]["records"][0]["verdict"] == "restricted_vendor_named"
 
 
+def kill_on_poison_bytes(path: str) -> None:
+    """Test-only worker hook (ScanConfig.test_hook): SIGKILL the worker that picks up an upload
+    whose bytes start with POISON, as the OOM killer would. Uploads are stored by hash, so the
+    hook looks at the bytes, not the name."""
+    import os
+    import signal
+
+    with open(path, "rb") as fh:
+        if fh.read(6) == b"POISON":
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_an_upload_that_kills_its_worker_gets_an_error_record_and_the_others_their_own(tmp_path):
+    """The intake pool's recovery, as scan has it: the broken pool is replaced, the upload that
+    killed its worker is recorded as such, the one queued behind it is screened normally."""
+    settings = server_settings(tmp_path, jobs=1)
+    hooked = replace(settings, scan=replace(settings.scan, test_hook=f"{__name__}:kill_on_poison_bytes"))
+    with TestClient(create_app(hooked)) as client:
+        files = [("file", ("poison.txt", b"POISON Huawei router\n")), ("file", ("quote.txt", HIKVISION_QUOTE.encode()))]
+        r = client.post("/api/documents", files=files, headers=bearer("ana"))
+        assert r.status_code == 200, r.text
+        by_name = {f["name"]: f["records"] for f in r.json()["files"]}
+        [poison] = by_name["poison.txt"]
+        assert poison["status"] == "error" and poison["verdict"] == "unreadable" and poison["flag"] is True
+        assert poison["error"].startswith("worker process died while reading this document (")
+        assert poison["path"] == "poison.txt" and poison["model"] == "rules"
+        assert by_name["quote.txt"][0]["verdict"] == "restricted_vendor_named"
+        again = _upload(client, "cleaning.txt", CLEANING.encode())  # a fresh pool took over
+        assert again.json()["files"][0]["records"][0]["verdict"] == "out_of_scope"
+
+
 def test_openapi_schema_lists_the_api(server):
     client, _ = server
     paths = client.get("/openapi.json").json()["paths"]
@@ -457,3 +488,100 @@ def test_document_page_and_static_report_share_the_mention_table(server):
     assert row in page
     assert '<td class="snip">Offer: 12 x <mark>Hikvision</mark>' in static
     assert "<th>regimes</th>" in static and "<th>regimes</th>" not in page  # the service cites them once per entity
+
+
+def test_static_report_and_service_render_the_same_stylesheet_layout_and_partials(server):
+    """The static report is the service's pages, inlined: the stylesheet it inlines is the one the
+    service serves, and one record's summary row, facts line and regime citations come out of
+    the shared partials (extract/report/templates/parts.html) as the same markup in both."""
+    from extract.report.html import render_html
+
+    client, settings = server
+    [file] = _upload(client, "offer.txt", b"Offer: 12 x Hikvision DS-2CD2143G2-I cameras\n").json()["files"]
+    _login(client, "ana")
+    queue = client.get("/").text
+    page = client.get(f"/documents/{file['sha256']}").text
+    static = render_html(file["records"], regimes=settings.regimes, entity_names=settings.entity_names)
+
+    css = client.get("/static/triage.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    inlined = re.search(r"<style>(.*?)</style>", static, re.DOTALL).group(1)
+    assert inlined == css.text and ".badge{" in inlined and "td.snip{" in inlined
+    for html in (queue, page):
+        assert '<link rel="stylesheet" href="/static/triage.css">' in html and "<style>" not in html
+
+    # the summary row: the same cells after the name (the name links to a card there, a page here)
+    def row(html, key):
+        m = re.search(r'<tr class="v-restricted_vendor_named" data-' + key + r'="[^"]+">\n'
+                      r'<td class="name"><a href="[^"]+">offer.txt</a></td>\n(<td>.*?</td>)\n', html)
+        assert m, html
+        return m.group(1)
+
+    cells = row(static, "index")
+    assert cells == row(queue, "sha256")
+    assert '<span class="badge b-restricted_vendor_named">Restricted vendor named</span>' in cells
+    assert f'<td class="why">{file["records"][0]["reasons"][0]}</td>' in cells
+    assert f"<td>{settings.entity_names['hikvision']}</td>" in cells
+
+    # the facts line and the regime citations of the document card / document page
+    facts = re.search(r'<div class="facts"><span class="badge[^>]*>.*?mentions</span>', static).group(0)
+    assert facts in page.replace(' id="verdict"', "")
+    citations = re.search(r'<dl class="regimes">.*?</dl>', static, re.DOTALL).group(0)
+    assert "NDAA" in citations
+    assert citations in page.replace('<dl class="regimes" id="regimes">', '<dl class="regimes">')
+
+
+def test_a_logged_in_session_survives_a_restart_and_only_its_hash_is_stored(tmp_path):
+    """Sessions are kept in the ledger (sha256 of the id, the user, the CSRF token, the expiry):
+    a restarted server knows the browser's cookie; logging out ends it for good; a user taken out
+    of serve.toml is logged out by the restart."""
+    settings = server_settings(tmp_path)
+    with TestClient(create_app(settings)) as client:
+        _login(client, "ana")
+        sid = client.cookies.get("tt_session")
+        csrf = _csrf_of(client)
+    con = sqlite3.connect(settings.db)
+    try:
+        rows = con.execute("SELECT id_sha256, user, csrf FROM sessions").fetchall()
+    finally:
+        con.close()
+    assert rows == [(hashlib.sha256(sid.encode()).hexdigest(), "ana", csrf)]  # the id itself is not there
+
+    with TestClient(create_app(settings)) as client:  # a restart
+        client.cookies.set("tt_session", sid)
+        page = client.get("/", follow_redirects=False)
+        assert page.status_code == 200 and "signed in as <strong>ana</strong>" in page.text
+        assert _csrf_of(client) == csrf  # the forms keep working: same session, same token
+        assert client.post("/logout", data={"csrf": csrf}, follow_redirects=False).status_code == 303
+    with TestClient(create_app(settings)) as client:
+        client.cookies.set("tt_session", sid)
+        assert client.get("/", follow_redirects=False).status_code == 303  # to the login page
+
+    with TestClient(create_app(settings)) as client:
+        _login(client, "bo")
+        bo = client.cookies.get("tt_session")
+    without_bo = replace(settings, config=replace(settings.config, users=tuple(
+        u for u in settings.config.users if u[0] != "bo")))
+    with TestClient(create_app(without_bo)) as client:
+        client.cookies.set("tt_session", bo)
+        assert client.get("/", follow_redirects=False).status_code == 303
+
+
+def test_an_expired_stored_session_is_refused_and_forgotten():
+    from extract.serve import auth
+
+    class Store(dict):
+        def put(self, key, user, csrf, expires):
+            self[key] = (user, csrf, expires)
+
+        def delete(self, key):
+            self.pop(key, None)
+
+    store = Store()
+    old = auth.Sessions(-1, store=store).new("ana")  # already past its expiry
+    live = auth.Sessions(480, store=store).new("bo")
+    auth.Sessions(480, store=store).new(None)
+    assert len(store) == 2  # anonymous sessions (the login page's) stay in memory
+    restarted = auth.Sessions(480, store=store)
+    assert restarted.get(old.sid) is None and auth.session_id_sha256(old.sid) not in store
+    assert restarted.get(live.sid).user == "bo"

@@ -46,6 +46,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="worker processes screening uploads (default: cores, at most 4)")
     p.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_bytes / MB, metavar="MB",
                    help=f"largest upload, as scan's --max-mb (default {DEFAULT_LIMITS.max_bytes // MB})")
+    p.add_argument("--keep-uploads-days", type=float, metavar="DAYS",
+                   help="remove stored uploads last uploaded more than DAYS ago whose documents are all decided "
+                        "(0: keep every upload; default: keep_uploads_days in serve.toml, else 90)")
     p.add_argument("--user", help="with new-token: the user the token acts as")
     add_policy_option(p)
     add_model_option(p)
@@ -102,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
     from extract.policy.load import load_policy
 
     config = load_config(args.config)
+    if args.keep_uploads_days is not None and not args.keep_uploads_days >= 0:
+        raise TriageError("--keep-uploads-days must be 0 (keep every upload) or more")
     if args.jobs < 0:
         raise TriageError("--jobs must be 0 (a thread in this process) or more")
     scan = scan_config(model=args.model, policy=args.policy)
@@ -111,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     hosts = config.allowed_hosts or _default_hosts(args.host)
     server = ServerSettings(db=args.db, config=config, scan=scan, storage=storage, jobs=args.jobs,
                             regimes=dict(policy.regimes), entity_names={k: e.name for k, e in policy.entities.items()},
-                            allowed_hosts=hosts)
+                            allowed_hosts=hosts, keep_uploads_days=args.keep_uploads_days)
     if not _is_loopback(args.host):
         print(f"tender-triage: warning: serving plain HTTP on {args.host}; put it behind a TLS proxy "
               "and set secure_cookies = true", file=sys.stderr)
@@ -121,11 +126,25 @@ def run(args: argparse.Namespace) -> int:
     except BaseException:
         app.state.screener.close()
         raise
+    _log_clean_ups()
     print(f"tender-triage: serving {args.db} on http://{args.host}:{args.port}/ (model "
           f"{os.path.basename(str(settings.model_dir(args.model) or settings.RULES))}, uploads in {storage})",
           file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
     return 0
+
+
+def _log_clean_ups() -> None:
+    """Show the upload clean-up's log lines (which files it removed) on stderr: uvicorn configures
+    only its own loggers, and at --log-level warning."""
+    import logging
+
+    logger = logging.getLogger("extract.serve.retention")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("tender-triage: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _default_hosts(host: str) -> tuple[str, ...]:

@@ -33,6 +33,11 @@ Review (issue 14, `tender-triage serve`) adds two append-only tables:
 - `audit`: who did what when (log in, upload, decide), one row per event.
 
 Both refuse UPDATE and DELETE (triggers), so history cannot be rewritten through the ledger.
+
+- `sessions`: the review server's logged-in sessions, so a restart does not log everyone out:
+  the sha256 of the session id (the cookie's value is never stored), the user, the session's
+  CSRF token and its expiry (Unix time). Rows are deleted at log-out and expiry. A table older
+  versions of this program ignore, so adding it needed no new schema version.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
@@ -107,6 +113,12 @@ CREATE TABLE IF NOT EXISTS audit (
     action TEXT NOT NULL,
     sha256 TEXT,
     detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id_sha256 TEXT PRIMARY KEY,
+    user TEXT NOT NULL,
+    csrf TEXT NOT NULL,
+    expires REAL NOT NULL
 );
 CREATE TRIGGER IF NOT EXISTS decisions_append_only_u BEFORE UPDATE ON decisions
 BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
@@ -348,6 +360,16 @@ class Ledger:
         )
         return [{"path": p, "file_path": f, "file_sha256": fs} for p, f, fs in rows]
 
+    def file_documents(self, prefix: str) -> list[tuple[str, str]]:
+        """(file sha256, document sha256) of every input file whose path starts with `prefix`
+        (serve's uploads are stored as `upload/<sha>/<name>`): which documents each stored
+        upload holds, for the server's clean-up (only uploads whose documents are all decided go)."""
+        rows = self._db.execute(
+            "SELECT DISTINCT file_sha256, sha256 FROM documents WHERE substr(file_path, 1, ?) = ?",
+            (len(prefix), prefix),
+        )
+        return [(f, d) for f, d in rows]
+
     def decide(
         self,
         sha256: str,
@@ -416,6 +438,28 @@ class Ledger:
         rows = self._db.execute("SELECT id, at, user, action, sha256, detail FROM audit ORDER BY id DESC LIMIT ?", (limit,))
         return [{"id": i, "at": at, "user": u, "action": a, "sha256": s, "detail": json.loads(d)}
                 for i, at, u, a, s, d in rows]
+
+    # ------------------------------------------------------------------ sessions (serve)
+
+    def session_put(self, id_sha256: str, user: str, csrf: str, expires: float) -> None:
+        """Store a logged-in session (by the hash of its id), dropping expired ones on the way."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("DELETE FROM sessions WHERE expires < ?", (time.time(),))
+            self._db.execute("INSERT OR REPLACE INTO sessions (id_sha256, user, csrf, expires) VALUES (?, ?, ?, ?)",
+                             (id_sha256, user, csrf, expires))
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def session_get(self, id_sha256: str) -> tuple[str, str, float] | None:
+        """(user, csrf, expires) of a stored session, or None (expiry is the caller's check)."""
+        row = self._db.execute("SELECT user, csrf, expires FROM sessions WHERE id_sha256=?", (id_sha256,)).fetchone()
+        return (row[0], row[1], float(row[2])) if row else None
+
+    def session_delete(self, id_sha256: str) -> None:
+        self._db.execute("DELETE FROM sessions WHERE id_sha256=?", (id_sha256,))
 
 
 def needs_another_look(decision: dict[str, Any] | None, record: dict[str, Any]) -> bool:

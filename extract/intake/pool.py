@@ -5,7 +5,10 @@ A worker that dies (a segfault in a C parser, the kernel's OOM killer, a memory 
 the batch: the broken pool is noticed, the documents whose results never came back are screened
 again (the ones a worker had started one at a time in single-use processes, so the culprit is
 found; the rest in a fresh pool), and the document that kills its worker becomes an `error`
-record ("worker process died while reading this document (...)"), flag true."""
+record ("worker process died while reading this document (...)"), flag true.
+
+`ScreeningPool` is the same workers and the same recovery for callers that get files one at a
+time rather than as a batch: the review server's uploads (extract.serve)."""
 
 from __future__ import annotations
 
@@ -13,11 +16,15 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
-from extract.intake.screen import ScanConfig, _error_document, screen_document, screen_path, prepare
 from extract.errors import TriageError
+from extract.intake.record import build_record
+from extract.intake.screen import ScanConfig, _error_document, prepare, screen_document, screen_path
+from extract.types import unreadable_verdict
 
 
 def _screen_marked(index: int, path: str, config: ScanConfig, scratch: str | None) -> tuple[int, str, list[dict[str, Any]]]:
@@ -50,23 +57,28 @@ def _death_detail(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def _died_record(path: str, config: ScanConfig, detail: str) -> list[dict[str, Any]]:
-    ctx = prepare(config)
-    doc = _error_document(path, f"worker process died while reading this document ({detail})")
-    return [screen_document(doc, ctx)]
+def _died_record(path: str, config: ScanConfig, detail: str, *, name: str | None = None,
+                 versions: tuple[str, str] | None = None) -> list[dict[str, Any]]:
+    """The error record of a document whose worker died. `versions` (model id, policy version),
+    when the caller knows them, spare loading the model in this process just to name it (the
+    review server keeps scikit-learn out of its own process)."""
+    doc = _error_document(path, f"worker process died while reading this document ({detail})", name=name)
+    if versions is not None:
+        return [build_record(doc, [], unreadable_verdict(doc.error), model_id=versions[0], policy_version=versions[1])]
+    return [screen_document(doc, prepare(config))]
 
 
-def _screen_isolated(path: str, config: ScanConfig) -> list[dict[str, Any]]:
+def _screen_isolated(path: str, config: ScanConfig, *, name: str | None = None,
+                     versions: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """Screen one file in a fresh single-use worker process; its death becomes an error record."""
     from joblib.externals.loky import ProcessPoolExecutor
 
     executor = ProcessPoolExecutor(max_workers=1)
     try:
-        return executor.submit(screen_path, path, config).result()
+        return executor.submit(screen_path, path, config, name=name).result()
     except Exception as exc:
-        if _is_pool_death(exc):
-            return _died_record(path, config, _death_detail(exc))
-        return _died_record(path, config, f"{type(exc).__name__}: {exc}".splitlines()[0])
+        detail = _death_detail(exc) if _is_pool_death(exc) else f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return _died_record(path, config, detail, name=name, versions=versions)
     finally:
         executor.shutdown(wait=True, kill_workers=True)
 
@@ -164,6 +176,120 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
             if outputs is not None:
                 _stop_quietly(outputs)
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+class ScreeningPool:
+    """Worker processes that screen one file per call, for callers that get files one at a time.
+
+    Why not `_screen_pool`: that runs a known batch to its end; the review server gets uploads
+    whenever clients send them and must answer each as soon as its own file is done. What is
+    shared is what matters for a document: the same loky workers running the same `screen_path`
+    in their main thread (so the SIGALRM wall-clock backstop, the cooperative deadline and the
+    memory cap apply exactly as in `scan`), and the same handling of a worker that dies: the
+    broken pool is replaced and each file it was holding is screened again alone in a single-use
+    process (`_screen_isolated`), so only the document that kills its worker becomes the error
+    record, "worker process died while reading this document (...)", and files that were merely
+    queued behind it get their real records.
+
+    `jobs=0` screens in threads of this process instead (tests: no process start-up; only the
+    cooperative deadline applies there, and a crash would take the caller with it).
+    """
+
+    def __init__(self, config: ScanConfig, jobs: int):
+        self.config = config
+        self.jobs = jobs
+        #: (model id, policy version) once known (`run_everywhere` of a warm-up tells the caller);
+        #: used for a dead worker's error record instead of loading the model here.
+        self.versions: tuple[str, str] | None = None
+        self._lock = threading.Lock()
+        self._executor: Executor | None = None
+        self._recovery: ThreadPoolExecutor | None = None
+        self._closed = False
+
+    def _make(self) -> Executor:
+        if self.jobs <= 0:
+            return ThreadPoolExecutor(max_workers=2, thread_name_prefix="tender-triage-screen")
+        from joblib.externals.loky import ProcessPoolExecutor
+
+        sweep_stale_scratch()
+        return ProcessPoolExecutor(max_workers=self.jobs)
+
+    def _current(self) -> Executor:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the screening pool is closed")
+            if self._executor is None:
+                self._executor = self._make()
+            return self._executor
+
+    def _replace(self, broken: Executor) -> None:
+        """Drop a broken pool (once, however many of its futures report it); the next call makes a fresh one."""
+        with self._lock:
+            if self._executor is not broken:
+                return
+            self._executor = None
+        broken.shutdown(wait=False)
+
+    def run_everywhere(self, fn: Callable[..., Any], *args: Any) -> list[Any]:
+        """Call `fn(*args)` once per worker slot and wait for the answers (a warm-up: load the
+        policy and model before the first file arrives). Raises what `fn` raises."""
+        executor = self._current()
+        return [f.result() for f in [executor.submit(fn, *args) for _ in range(max(1, self.jobs))]]
+
+    def submit(self, path: str, name: str | None = None) -> Future:
+        """Screen the file at `path` (reported as `name`); the future's result is its records."""
+        outer: Future = Future()
+        executor = self._current()
+        try:
+            inner = executor.submit(screen_path, path, self.config, name=name)
+        except RuntimeError:  # the pool broke (or was replaced) before this file got in: a fresh one
+            self._replace(executor)
+            executor = self._current()
+            inner = executor.submit(screen_path, path, self.config, name=name)
+
+        def settle(done: Future) -> None:
+            try:
+                outer.set_result(done.result())
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller through its future
+                if not _is_pool_death(exc):
+                    outer.set_exception(exc)
+                    return
+                self._replace(executor)
+                self._isolate(outer, path, name)
+
+        inner.add_done_callback(settle)
+        return outer
+
+    def _isolate(self, outer: Future, path: str, name: str | None) -> None:
+        """Screen `path` again alone, at most `jobs` such processes at a time, into `outer`."""
+        with self._lock:
+            if self._recovery is None:
+                self._recovery = ThreadPoolExecutor(max_workers=max(1, self.jobs),
+                                                    thread_name_prefix="tender-triage-isolate")
+            recovery = self._recovery
+
+        def run() -> None:
+            try:
+                outer.set_result(_screen_isolated(path, self.config, name=name, versions=self.versions))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller through its future
+                outer.set_exception(exc)
+
+        recovery.submit(run)
+
+    def screen(self, path: str, name: str | None = None) -> list[dict[str, Any]]:
+        """`submit` and wait: the records of one file."""
+        return self.submit(path, name).result()
+
+    def close(self) -> None:
+        """Stop the workers (waiting for files being screened) and any re-screening."""
+        with self._lock:
+            self._closed = True
+            executor, self._executor = self._executor, None
+            recovery, self._recovery = self._recovery, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        if recovery is not None:
+            recovery.shutdown(wait=True)
 
 
 def _stop_quietly(outputs: Any) -> None:

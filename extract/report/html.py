@@ -7,8 +7,9 @@ network), e.g. attached to a ticket.
 Every string in a record is controlled by whoever wrote the document (its file name, text,
 metadata, even error messages quoting it). So:
 
-- the page is rendered from Jinja2 templates (extract/report/templates/, shared with the review
-  service) with autoescape on, so every piece of record text is escaped where it is printed; the
+- the page is rendered from Jinja2 templates (extract/report/templates/: one layout, one
+  stylesheet and the summary-row, document and mention partials, shared with the review service
+  so both look alike) with autoescape on, so every piece of record text is escaped where it is printed; the
   one piece of markup we add (<mark> around a match, `highlight`) is built around parts escaped
   with html.escape and handed over as Markup;
 - the data the filter script needs goes in as JSON inside <script type="application/json">,
@@ -25,19 +26,16 @@ import html
 import io
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import IO, Any
 
+from extract.report.view import VERDICT_TITLES, citations_by_subject, deciding_rule
 from extract.types import URGENCY
 
-_VERDICT_TITLES = {
-    "restricted_vendor_named": "Restricted vendor named",
-    "in_scope_ict": "In-scope ICT",
-    "unreadable": "Unreadable",
-    "out_of_scope": "Out of scope",
-}
+#: The one stylesheet of the report and the service (inlined here, served at this name there).
+STYLESHEET = "triage.css"
 
 
 def _e(value: Any) -> str:
@@ -87,50 +85,46 @@ def highlight(snippet: str | None, text: str | None) -> str:
 _TEMPLATES = None
 
 
+def template_env(*loaders: Any, strict: bool = True) -> Any:
+    """A Jinja2 environment over `loaders` (searched first), then extract/report/templates.
+
+    Why one factory: the static report and the review service render the same layout and
+    partials, and must render them the same way (whitespace handling included), so the shared
+    markup is byte-for-byte the same in both. Autoescape is on: every value a template prints is
+    escaped unless it is Markup we built (`highlight`'s <mark>, our own CSS and script).
+    `strict` makes a missing variable an error (the report, whose context is fixed); the
+    service's pages test optional ones (`{% if user %}`).
+    """
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([*loaders, jinja2.PackageLoader("extract.report", "templates")]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined if strict else jinja2.Undefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(deciding_rule=deciding_rule, highlight=highlight, verdict_titles=VERDICT_TITLES)
+    return env
+
+
 def _env() -> Any:
-    """The Jinja2 environment of extract/report/templates (autoescape on: every value a template
-    prints is escaped unless it is Markup we built, e.g. `highlight`'s <mark>)."""
     global _TEMPLATES
     if _TEMPLATES is None:
-        import jinja2
-
-        _TEMPLATES = jinja2.Environment(
-            loader=jinja2.PackageLoader("extract.report", "templates"),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-        )
+        _TEMPLATES = template_env()
     return _TEMPLATES
 
 
-def _asset(name: str) -> str:
-    """A template folder file read verbatim (the CSS and the filter script)."""
-    return _env().loader.get_source(_env(), name)[0]
+def asset(name: str) -> str:
+    """A template folder file read verbatim (the stylesheet and the filter script)."""
+    env = _env()
+    return env.loader.get_source(env, name)[0]
 
 
 def _csp(script: str) -> str:
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:"
-
-
-def _view(rec: dict[str, Any]) -> dict[str, Any]:
-    """What the document template prints, with the record's absent fields made explicit."""
-    score = rec.get("score")
-    return {
-        "path": rec.get("path"),
-        "verdict": str(rec.get("verdict") or ""),
-        "score": "n/a" if score is None else f"{float(score):.3f}",
-        "status": rec.get("status"),
-        "pages": "n/a" if rec.get("pages") is None else rec.get("pages"),
-        "error": rec.get("error"),
-        "reasons": [str(r) for r in rec.get("reasons") or []],
-        "entities": [str(x) for x in rec.get("entities") or []],
-        "categories": [str(x) for x in rec.get("categories") or []],
-        "mentions": list(rec.get("mentions") or []),
-        # the mail a document is or came in: who sent it, about what, when
-        "mail": [(label, (rec.get("email") or {}).get(key)) for key, label in
-                 (("from", "e-mail from"), ("subject", "subject"), ("date", "sent")) if (rec.get("email") or {}).get(key)],
-    }
 
 
 @dataclass
@@ -156,14 +150,16 @@ class Summary:
         self.entities.update(str(e) for e in rec.get("entities") or [])
 
 
-def render_html(records: list[dict[str, Any]], *, title: str = "tender-triage review queue", generated_at: str | None = None) -> str:
+def render_html(records: list[dict[str, Any]], *, title: str = "tender-triage review queue", generated_at: str | None = None,
+                regimes: Mapping[str, Any] | None = None, entity_names: Mapping[str, str] | None = None) -> str:
     """The whole report as one string (see the module docstring for the escaping rules)."""
     ordered = order_records(list(records))
     summary = Summary()
     for r in ordered:
         summary.add(r)
     buf = io.StringIO()
-    write_html(buf, ordered, summary, title=title, generated_at=generated_at)
+    write_html(buf, ordered, summary, title=title, generated_at=generated_at, regimes=regimes,
+               entity_names=entity_names)
     return buf.getvalue()
 
 
@@ -174,26 +170,43 @@ def write_html(
     *,
     title: str = "tender-triage review queue",
     generated_at: str | None = None,
+    regimes: Mapping[str, Any] | None = None,
+    entity_names: Mapping[str, str] | None = None,
 ) -> None:
-    """Write the report to `out`, one document at a time.
+    """Write the report to `out`, streamed as the template renders.
 
-    `ordered` must already be in urgency order (`urgency_key`) and `summary` must describe it;
-    only the small per-document filter data is held until the end, so a batch of any size is
-    rendered without holding its records in memory.
+    `ordered` must already be in urgency order (`urgency_key`) and `summary` must describe it. It
+    is iterated twice, once for the summary table and once for the documents (a list, or an
+    object whose __iter__ reads the records again, as HtmlWriter's spool does): only the small
+    per-document filter data is held until the end, so a batch of any size is rendered without
+    holding its records in memory.
+
+    `regimes` ({key: Regime}, the policy's) turns regime keys into readable citations once per
+    entity, as the service shows them, and `entity_names` ids into names; without them the report
+    shows the keys and ids the records carry.
     """
-    generated_at = generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    env, js = _env(), _asset("report.js")
-    out.write(env.get_template("queue_head.html").render(
-        csp=_csp(js), title=title, css=_asset("report.css"), summary=summary, generated_at=generated_at,
-        verdicts=URGENCY, titles=_VERDICT_TITLES,
-    ))
-    document = env.get_template("queue_document.html")
-    docs: list[dict[str, Any]] = []
-    for i, r in enumerate(ordered):
-        out.write(document.render(index=i, d=_view(r), highlight=highlight))
-        docs.append({"verdict": r.get("verdict"), "entities": [str(e) for e in r.get("entities") or []]})
     from markupsafe import Markup
 
-    out.write(env.get_template("queue_tail.html").render(
-        documents=len(docs), data=Markup(json_for_script({"docs": docs})), js=Markup(js),
-    ))
+    generated_at = generated_at or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    js = asset("report.js")
+    docs: list[dict[str, Any]] = []
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        return enumerate(ordered)
+
+    def documents() -> Iterator[tuple[int, dict[str, Any]]]:
+        for i, r in enumerate(ordered):
+            docs.append({"verdict": r.get("verdict"), "entities": [str(e) for e in r.get("entities") or []]})
+            yield i, r
+
+    def citations(r: dict[str, Any]) -> list:
+        return citations_by_subject(r, regimes, entity_names) if regimes else []
+
+    stream = _env().get_template("report.html").generate(
+        csp=_csp(js), inline_css=Markup(asset(STYLESHEET)), title=title, summary=summary,
+        generated_at=generated_at, verdicts=URGENCY, titles=VERDICT_TITLES, entity_names=entity_names or {},
+        rows=rows, documents=documents, citations=citations, js=Markup(js),
+        data=lambda: Markup(json_for_script({"docs": docs})),
+    )
+    for chunk in stream:
+        out.write(chunk)

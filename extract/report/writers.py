@@ -20,7 +20,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -213,10 +213,22 @@ class HtmlWriter(RecordWriter):
 
     def close(self) -> None:
         try:
-            write_html(self.stream, self._ordered(), self._summary, title=self.title, generated_at=self.generated_at)
+            write_html(self.stream, _Reread(self._ordered), self._summary, title=self.title,
+                       generated_at=self.generated_at)
         finally:
             self._spool.close()
         super().close()
+
+
+class _Reread:
+    """An iterable that reads the spool again each time it is iterated: write_html walks the
+    records twice (summary table, then documents) without holding them."""
+
+    def __init__(self, source: Callable[[], Iterator[dict[str, Any]]]):
+        self._source = source
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._source()
 
 
 def prepare_output(path: str | os.PathLike[str]) -> None:

@@ -7,7 +7,7 @@ records the way reviewers know them from the HTML report.
     config    serve.toml: users (argon2 password hashes), API tokens (sha256), storage, limits
     auth      sessions (server side, HttpOnly SameSite=Strict cookie), CSRF, bearer tokens
     uploads   streaming multipart reader: size and count limits while reading, stored by sha256
-    worker    screening in worker processes, off the event loop
+    worker    screening in the intake worker pool scan uses (extract.intake.pool), off the event loop
     queue     the review queue: grouping by sha256, filters, urgency order, regime citations
     app       the FastAPI application (pages and /api)
 

@@ -19,6 +19,7 @@ outside the lock).
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import urllib.parse
 from collections import Counter
@@ -29,8 +30,7 @@ from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader
+from jinja2 import FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -38,7 +38,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from extract.intake.ledger import DECISIONS, Ledger, needs_another_look
 from extract.intake.screen import ScanConfig
-from extract.report.html import highlight
+from extract.report.html import STYLESHEET, asset, highlight, template_env
 from extract.serve.auth import (
     COOKIE,
     LoginThrottle,
@@ -55,12 +55,13 @@ from extract.serve.queue import (
     apply_filters,
     build_queue,
     citations_by_subject,
-    deciding_rule,
 )
+from extract.serve.retention import clean_uploads
 from extract.serve.uploads import UploadLimits, UploadRefused, receive_uploads
 from extract.serve.worker import Screener
 from extract.types import URGENCY
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
 SHA_PATTERN = r"^[0-9a-f]{64}$"
 FORM_MAX_BYTES = 64 * 1024  # a login or decision form; a note longer than this is not a note
@@ -114,6 +115,10 @@ class ServerSettings:
     # points at 127.0.0.1 (DNS rebinding) cannot then talk to the server as a same-origin page.
     # Empty: no check (tests; the command always sets it).
     allowed_hosts: tuple[str, ...] = ()
+    # Days to keep stored uploads nobody waits on (extract.serve.retention); None: serve.toml's
+    # keep_uploads_days. Clean-up runs at start and every `clean_every` seconds.
+    keep_uploads_days: float | None = None
+    clean_every: float = 3600.0
 
 
 class DecisionIn(BaseModel):
@@ -139,21 +144,42 @@ _UPLOAD_SCHEMA = {
 }
 
 
+class _LedgerSessions:
+    """The sessions table of the ledger, through the lock every ledger call takes (one connection
+    shared by the request threads)."""
+
+    def __init__(self, ledger: Ledger, lock: threading.Lock):
+        self.ledger = ledger
+        self.lock = lock
+
+    def put(self, id_sha256: str, user: str, csrf: str, expires: float) -> None:
+        with self.lock:
+            self.ledger.session_put(id_sha256, user, csrf, expires)
+
+    def get(self, id_sha256: str) -> tuple[str, str, float] | None:
+        with self.lock:
+            return self.ledger.session_get(id_sha256)
+
+    def delete(self, id_sha256: str) -> None:
+        with self.lock:
+            self.ledger.session_delete(id_sha256)
+
+
 def create_app(settings: ServerSettings) -> FastAPI:
     storage = Path(settings.storage).resolve()
     storage.mkdir(parents=True, exist_ok=True)
     ledger = Ledger(settings.db, check_same_thread=False)
     lock = threading.Lock()
-    sessions = Sessions(settings.config.session_minutes)
+    sessions = Sessions(settings.config.session_minutes, store=_LedgerSessions(ledger, lock))
     throttle = LoginThrottle()
     screener = Screener(settings.scan, settings.jobs)
     upload_limits = UploadLimits.from_limits(settings.scan.limits)
-    # The service's pages, then the report's templates: the mention table is one macro for the
-    # static review queue and the service (extract/report/templates/mentions.html).
-    env = Environment(loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")),
-                                           PackageLoader("extract.report", "templates")]),
-                      autoescape=True, trim_blocks=True,
-                      lstrip_blocks=True)
+    # The service's pages, then the report's templates: one layout, one stylesheet and the
+    # summary-row, document and mention partials for the static report and the service
+    # (extract/report/templates), rendered by the same environment settings.
+    env = template_env(FileSystemLoader(str(HERE / "templates")), strict=False)
+    env.globals["stylesheet"] = f"/static/{STYLESHEET}"
+    stylesheet = asset(STYLESHEET)
     regimes = settings.regimes or {}
     entity_names = settings.entity_names or {}
 
@@ -161,12 +187,29 @@ def create_app(settings: ServerSettings) -> FastAPI:
         with lock:
             return fn(*args, **kwargs)
 
+    keep_days = settings.config.keep_uploads_days if settings.keep_uploads_days is None else settings.keep_uploads_days
+
+    def clean() -> list[str]:
+        return clean_uploads(storage, ledger, keep_days, db=db)
+
+    async def clean_periodically() -> None:
+        while True:
+            await asyncio.sleep(settings.clean_every)
+            try:
+                await run_in_threadpool(clean)
+            except Exception:  # a full disk or a locked ledger must not stop the server: next round
+                log.exception("upload clean-up failed")
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         await run_in_threadpool(screener.start)
+        await run_in_threadpool(clean)
+        cleaner = asyncio.create_task(clean_periodically()) if keep_days > 0 else None
         try:
             yield
         finally:
+            if cleaner is not None:
+                cleaner.cancel()
             await run_in_threadpool(screener.close)
             with lock:
                 ledger.close()
@@ -176,13 +219,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
     if settings.allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts))
     app.add_middleware(SecurityHeaders)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.ledger = ledger
     app.state.lock = lock
     app.state.sessions = sessions
     app.state.throttle = throttle
     app.state.storage = storage
     app.state.screener = screener
+    app.state.clean_uploads = clean
 
     # ------------------------------------------------------------------ helpers
 
@@ -195,8 +238,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
                             path="/")
 
     def page_session(request: Request) -> Session | None:
+        """The logged-in session of this request, if its user is still in serve.toml (a session kept
+        in the ledger across a restart must not outlive the account it was opened for)."""
         s = sessions.get(request.cookies.get(COOKIE))
-        return s if s is not None and s.user else None
+        return s if s is not None and s.user and settings.config.password_hash(s.user) is not None else None
 
     async def read_form(request: Request) -> dict[str, str]:
         """An urlencoded form, at most FORM_MAX_BYTES (counted while reading, not trusted from headers)."""
@@ -250,6 +295,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     # ------------------------------------------------------------------ pages
 
+    @app.get(f"/static/{STYLESHEET}", include_in_schema=False)
+    def css() -> Response:
+        """The stylesheet the static report inlines, served as a file (the CSP forbids inline styles)."""
+        return Response(stylesheet, media_type="text/css; charset=utf-8")
+
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, Any]:
         return {"ok": True}
@@ -268,7 +318,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/login", include_in_schema=False)
     async def login(request: Request) -> Response:
         form = await read_form(request)
-        s = sessions.get(request.cookies.get(COOKIE))
+        s = await run_in_threadpool(sessions.get, request.cookies.get(COOKIE))
         if not csrf_ok(s, form.get("csrf")):
             return render("error.html", 403, message="This form has expired or was not sent by this browser. "
                                                      "Open the login page again.")
@@ -284,8 +334,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
             response = render("login.html", 401, csrf=s.csrf, error="Wrong user name or password.")
             return response
         throttle.succeeded(user)
-        sessions.end(s.sid)  # a new id after login: a session id planted before login is worth nothing
-        new = sessions.new(user)
+        await run_in_threadpool(sessions.end, s.sid)  # a new id after login: a session id planted before login is worth nothing
+        new = await run_in_threadpool(sessions.new, user)
         await run_in_threadpool(db, ledger.audit, user, "login")
         response = RedirectResponse("/", status_code=303)
         set_cookie(response, new)
@@ -294,12 +344,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/logout", include_in_schema=False)
     async def logout(request: Request) -> Response:
         form = await read_form(request)
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
         if not csrf_ok(s, form.get("csrf")):
             return render("error.html", 403, message="Invalid form token.")
-        sessions.end(s.sid)
+        await run_in_threadpool(sessions.end, s.sid)
         await run_in_threadpool(db, ledger.audit, s.user, "logout")
         response = login_redirect()
         response.delete_cookie(COOKIE, path="/")
@@ -314,7 +364,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         filters = Filters.from_query(request.query_params)
         shown = apply_filters(items, filters)
         counts = Counter(str(i.record.get("verdict")) for i in items)
-        summary = {"verdicts": [(v, counts.get(v, 0)) for v in URGENCY],
+        summary = {"counts": counts,
                    "open": sum(1 for i in items if not i.decided), "look": sum(1 for i in items if i.needs_look)}
         entities = sorted({e for i in items for e in (i.record.get("entities") or [])})
         regime_keys = sorted({r for i in items for r in i.regimes})
@@ -322,7 +372,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             "queue.html", user=s.user, csrf=s.csrf, items=shown[:QUEUE_PAGE], total=len(items), matching=len(shown),
             limit=QUEUE_PAGE, filters=filters, verdicts=URGENCY, entities=entities,
             regime_options=[(k, regimes[k].instrument if k in regimes else k) for k in regime_keys],
-            decided_choices=DECIDED_CHOICES, deciding_rule=deciding_rule, entity_names=entity_names, summary=summary,
+            decided_choices=DECIDED_CHOICES, entity_names=entity_names, summary=summary,
         )
 
     @app.get("/documents/{sha256}", include_in_schema=False)
@@ -342,13 +392,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
             names=sorted({r["path"] for r in records}), received=min(r["received"] for r in records),
             decisions=decisions, current=current, needs_look=needs_another_look(current, record),
             citations=citations_by_subject(record, regimes, entity_names), highlight=highlight,
-            deciding_rule=deciding_rule(record), choices=DECISIONS,
+            entity_names=entity_names, choices=DECISIONS,
         )
 
     @app.post("/documents/{sha256}/decision", include_in_schema=False)
     async def decide_page(request: Request, sha256: str) -> Response:
         form = await read_form(request)
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
         if not csrf_ok(s, form.get("csrf")):
@@ -368,7 +418,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/upload", include_in_schema=False)
     async def upload_page(request: Request) -> Response:
         """The queue page's upload form: as POST /api/documents, with the session and its CSRF token."""
-        s = page_session(request)
+        s = await run_in_threadpool(page_session, request)
         if s is None:
             return login_redirect()
 

@@ -1,7 +1,9 @@
 """Who is asking: password check (argon2), server-side sessions with a CSRF token each, bearer tokens.
 
-Why server-side sessions: the cookie carries only a random id, so logging out (or a restart)
-really ends a session, and nothing about the user can be read or replayed from the cookie. The
+Why server-side sessions: the cookie carries only a random id, so logging out really ends a
+session, and nothing about the user can be read or replayed from the cookie. Logged-in sessions
+are kept in the ledger (`SessionStore`) so a restart of the server does not log every reviewer
+out; only the sha256 of the id is stored, so a copy of the ledger opens no session. The
 cookie is HttpOnly (no script can read it) and SameSite=Strict (no other site's page can make the
 browser send it), plus Secure when the server runs behind HTTPS.
 
@@ -13,10 +15,12 @@ user's session gets 403.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import threading
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 from extract.serve.config import ServeConfig
 
@@ -74,13 +78,33 @@ ANONYMOUS_MINUTES = 15.0
 MAX_ANONYMOUS = 10_000
 
 
-class Sessions:
-    """Sessions in memory, by random id. A restart logs everyone out, by design."""
+class SessionStore(Protocol):
+    """Where logged-in sessions outlive the process (the ledger: extract.intake.ledger's sessions table)."""
 
-    def __init__(self, minutes: float):
+    def put(self, id_sha256: str, user: str, csrf: str, expires: float) -> None: ...
+    def get(self, id_sha256: str) -> tuple[str, str, float] | None: ...
+    def delete(self, id_sha256: str) -> None: ...
+
+
+def session_id_sha256(sid: str) -> str:
+    """What the store keeps instead of the id: 32 random bytes need no slow hash (as API tokens)."""
+    return hashlib.sha256(sid.encode("utf-8")).hexdigest()
+
+
+class Sessions:
+    """Sessions by random id: anonymous ones in memory, logged-in ones also in `store` when given.
+
+    Why anonymous ones stay in memory only: every visit to the login page makes one, so writing
+    them to the ledger would let anyone grow the ledger at will; losing them on a restart costs a
+    reload of the login page. A logged-in session is found in memory first, else in the store
+    (after a restart), and ended in both.
+    """
+
+    def __init__(self, minutes: float, store: SessionStore | None = None):
         self._ttl = minutes * 60.0
         self._by_id: dict[str, Session] = {}
         self._lock = threading.Lock()
+        self._store = store
 
     def new(self, user: str | None) -> Session:
         ttl = self._ttl if user else min(self._ttl, ANONYMOUS_MINUTES * 60.0)
@@ -93,6 +117,8 @@ class Sessions:
                 for sid in anonymous[: max(0, len(anonymous) - MAX_ANONYMOUS + 1)]:  # oldest first (insertion order)
                     del self._by_id[sid]
             self._by_id[s.sid] = s
+        if user and self._store is not None:
+            self._store.put(session_id_sha256(s.sid), user, s.csrf, s.expires)
         return s
 
     def get(self, sid: str | None) -> Session | None:
@@ -100,14 +126,23 @@ class Sessions:
             return None
         with self._lock:
             s = self._by_id.get(sid)
-            if s is not None and s.expires < time.time():
-                del self._by_id[sid]
-                return None
-            return s
+        if s is None and self._store is not None:
+            row = self._store.get(session_id_sha256(sid))
+            if row is not None:
+                user, csrf, expires = row
+                s = Session(sid=sid, csrf=csrf, user=user, expires=expires)
+                with self._lock:
+                    self._by_id[sid] = s
+        if s is not None and s.expires < time.time():
+            self.end(sid)
+            return None
+        return s
 
     def end(self, sid: str | None) -> None:
         with self._lock:
-            self._by_id.pop(sid or "", None)
+            s = self._by_id.pop(sid or "", None)
+        if sid and self._store is not None and (s is None or s.user):
+            self._store.delete(session_id_sha256(sid))
 
     def _prune(self) -> None:
         now = time.time()

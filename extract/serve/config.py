@@ -11,6 +11,8 @@ microseconds, where argon2 would cost tens of milliseconds.
                                  # "<ledger>.uploads" beside the ledger
     secure_cookies = false       # true when served over HTTPS (behind a TLS proxy)
     session_minutes = 480
+    keep_uploads_days = 90       # remove stored uploads last uploaded longer ago than this whose
+                                 # documents are all decided (0: keep everything); --keep-uploads-days
     allowed_hosts = ["review.agency.example"]   # Host names the server answers to; default: the
                                  # address it is bound to, and localhost (against DNS rebinding)
 
@@ -33,6 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.errors import TriageError
+
+#: How long stored uploads are kept after their last upload once nothing waits on them: long
+#: enough for a review cycle and a review export (which copies decided documents' bytes into
+#: training data), short enough that the folder does not keep every tender forever.
+DEFAULT_KEEP_UPLOADS_DAYS = 90.0
 
 _USER = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -59,6 +66,7 @@ class ServeConfig:
     secure_cookies: bool = False
     session_minutes: float = 480.0
     allowed_hosts: tuple[str, ...] = ()  # empty: decided by the command from --host
+    keep_uploads_days: float = DEFAULT_KEEP_UPLOADS_DAYS  # 0: keep every upload (extract.serve.retention)
 
     def password_hash(self, user: str) -> str | None:
         for name, hashed in self.users:
@@ -94,7 +102,7 @@ def load_config(path: str | Path) -> ServeConfig:
         raise ServeConfigError(f"{p}: cannot read the serve configuration ({exc.strerror or exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ServeConfigError(f"{p}: not valid TOML ({exc})") from exc
-    known = {"users", "tokens", "storage", "secure_cookies", "session_minutes", "allowed_hosts"}
+    known = {"users", "tokens", "storage", "secure_cookies", "session_minutes", "allowed_hosts", "keep_uploads_days"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ServeConfigError(f"{p}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})")
@@ -126,9 +134,12 @@ def load_config(path: str | Path) -> ServeConfig:
     minutes = data.get("session_minutes", 480)
     if not isinstance(minutes, (int, float)) or minutes <= 0:
         raise ServeConfigError(f"{p}: session_minutes must be a positive number")
+    keep = data.get("keep_uploads_days", DEFAULT_KEEP_UPLOADS_DAYS)
+    if isinstance(keep, bool) or not isinstance(keep, (int, float)) or keep < 0:
+        raise ServeConfigError(f"{p}: keep_uploads_days must be a number of days, 0 or more (0: keep every upload)")
     hosts = data.get("allowed_hosts", [])
     if not isinstance(hosts, list) or not all(isinstance(h, str) and h for h in hosts):
         raise ServeConfigError(f"{p}: allowed_hosts must be a list of host names")
     return ServeConfig(users=tuple(users), tokens=tuple(tokens), storage=storage,
                        secure_cookies=bool(data.get("secure_cookies", False)), session_minutes=float(minutes),
-                       allowed_hosts=tuple(hosts))
+                       allowed_hosts=tuple(hosts), keep_uploads_days=float(keep))

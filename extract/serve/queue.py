@@ -18,14 +18,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.intake.ledger import needs_another_look
+from extract.report.view import (
+    VERDICT_TITLES,
+    Citation,
+    citation,
+    citations_by_subject,
+    deciding_rule,
+)
 from extract.types import URGENCY
 
-VERDICT_TITLES = {
-    "restricted_vendor_named": "Restricted vendor named",
-    "in_scope_ict": "In-scope ICT",
-    "unreadable": "Unreadable",
-    "out_of_scope": "Out of scope",
-}
+__all__ = [
+    "DECIDED_CHOICES",
+    "VERDICT_TITLES",
+    "Citation",
+    "Filters",
+    "QueueItem",
+    "apply_filters",
+    "build_queue",
+    "citation",
+    "citations_by_subject",
+    "deciding_rule",
+    "record_regimes",
+    "urgency",
+]
 
 DECIDED_CHOICES = ("", "no", "yes", "look")  # all, undecided (or needs another look), decided, needs another look
 
@@ -87,16 +102,6 @@ def record_regimes(record: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def deciding_rule(record: Mapping[str, Any]) -> str:
-    """Why the verdict: the first reason the classifier gave (a rule, or the model's score)."""
-    reasons = record.get("reasons") or []
-    if reasons:
-        return str(reasons[0])
-    if record.get("error"):
-        return str(record["error"])
-    return ""
-
-
 def build_queue(records: Iterable[dict[str, Any]], decisions: Mapping[str, dict[str, Any]]) -> list[QueueItem]:
     """Group the ledger's latest records by sha256 (records without a hash stay on their own)."""
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -148,40 +153,3 @@ def apply_filters(items: Iterable[QueueItem], f: Filters) -> list[QueueItem]:
             continue
         out.append(item)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """A regime as a reviewer cites it (from regimes.yaml)."""
-
-    key: str
-    jurisdiction: str
-    instrument: str
-    date: str
-    scope: str
-    source: str
-
-
-def citation(key: str, regimes: Mapping[str, Any]) -> Citation:
-    r = regimes.get(key)
-    if r is None:  # a regime the current policy no longer has: show its key
-        return Citation(key=key, jurisdiction="", instrument=key, date="", scope="", source="")
-    return Citation(key=key, jurisdiction=r.jurisdiction, instrument=r.instrument, date=str(r.date), scope=r.scope,
-                    source=r.source if str(r.source).startswith(("https://", "http://")) else "")
-
-
-def citations_by_subject(record: Mapping[str, Any], regimes: Mapping[str, Any],
-                         names: Mapping[str, str] | None = None) -> list[tuple[str, list[Citation]]]:
-    """Each entity (then each category) once, with the regimes its mentions were reported under."""
-    names = names or {}
-    subjects: dict[str, dict[str, None]] = {}
-    for m in record.get("mentions") or []:
-        subject = m.get("entity") or m.get("category")
-        if not subject:
-            continue
-        keys = subjects.setdefault(str(subject), {})
-        for r in m.get("regimes") or []:
-            keys[str(r)] = None
-    entities = [s for s in subjects if s in (record.get("entities") or [])]
-    others = [s for s in subjects if s not in entities]
-    return [(names.get(s, s), [citation(k, regimes) for k in subjects[s]]) for s in entities + others if subjects[s]]

@@ -11,7 +11,9 @@ Limits come from the same `Limits` as `scan` (extract/limits.py): a file may be 
 `zip_max_members` files (the count a scan accepts in one package) and at most `max_bytes` plus
 1 MB of multipart framing in total (so Content-Length alone can refuse an oversized file).
 
-Where files go: `<storage>/<sha[:2]>/<sha256>`, named by the hash of their bytes only. The name
+Where files go: `<storage>/<sha[:2]>/<sha256>`, named by the hash of their bytes only; its
+modification time is when those bytes were last uploaded (extract.serve.retention removes files
+older than the retention setting whose documents are all decided). The name
 the client gave is never used as a path (a `../../etc/passwd` filename is stored as its hash); it
 survives only as text, reduced to its last component without control characters, and is what
 the records call the document.
@@ -23,6 +25,7 @@ import hashlib
 import os
 import re
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +38,10 @@ MAX_FIELDS = 20
 MAX_FIELD_BYTES = 4096
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _FRAMING = 1 * MB
+
+#: Held while a stored file is created, re-dated or removed (extract.serve.retention): a clean-up
+#: cannot delete bytes an upload of the same file has just found already stored.
+STORE_LOCK = threading.Lock()
 
 
 class UploadRefused(Exception):
@@ -194,10 +201,12 @@ class _Reader:
             sha = part.digest.hexdigest()
             final = stored_path(self.storage, sha)
             final.parent.mkdir(parents=True, exist_ok=True)
-            if final.exists():
-                part.tmp.unlink(missing_ok=True)  # same bytes already stored
-            else:
-                os.replace(part.tmp, final)
+            with STORE_LOCK:
+                if final.exists():
+                    part.tmp.unlink(missing_ok=True)  # same bytes already stored:
+                    os.utime(final)  # uploaded again now, so retention counts from now
+                else:
+                    os.replace(part.tmp, final)
             part.tmp = None
             out.append(StoredUpload(name=display_name(part.filename, f"upload-{i + 1}"), sha256=sha, path=str(final),
                                     size=part.size))

@@ -1,6 +1,7 @@
 (function () {
   var data = JSON.parse(document.getElementById('triage-data').textContent);
   var docs = document.querySelectorAll('section.doc');
+  var rows = document.querySelectorAll('#summary tr[data-index]');
   var boxes = document.querySelectorAll('input.verdict-filter');
   var entity = document.getElementById('entity-filter');
   var shown = document.getElementById('shown');
@@ -14,6 +15,10 @@
       var ok = verdicts[d.verdict] === true && (want === '' || d.entities.indexOf(want) >= 0);
       docs[j].classList.toggle('hidden', !ok);
       if (ok) { n++; }
+    }
+    for (var r = 0; r < rows.length; r++) {
+      var row = data.docs[Number(rows[r].getAttribute('data-index'))];
+      rows[r].classList.toggle('hidden', !(verdicts[row.verdict] === true && (want === '' || row.entities.indexOf(want) >= 0)));
     }
     shown.textContent = n + ' of ' + docs.length + ' documents shown';
   }
