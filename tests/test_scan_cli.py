@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from extract.intake.screen import ScanConfig
 from extract.intake.batch import run_scan
@@ -94,6 +96,25 @@ def test_html_report_written_directly_escapes_the_hostile_file(docs, tmp_path):
     assert "<img src=x" not in page and "<script>window" not in page
     assert "&lt;img src=x onerror=alert(1)&gt;=cmd.txt" in page
     assert page.index("boq.txt") < page.index("cctv.txt") < page.index("chairs.txt")
+
+
+def test_html_from_scan_and_from_report_cites_regimes_from_the_policy_not_by_key(docs, tmp_path):
+    """The static report cites regimes as the review service does (the policy's instrument and
+    entity names), whether written by scan or re-rendered from the ledger by report."""
+    from extract.policy.load import load_policy
+
+    policy = load_policy()
+    huawei = policy.entities["huawei"]
+    db, direct, rendered = tmp_path / "l.sqlite", tmp_path / "scan.html", tmp_path / "report.html"
+    assert main(["scan", str(docs), "--no-model", "-j", "1", "-q", "--db", str(db), "--format", "html", "-o", str(direct)]) == 0
+    assert main(["report", str(db), "-o", str(rendered)]) == 0
+    for out in (direct, rendered):
+        page = out.read_text(encoding="utf-8")
+        blocks = re.findall(r'<dl class="regimes">.*?</dl>', page, re.DOTALL)
+        assert blocks, out.name
+        huawei_block = next(b for b in blocks if huawei.name in b)
+        for key in huawei.regimes:
+            assert str(escape(policy.regimes[key].instrument)) in huawei_block  # as Jinja2 escapes it
 
 
 def test_report_renders_from_the_ledger(docs, tmp_path):

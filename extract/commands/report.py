@@ -6,6 +6,7 @@ import argparse
 import os
 
 from extract import settings
+from extract.commands.options import add_policy_option
 from extract.errors import TriageError
 
 NAME = "report"
@@ -22,6 +23,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=list(settings.OUTPUT_FORMATS), default="html", help="html (default), csv or jsonl")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--mentions-csv", metavar="FILE", help="also write one CSV row per mention here")
+    add_policy_option(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,9 +37,14 @@ def run(args: argparse.Namespace) -> int:
     for target in (args.output, args.mentions_csv):
         if target:
             prepare_output(target)  # missing folders are created; a file in the way is an error (exit 2)
+    policy = None
+    if args.format == "html":  # regime citations and entity names, as the review service shows them
+        from extract.policy.load import load_policy
+
+        policy = load_policy(settings.policy_dir(args.policy))
     with ExitStack() as stack:  # everything is closed even when one close fails (a closed pipe)
         ledger = stack.enter_context(Ledger(args.db))
-        writer = stack.enter_context(open_writer(args.format, args.output))
+        writer = stack.enter_context(open_writer(args.format, args.output, policy=policy))
         mentions = open_mentions_writer(args.mentions_csv)
         if mentions is not None:
             stack.callback(mentions.close)

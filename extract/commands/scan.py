@@ -133,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
 
     # Every usage or configuration error (exit 2) comes before anything is written or read.
     config = _config(args)
-    prepare(config)  # a bad policy or model
+    context = prepare(config)  # a bad policy or model
     check_inputs(args.paths)  # a mistyped path
     if args.backend == "dask":
         check_scheduler(args.scheduler)  # an unreachable cluster, within a few seconds
@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary()
     with ExitStack() as stack:  # everything below is closed even when one close fails (a closed pipe)
         ledger = stack.enter_context(Ledger(args.db)) if args.db else None
-        writer = stack.enter_context(open_writer(args.format, args.output))
+        writer = stack.enter_context(open_writer(args.format, args.output, policy=context.policy))
         mentions = open_mentions_writer(args.mentions_csv)
         if mentions is not None:
             stack.callback(mentions.close)

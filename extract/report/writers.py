@@ -20,7 +20,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -189,12 +189,17 @@ class HtmlWriter(RecordWriter):
     """
 
     def __init__(
-        self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue", generated_at: str | None = None
+        self, stream: IO[str], *, own: bool = False, title: str = "tender-triage review queue", generated_at: str | None = None,
+        regimes: Mapping[str, Any] | None = None, entity_names: Mapping[str, str] | None = None,
     ):
-
+        """`regimes` ({key: Regime}) and `entity_names` ({id: name}) come from the policy the scan
+        used, so the report cites regimes as the review service does ("US FAR 52.204-25 / NDAA
+        s.889"), not by key."""
         super().__init__(stream, own=own)
         self.title = title
         self.generated_at = generated_at
+        self.regimes = regimes
+        self.entity_names = entity_names
         self._spool = tempfile.TemporaryFile()
         self._index: list[tuple[tuple[int, float, str], int, int, int]] = []  # (key, seq, offset, length)
         self._summary = HtmlSummary()
@@ -214,7 +219,7 @@ class HtmlWriter(RecordWriter):
     def close(self) -> None:
         try:
             write_html(self.stream, _Reread(self._ordered), self._summary, title=self.title,
-                       generated_at=self.generated_at)
+                       generated_at=self.generated_at, regimes=self.regimes, entity_names=self.entity_names)
         finally:
             self._spool.close()
         super().close()
@@ -281,16 +286,21 @@ def open_output(path: str | os.PathLike[str]) -> IO[str]:
         raise TriageError(f"cannot write {os.fspath(path)}: {exc.strerror or type(exc).__name__}") from None
 
 
-def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None) -> RecordWriter:
-    """A writer for `fmt` on `path` (created/truncated, folders created), or on `stdout` when path is None."""
+def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None, policy: Any = None) -> RecordWriter:
+    """A writer for `fmt` on `path` (created/truncated, folders created), or on `stdout` when path
+    is None. `policy` (the scan's Policy) gives the HTML report its regime citations and entity
+    names; the other formats carry keys and ids only (the output contract)."""
     classes = {"jsonl": JsonlWriter, "csv": CsvWriter, "html": HtmlWriter}
     if fmt not in classes:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    extra: dict[str, Any] = {}
+    if fmt == "html" and policy is not None:
+        extra = {"regimes": dict(policy.regimes), "entity_names": {k: e.name for k, e in policy.entities.items()}}
     if path is None:
         import sys
 
-        return classes[fmt](stdout or sys.stdout, own=False)
-    return classes[fmt](open_output(path), own=True)
+        return classes[fmt](stdout or sys.stdout, own=False, **extra)
+    return classes[fmt](open_output(path), own=True, **extra)
 
 
 def open_mentions_writer(path: str | None) -> MentionsCsvWriter | None:
