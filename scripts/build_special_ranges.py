@@ -20,10 +20,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract.normalize import special_ranges  # noqa: E402
+from extract.normalize import special_ranges
 
 TARGET = REPO / "extract" / "normalize.py"
-BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED\n)", re.S)
+BLOCK = re.compile(r"(# BEGIN GENERATED[^\n]*\n)(.*?)(# END GENERATED\n)", re.DOTALL)
 
 
 def generated_block() -> str:

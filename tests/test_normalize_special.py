@@ -26,7 +26,7 @@ def test_shipped_table_equals_a_fresh_computation():
 
 
 def test_generator_check_mode_agrees_with_the_file():
-    done = subprocess.run([sys.executable, "scripts/build_special_ranges.py", "--check"], cwd=REPO,
+    done = subprocess.run([sys.executable, "scripts/build_special_ranges.py", "--check"], cwd=REPO, check=False,
                           capture_output=True, text=True)
     if unicodedata.unidata_version != N._SPECIAL_UNIDATA:
         assert done.returncode == 1  # another Unicode version: the table would be rewritten
