@@ -9,8 +9,8 @@ and CPV labels into the matching keys. Together they were about half of the poli
 What is stored: the combined role-cue regexes as source text (recompiled on load) and the terms
 table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
-the key it was written for (the policy's version hash, the package version, a hash of the code
-that builds these parts, the Python and Unicode versions); a file that fails any check (corrupt,
+the key it was written for (the policy's version hash, a hash of the code that builds these
+parts, the Python and Unicode versions); a file that fails any check (corrupt,
 truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites it.
 
 Where: $TENDER_TRIAGE_CACHE_DIR, else $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage;
@@ -66,16 +66,16 @@ def cache_dir() -> Path | None:
 
 
 def _code_hash() -> str:
-    """What the cached parts depend on besides the policy files: the code that derives them and
-    the Unicode tables normalisation follows. A change to any invalidates every cached policy."""
-    from extract import __version__
-
+    """What the cached parts depend on besides the policy files: the code that derives them (every
+    module of extract.policy, and extract.normalize) and the Unicode tables normalisation follows.
+    A change to any invalidates every cached policy. The sources themselves, not the package's
+    version number, which an editable install or a patched copy does not change."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for p in [*sorted(here.glob("*.py")), here.parent / "normalize.py"]:
         h.update(p.name.encode() + b"\0")
         h.update(p.read_bytes() + b"\0")
-    h.update(f"{__version__}\0{sys.version_info[:2]}\0{unicodedata.unidata_version}\0{FORMAT}".encode())
+    h.update(f"{sys.version_info[:2]}\0{unicodedata.unidata_version}\0{FORMAT}".encode())
     return h.hexdigest()[:24]
 
 
