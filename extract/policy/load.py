@@ -29,7 +29,7 @@ from extract import settings
 from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
-from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate
+from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
 from extract.policy.cues import load_role_cues
 
@@ -63,7 +63,8 @@ def load_policy(directory: Path | str | None = None) -> Policy:
     if cached is not None:
         return cached
     problems: list[str] = []
-    policy = _build(d, version, problems, use_disk_cache=True)
+    with paused_gc():
+        policy = _build(d, version, problems, use_disk_cache=True)
     if problems or policy is None:
         raise PolicyError(f"invalid policy in {d} ({len(problems)} problems):\n" + "\n".join(problems))
     _CACHE[key] = policy
