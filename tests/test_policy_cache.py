@@ -169,3 +169,13 @@ def test_the_key_follows_the_policy_version(cache_dir):
     v = policy_version(settings.policy_dir())
     assert cache.cache_key(v).startswith(v.replace(":", "-") + "-")
     assert cache.cache_key(v) != cache.cache_key("sha256:0000000000000000")
+
+
+def test_old_entries_are_pruned(cache_dir):
+    policy = _fresh()
+    for i in range(cache.KEEP + 3):
+        assert cache.write(f"sha256:{i:016x}", policy.roles, policy.terms)
+    names = {p.name for p in _entries(cache_dir)}
+    assert len(names) == cache.KEEP
+    newest = f"policy-{cache.cache_key(f'sha256:{cache.KEEP + 2:016x}')}.json"
+    assert newest in names

@@ -40,6 +40,10 @@ CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 #: Bumped whenever the layout of the cached data changes.
 FORMAT = 1
 
+#: Entries kept in the directory (the most recently written): each policy version or code change
+#: writes a new one of a few MB, and nothing else would ever remove the old ones.
+KEEP = 6
+
 _TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
 _TERM_TYPES = {"kind": (str,), "entity": (str, type(None)), "name": (str,), "category": (str, type(None)),
                "company": (str, type(None)), "divested": (bool,), "exact_case": (bool,),
@@ -139,7 +143,6 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]]) -> b
         with os.fdopen(fd, "wb") as f:
             f.write(head + b"\n" + payload)
         os.replace(tmp, d / f"policy-{key}.json")
-        return True
     except OSError:
         if tmp is not None:
             try:
@@ -147,6 +150,18 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]]) -> b
             except OSError:
                 pass
         return False
+    _prune(d)
+    return True
+
+
+def _prune(d: Path) -> None:
+    """Remove all but the KEEP most recently written entries (best effort)."""
+    try:
+        entries = sorted(d.glob("policy-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink()
+    except OSError:
+        pass
 
 
 # ------------------------------------------------------------------ terms
