@@ -206,8 +206,8 @@ def shipped() -> dict[str, list[str]]:
         return real(ck, src, line, where)
 
     with (mock.patch.object(load_module, "_compile_regex", record), mock.patch.object(cues_module, "_compile_regex", record),
-          mock.patch.dict(load_module._CACHE, clear=True)):
-        policy = load_policy()  # built afresh (not from the cache), so every regex is recorded
+          mock.patch.dict(load_module._CACHE, clear=True), mock.patch.dict("os.environ", {"TENDER_TRIAGE_CACHE_DIR": "off"})):
+        policy = load_policy()  # built afresh (neither in-process nor on-disk cache), so every regex is recorded
     out: dict[str, list[str]] = {}
     for where, src in seen:
         kind = {"entities": "patterns", "guards": "guards"}.get(where.split("[")[0].split(".")[0], "cues")

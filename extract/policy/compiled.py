@@ -7,6 +7,7 @@ hand."""
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,28 +51,38 @@ class Policy:
         (key length, word boundary needed on the left, on the right, TermInfos (may be empty),
         indices into `patterns` this key is a lead literal of, whether it is a CPV code).
         """
-        return self._compiled()[0]
+        return self._trie("full")
 
     def automaton_for(self, text: str) -> Any:
         """The automaton to scan `text` with: same keys and values as `automaton`, but when the
         text has no character beyond the Latin blocks (most pages), one without the keys that
         need such a character (CJK, kana, hangul, Cyrillic...). Those keys cannot occur there,
         and pyahocorasick walks a trie with a narrow root (~30 first characters instead of ~120)
-        more than twice as fast."""
-        full, latin, _ = self._compiled()
-        return latin if text.isascii() or _BEYOND_LATIN.search(text) is None else full
+        more than twice as fast. Each of the two is built the first time it is needed, so a run
+        over Latin-script documents never pays for the full one (a third of start-up)."""
+        return self._trie("latin" if text.isascii() or _BEYOND_LATIN.search(text) is None else "full")
 
     @property
     def anchored_patterns(self) -> tuple[re.Pattern[str], ...] | None:
         """One regex per pattern (gate + pattern, re.ASCII) to run with `.match(text, pos)` at the
         positions where one of its lead literals occurs; None when some pattern has no usable
         lead literal, and the matcher must run `pattern_regex` over the whole text instead."""
-        return self._compiled()[2]
+        return self._parts()["anchored"]
 
-    def _compiled(self) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
+    def _parts(self) -> dict[str, Any]:
+        """The automata's shared makings (`_automaton_entries`), then the automata as they are built."""
         if self._automaton is None:
-            object.__setattr__(self, "_automaton", _build_automaton(self.terms, self.patterns, self.pattern_gate, self.cpv))
+            with paused_gc():
+                entries, anchored = _automaton_entries(self.terms, self.patterns, self.pattern_gate, self.cpv)
+            object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored})
         return self._automaton
+
+    def _trie(self, which: str) -> Any:
+        parts = self._parts()
+        if which not in parts:
+            with paused_gc():
+                parts[which] = _build_trie(parts["entries"], latin_only=which == "latin")
+        return parts[which]
 
     def guards_for(self, entity: str | None) -> tuple[Guard, ...]:
         """The guards that may drop a mention of `entity` (its own, then the `any` ones), looked up
@@ -225,6 +236,24 @@ def _combine_patterns(patterns: tuple[Pattern, ...], gate: str, problems: list[s
     return combined
 
 
+class paused_gc:
+    """No cyclic garbage collection inside the block (the previous setting is restored after).
+
+    Why: building a policy allocates a few hundred thousand objects (keys, term records, regex
+    parse trees), and every few hundred allocations the collector walks every young object, and
+    now and then all of them, looking for cycles the build does not make: about a quarter of the
+    policy's and the automaton's load time. Reference counting still frees everything as usual.
+    """
+
+    def __enter__(self) -> None:
+        self._was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._was:
+            gc.enable()
+
+
 def _is_word(c: str) -> bool:
     """A character that continues a Latin-script word (CJK characters never do)."""
     return (c.isalnum() or c == "_") and not _is_cjk(c)
@@ -241,12 +270,10 @@ def _is_cjk(c: str) -> bool:
 _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Extended A/B, Vietnamese
 
 
-def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
-                     cpv: dict[str, CpvCode]) -> tuple[Any, Any, tuple[re.Pattern[str], ...] | None]:
-    """The automaton (see Policy.automaton), the one for Latin-only text (Policy.automaton_for)
-    and the anchored pattern regexes (or None)."""
-    import ahocorasick
-
+def _automaton_entries(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
+                       cpv: dict[str, CpvCode]) -> tuple[list[tuple[str, tuple[Any, ...]]], tuple[re.Pattern[str], ...] | None]:
+    """Every (key, value) of the automata (see Policy.automaton), in insertion order, and the
+    anchored pattern regexes (or None)."""
     entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
     anchored: tuple[re.Pattern[str], ...] | None = None
     leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
@@ -257,16 +284,31 @@ def _build_automaton(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pat
                 entries.setdefault(lit, [(), set(), False])[1].add(i)
     for digits in cpv:
         entries.setdefault(digits, [(), set(), False])[2] = True
-    full = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    latin = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-    for key, (infos, idxs, is_code) in entries.items():
-        value = (len(key), _is_word(key[0]), _is_word(key[-1]), infos, tuple(sorted(idxs)), is_code)
-        full.add_word(key, value)
-        if _BEYOND_LATIN.search(key) is None:
-            latin.add_word(key, value)
-    full.make_automaton()
-    latin.make_automaton()
-    return full, latin, anchored
+    word = _WordChars()  # ~50,000 edge characters, a few hundred distinct: each asked once
+    out = [(key, (len(key), word[key[0]], word[key[-1]], infos, tuple(sorted(idxs)), is_code))
+           for key, (infos, idxs, is_code) in entries.items()]
+    return out, anchored
+
+
+class _WordChars(dict):
+    """`_is_word` of each character, worked out on first lookup and remembered."""
+
+    def __missing__(self, c: str) -> bool:
+        v = self[c] = _is_word(c)
+        return v
+
+
+def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], latin_only: bool) -> Any:
+    """The automaton of `entries`; with `latin_only`, of those whose key needs no character
+    beyond the Latin blocks (Policy.automaton_for)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for key, value in entries:
+        if not latin_only or _BEYOND_LATIN.search(key) is None:
+            auto.add_word(key, value)
+    auto.make_automaton()
+    return auto
 
 
 def is_word_char(c: str) -> bool:

@@ -11,7 +11,10 @@ Files (each documents its fields in a header comment; see also extract/policy/da
 
 Every problem of every file is reported at once as `file:line: field: problem`, and `PolicyError`
 stops the run (exit code 2) before any document is read. A compiled `Policy` is cached per
-(directory, version), so a worker process compiles it once."""
+(directory, version), so a worker process compiles it once, and its costliest derived parts
+(role cues, matching keys) are kept on disk between runs (extract.policy.cache) so that a
+command's start-up does not redo them while the files are unchanged; `check_policy` never uses
+that cache."""
 
 from __future__ import annotations
 
@@ -24,8 +27,9 @@ from typing import Any
 
 from extract import settings
 from extract.errors import PolicyError
+from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
-from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate
+from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
 from extract.policy.cues import load_role_cues
 
@@ -59,7 +63,8 @@ def load_policy(directory: Path | str | None = None) -> Policy:
     if cached is not None:
         return cached
     problems: list[str] = []
-    policy = _build(d, version, problems)
+    with paused_gc():
+        policy = _build(d, version, problems, use_disk_cache=True)
     if problems or policy is None:
         raise PolicyError(f"invalid policy in {d} ({len(problems)} problems):\n" + "\n".join(problems))
     _CACHE[key] = policy
@@ -76,7 +81,11 @@ def check_policy(directory: Path | str | None = None) -> list[str]:
     return problems
 
 
-def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
+def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = False) -> Policy | None:
+    """Every file read and checked, then compiled. With `use_disk_cache`, the terms table and the
+    role cues come from extract.policy.cache when it holds them for this exact `version` (they were
+    checked when it was written), and are written there after a build without problems."""
+    cached = _disk.read(version) if use_disk_cache else None
     for name in POLICY_FILES:
         if not (d / name).is_file():
             problems.append(f"{name}:0: file: missing from {d}")
@@ -87,10 +96,13 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     guards = _load_guards(d / "guards.yaml", entities, problems) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
-    terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms)  # reports shared aliases too
-    roles = None
-    if (d / "roles.yaml").is_file():
-        roles = load_role_cues(d / "roles.yaml", problems)
+    if cached is not None:
+        terms, roles = cached["terms"], cached["roles"]
+    else:
+        terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms)  # reports shared aliases too
+        roles = None
+        if (d / "roles.yaml").is_file():
+            roles = load_role_cues(d / "roles.yaml", problems)
     if problems:
         return None
     patterns = tuple(p for e in entities.values() for p in e.patterns)
@@ -98,6 +110,8 @@ def _build(d: Path, version: str, problems: list[str]) -> Policy | None:
     combined = _combine_patterns(patterns, gate, problems) if patterns else None
     if problems:
         return None
+    if use_disk_cache and cached is None:
+        _disk.write(version, roles, terms)
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,

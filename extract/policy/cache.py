@@ -1,0 +1,266 @@
+"""An on-disk cache of the policy's costliest derived parts, so that start-up skips recomputing them.
+
+Why: every `tender-triage scan` loads the policy before it reads a page, and two parts of that
+load do the same work on every run while the policy files rarely change: compiling and checking
+the ~1,900 role cues of roles.yaml (one compile per cue to validate it, then the first-character
+analysis that groups them into a dozen combined regexes) and normalising ~21,000 aliases, terms
+and CPV labels into the matching keys. Together they were about half of the policy load.
+
+What is stored: the combined role-cue regexes as source text (recompiled on load) and the terms
+table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
+data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
+the key it was written for (the policy's version hash, a hash of the code that builds these
+parts, the Python and Unicode versions); a file that fails any check (corrupt,
+truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites it.
+
+Where: $TENDER_TRIAGE_CACHE_DIR, else $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage;
+`TENDER_TRIAGE_CACHE_DIR=off` turns the cache off. The directory is created private (0700), and
+one that is not ours or that others may write to is not used. The cache only ever speeds
+`load_policy` up: `check_policy` (`tender-triage policy check`) validates every file in full.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import sys
+import tempfile
+import unicodedata
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from extract.policy.types import TermInfo
+
+CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
+
+#: Bumped whenever the layout of the cached data changes.
+FORMAT = 1
+
+#: Entries kept in the directory (the most recently written): each policy version or code change
+#: writes a new one of a few MB, and nothing else would ever remove the old ones.
+KEEP = 6
+
+_TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
+_TERM_TYPES = {"kind": (str,), "entity": (str, type(None)), "name": (str,), "category": (str, type(None)),
+               "company": (str, type(None)), "divested": (bool,), "exact_case": (bool,),
+               "guard": (str, type(None)), "source": (str, type(None))}
+_PLAIN = ("pseudo", "termination", "offer", "line_item", "table_row", "clause")
+_ISSUER_RX = ("suffix", "title", "addressee", "invitation", "supplier_document")
+_ISSUER_INT = ("lines", "gap_words", "gap_chars")
+
+
+class _Bad(Exception):
+    """The cached data does not have the expected shape."""
+
+
+def cache_dir() -> Path | None:
+    """The directory to keep cached policies in, or None when the cache is off."""
+    env = os.environ.get(CACHE_ENV)
+    if env is not None and env.strip().lower() in ("off", "0", "none"):
+        return None
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "tender-triage"
+
+
+def _code_hash() -> str:
+    """What the cached parts depend on besides the policy files: the code that derives them (every
+    module of extract.policy, and extract.normalize) and the Unicode tables normalisation follows.
+    A change to any invalidates every cached policy. The sources themselves, not the package's
+    version number, which an editable install or a patched copy does not change."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for p in [*sorted(here.glob("*.py")), here.parent / "normalize.py"]:
+        h.update(p.name.encode() + b"\0")
+        h.update(p.read_bytes() + b"\0")
+    h.update(f"{sys.version_info[:2]}\0{unicodedata.unidata_version}\0{FORMAT}".encode())
+    return h.hexdigest()[:24]
+
+
+def cache_key(version: str) -> str:
+    """The key a cached policy of this `version` (extract.policy.load.policy_version) is filed under."""
+    return f"{version.replace(':', '-')}-{_code_hash()}"
+
+
+def _usable_dir(d: Path, create: bool) -> bool:
+    """Is `d` a directory of ours that nobody else may write to (created 0700 when asked)?"""
+    try:
+        if create:
+            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = d.stat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read(version: str) -> dict[str, Any] | None:
+    """The cached parts for policy `version` ({"roles": RoleCues | None, "terms": dict}), or None
+    when there is no usable cache entry (missing, corrupt, other key, unexpected shape)."""
+    d = cache_dir()
+    if d is None or not _usable_dir(d, create=False):
+        return None
+    key = cache_key(version)
+    try:
+        raw = (d / f"policy-{key}.json").read_bytes()
+    except OSError:
+        return None
+    try:
+        head, _, payload = raw.partition(b"\n")
+        meta = json.loads(head)
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("key") != key:
+            return None
+        if meta.get("sha256") != hashlib.sha256(payload).hexdigest():
+            return None
+        data = json.loads(payload)
+        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"])}
+    except (ValueError, TypeError, KeyError, AttributeError, re.error, _Bad, RecursionError):
+        return None
+
+
+def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]]) -> bool:
+    """File the parts of a validated policy under its key (atomically: a reader never sees half a
+    file). False when the cache is off or cannot be written; the run goes on without it."""
+    d = cache_dir()
+    if d is None or not _usable_dir(d, create=True):
+        return False
+    key = cache_key(version)
+    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms)}, ensure_ascii=False,
+                         separators=(",", ":")).encode("utf-8")
+    head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".policy-", suffix=".tmp", dir=d)
+        with os.fdopen(fd, "wb") as f:
+            f.write(head + b"\n" + payload)
+        os.replace(tmp, d / f"policy-{key}.json")
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+    _prune(d)
+    return True
+
+
+def _prune(d: Path) -> None:
+    """Remove all but the KEEP most recently written entries (best effort)."""
+    try:
+        entries = sorted(d.glob("policy-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
+# ------------------------------------------------------------------ terms
+
+
+def _terms_to(terms: dict[str, tuple[TermInfo, ...]]) -> list[Any]:
+    return [[k, [[getattr(i, f) for f in _TERM_FIELDS] for i in infos]] for k, infos in terms.items()]
+
+
+def _terms_from(rows: Any) -> dict[str, tuple[TermInfo, ...]]:
+    if not isinstance(rows, list):
+        raise _Bad("terms")
+    out: dict[str, tuple[TermInfo, ...]] = {}
+    n = len(_TERM_FIELDS)
+    types = [_TERM_TYPES[f] for f in _TERM_FIELDS]
+    for row in rows:
+        key, infos = row
+        if not isinstance(key, str) or not key or key in out or not isinstance(infos, list):
+            raise _Bad("terms")
+        built = []
+        for vals in infos:
+            if not isinstance(vals, list) or len(vals) != n or not all(map(isinstance, vals, types)):
+                raise _Bad("term")
+            built.append(TermInfo(*vals))
+        out[key] = tuple(built)
+    return out
+
+
+# ------------------------------------------------------------------ role cues
+
+
+def _src(rx: re.Pattern[str] | None) -> str | None:
+    return None if rx is None else rx.pattern
+
+
+def _rx(src: Any) -> re.Pattern[str] | None:
+    if src is None:
+        return None
+    if not isinstance(src, str):
+        raise _Bad("regex")
+    return re.compile(src)
+
+
+def _roles_to(roles: Any) -> dict[str, Any] | None:
+    if roles is None:
+        return None
+    issuer = roles.issuer
+    return {
+        "negation": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.negation],
+        "buyer": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.buyer],
+        "any_trigger": _src(roles.any_trigger),
+        **{name: _src(getattr(roles, name)) for name in _PLAIN},
+        "issuer": None if issuer is None else {
+            **{k: getattr(issuer, k) for k in _ISSUER_INT}, **{k: _src(getattr(issuer, k)) for k in _ISSUER_RX}},
+        "languages": list(roles.languages),
+        "count": roles.count,
+    }
+
+
+def _int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        raise _Bad("number")
+    return v
+
+
+def _flag(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise _Bad("flag")
+    return v
+
+
+def _roles_from(data: Any) -> Any:
+    from extract.policy.cues import RoleCues, _Issuer, _Trigger
+
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise _Bad("roles")
+
+    def triggers(rows: Any) -> tuple[_Trigger, ...]:
+        if not isinstance(rows, list):
+            raise _Bad("triggers")
+        return tuple(_Trigger(_rx(src) or _missing(), _flag(f), _flag(b), _int(w), _flag(c), _flag(cl))
+                     for src, f, b, w, c, cl in rows)
+
+    issuer = data["issuer"]
+    if issuer is not None:
+        if not isinstance(issuer, dict):
+            raise _Bad("issuer")
+        issuer = _Issuer(**{k: _int(issuer[k]) for k in _ISSUER_INT}, **{k: _rx(issuer[k]) for k in _ISSUER_RX})
+        if issuer.suffix is None:
+            raise _Bad("issuer suffix")
+    languages = data["languages"]
+    if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+        raise _Bad("languages")
+    return RoleCues(negation=triggers(data["negation"]), buyer=triggers(data["buyer"]),
+                    any_trigger=_rx(data["any_trigger"]), **{name: _rx(data[name]) for name in _PLAIN},
+                    issuer=issuer, languages=tuple(languages), count=_int(data["count"]))
+
+
+def _missing() -> Any:
+    raise _Bad("a trigger without a regex")

@@ -1,0 +1,181 @@
+"""The on-disk policy cache (extract.policy.cache) changes how fast the policy loads, never what it is.
+
+Why these tests: the cache lets `load_policy` skip the role-cue checks and the term normalisation
+on start-up. A stale or damaged entry that were trusted would change matching silently, so a
+policy loaded from the cache must match exactly like one built cold, and any entry that is
+corrupt, for another policy, or of another shape must be ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+
+from extract import settings
+from extract.mentions.match import find_mentions_in_text
+from extract.policy import cache, load
+from extract.policy.load import check_policy, load_policy, policy_version
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases" / "mentions.csv"
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(d))
+    monkeypatch.setattr(load, "_CACHE", {})  # no in-process memo: every load_policy reads the files
+    return d
+
+
+def _fresh(directory: Path | None = None):
+    load._CACHE.clear()
+    return load_policy(directory)
+
+
+def _entries(d: Path) -> list[Path]:
+    return sorted(d.glob("policy-*.json"))
+
+
+def _texts() -> list[str]:
+    with CASES.open(encoding="utf-8") as f:
+        texts = list(dict.fromkeys(row["text"] for row in csv.DictReader(f)))
+    return texts + ["\n".join(texts[i : i + 12]) for i in range(0, len(texts), 12)]
+
+
+def _mentions(policy) -> list[list[tuple]]:
+    return [[dataclasses.astuple(m) for m in find_mentions_in_text(t, policy)] for t in _texts()]
+
+
+def _role_sources(roles) -> list:
+    """Every regex of the role cues with its flags, and every other field, in order."""
+    out = []
+    for f in dataclasses.fields(roles):
+        v = getattr(roles, f.name)
+        out.append(repr(v))
+    return out
+
+
+def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    cold = _fresh()
+    assert not cache_dir.exists()
+    monkeypatch.setenv(cache.CACHE_ENV, str(cache_dir))
+    written = _fresh()  # a miss: built cold, then written
+    assert len(_entries(cache_dir)) == 1
+    calls = []
+    monkeypatch.setattr(load, "_collect_terms", lambda *a, **k: calls.append("terms"))
+    monkeypatch.setattr(load, "load_role_cues", lambda *a, **k: calls.append("roles"))
+    warm = _fresh()  # a hit: neither part is recomputed
+    assert calls == []
+    assert list(warm.terms.items()) == list(cold.terms.items())
+    assert _role_sources(warm.roles) == _role_sources(cold.roles)
+    assert written.summary() == cold.summary() == warm.summary()
+    assert _mentions(warm) == _mentions(cold)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip_payload", "garbage", "empty", "wrong_shape", "other_key"])
+def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
+    good = _fresh()
+    (entry,) = _entries(cache_dir)
+    raw = entry.read_bytes()
+    head, _, payload = raw.partition(b"\n")
+    if damage == "truncate":
+        entry.write_bytes(raw[: len(raw) // 2])
+    elif damage == "flip_payload":  # same length, valid JSON still, but not what was written
+        i = payload.index(b'"hikvision"')
+        entry.write_bytes(head + b"\n" + payload[:i] + b'"hikvisiom"' + payload[i + 11 :])
+    elif damage == "garbage":
+        entry.write_bytes(b"\x00\xff not json at all")
+    elif damage == "empty":
+        entry.write_bytes(b"")
+    else:
+        meta = json.loads(head)
+        if damage == "wrong_shape":  # a well-formed entry, checksum and all, with the wrong content
+            payload = json.dumps({"roles": {"negation": "x"}, "terms": [["k", [[1, 2]]]]}).encode()
+        else:
+            meta["key"] = "sha256-0000000000000000-" + meta["key"].rsplit("-", 1)[1]
+        meta["sha256"] = __import__("hashlib").sha256(payload).hexdigest()
+        entry.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
+    assert cache.read(good.version) is None
+    again = _fresh()
+    assert list(again.terms.items()) == list(good.terms.items())
+    assert _role_sources(again.roles) == _role_sources(good.roles)
+    assert cache.read(good.version) is not None  # rewritten whole
+    assert entry.read_bytes() == raw
+
+
+def test_a_changed_policy_file_is_a_miss(cache_dir, tmp_path):
+    pdir = tmp_path / "policy"
+    shutil.copytree(settings.policy_dir(), pdir)
+    before = _fresh(pdir)
+    assert "zzqx huawei" not in before.terms
+    ents = pdir / "entities.yaml"
+    text = ents.read_text(encoding="utf-8")
+    assert "latin: [Huawei, Huawei Technologies]" in text
+    ents.write_text(text.replace("latin: [Huawei, Huawei Technologies]", "latin: [Huawei, Huawei Technologies, Zzqx Huawei]", 1),
+                    encoding="utf-8")
+    after = _fresh(pdir)
+    assert after.version != before.version
+    assert [i.entity for i in after.terms["zzqx huawei"]] == ["huawei"]
+    assert [m.entity for m in find_mentions_in_text("Supply of Zzqx Huawei switches", after)] == ["huawei"]
+    assert len(_entries(cache_dir)) == 2  # one entry per policy version
+
+
+def test_policy_check_validates_in_full_whatever_the_cache_holds(cache_dir, monkeypatch, tmp_path):
+    pdir = tmp_path / "policy"
+    shutil.copytree(settings.policy_dir(), pdir)
+    _fresh(pdir)
+    monkeypatch.setattr(cache, "read", lambda *a, **k: pytest.fail("check_policy read the cache"))
+    assert check_policy(pdir) == []
+    roles = pdir / "roles.yaml"
+    roles.write_text(roles.read_text(encoding="utf-8").replace("languages:", "languages:\n  xx: {}", 1),
+                     encoding="utf-8")
+    assert any(p.startswith("roles.yaml:") for p in check_policy(pdir))
+
+
+def test_the_directory_is_private_and_others_directories_are_not_used(cache_dir):
+    policy = _fresh()
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    (entry,) = _entries(cache_dir)
+    assert stat.S_IMODE(entry.stat().st_mode) & 0o077 == 0
+    os.chmod(cache_dir, 0o777)
+    try:
+        assert cache.read(policy.version) is None
+        assert cache.write(policy.version, policy.roles, policy.terms) is False
+    finally:
+        os.chmod(cache_dir, 0o700)
+    assert cache.read(policy.version) is not None
+
+
+def test_off_and_the_default_location(monkeypatch, tmp_path):
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    assert cache.cache_dir() is None
+    monkeypatch.delenv(cache.CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "tender-triage"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the spec says
+    assert cache.cache_dir() == Path.home() / ".cache" / "tender-triage"
+
+
+def test_the_key_follows_the_policy_version(cache_dir):
+    v = policy_version(settings.policy_dir())
+    assert cache.cache_key(v).startswith(v.replace(":", "-") + "-")
+    assert cache.cache_key(v) != cache.cache_key("sha256:0000000000000000")
+
+
+def test_old_entries_are_pruned(cache_dir):
+    policy = _fresh()
+    for i in range(cache.KEEP + 3):
+        assert cache.write(f"sha256:{i:016x}", policy.roles, policy.terms)
+    names = {p.name for p in _entries(cache_dir)}
+    assert len(names) == cache.KEEP
+    newest = f"policy-{cache.cache_key(f'sha256:{cache.KEEP + 2:016x}')}.json"
+    assert newest in names
