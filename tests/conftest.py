@@ -7,12 +7,28 @@ them skip cleanly when the folder is absent (e.g. a clone outside the workplace)
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
+
+# The compiled-policy cache (extract/policy/cache.py) goes to a private folder of this test run,
+# not the user's ~/.cache: a test run leaves nothing behind, and never reads a cache an earlier
+# checkout wrote. Set before any test starts a subprocess, so CLI tests inherit it.
+_CACHE_ROOT = None
+if "TENDER_TRIAGE_CACHE_DIR" not in os.environ:
+    _CACHE_ROOT = tempfile.mkdtemp(prefix="tt-test-cache-")
+    os.environ["TENDER_TRIAGE_CACHE_DIR"] = os.path.join(_CACHE_ROOT, "cache")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _CACHE_ROOT is not None:
+        shutil.rmtree(_CACHE_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
