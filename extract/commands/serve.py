@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         raise _missing_extra(exc) from exc
     from extract.api import scan_config
     from extract.policy.load import load_policy
+    from extract.report.view import policy_labels
 
     config = load_config(args.config)
     if args.keep_uploads_days is not None and not args.keep_uploads_days >= 0:
@@ -112,10 +113,11 @@ def run(args: argparse.Namespace) -> int:
     scan = scan_config(model=args.model, policy=args.policy)
     scan = replace(scan, limits=replace(scan.limits, max_bytes=int(args.max_mb * MB)))
     policy = load_policy(scan.policy_dir)  # exit 2 on a bad policy, before binding the port
+    regimes, entity_names = policy_labels(policy)
     storage = config.storage or (os.path.abspath(args.db) + ".uploads")
     hosts = config.allowed_hosts or _default_hosts(args.host)
     server = ServerSettings(db=args.db, config=config, scan=scan, storage=storage, jobs=args.jobs,
-                            regimes=dict(policy.regimes), entity_names={k: e.name for k, e in policy.entities.items()},
+                            regimes=regimes, entity_names=entity_names,
                             allowed_hosts=hosts, keep_uploads_days=args.keep_uploads_days)
     if not _is_loopback(args.host):
         print(f"tender-triage: warning: serving plain HTTP on {args.host}; put it behind a TLS proxy "

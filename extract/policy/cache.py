@@ -21,6 +21,7 @@ one that is not ours or that others may write to is not used. The cache only eve
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -33,6 +34,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from extract.policy.cues import _ISSUER_LISTS, _PLAIN_LISTS, RoleCues, _Issuer, _Trigger
 from extract.policy.types import TermInfo
 
 CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
@@ -48,8 +50,8 @@ _TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
 _TERM_TYPES = {"kind": (str,), "entity": (str, type(None)), "name": (str,), "category": (str, type(None)),
                "company": (str, type(None)), "divested": (bool,), "exact_case": (bool,),
                "guard": (str, type(None)), "source": (str, type(None))}
-_PLAIN = ("pseudo", "termination", "offer", "line_item", "table_row", "clause")
-_ISSUER_RX = ("suffix", "title", "addressee", "invitation", "supplier_document")
+_PLAIN = _PLAIN_LISTS  # the RoleCues fields that hold one combined regex each
+_ISSUER_RX = _ISSUER_LISTS
 _ISSUER_INT = ("lines", "gap_words", "gap_chars")
 
 
@@ -69,11 +71,13 @@ def cache_dir() -> Path | None:
     return base / "tender-triage"
 
 
+@functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """What the cached parts depend on besides the policy files: the code that derives them (every
     module of extract.policy, and extract.normalize) and the Unicode tables normalisation follows.
     A change to any invalidates every cached policy. The sources themselves, not the package's
-    version number, which an editable install or a patched copy does not change."""
+    version number, which an editable install or a patched copy does not change. Once per
+    process: a read and the write after a cold build ask for it."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for p in [*sorted(here.glob("*.py")), here.parent / "normalize.py"]:
@@ -234,8 +238,6 @@ def _flag(v: Any) -> bool:
 
 
 def _roles_from(data: Any) -> Any:
-    from extract.policy.cues import RoleCues, _Issuer, _Trigger
-
     if data is None:
         return None
     if not isinstance(data, dict):

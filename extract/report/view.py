@@ -31,6 +31,12 @@ def deciding_rule(record: Mapping[str, Any]) -> str:
     return ""
 
 
+def policy_labels(policy: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """({regime key: Regime}, {entity id: name}) of a Policy: what the pages need to cite regimes
+    and name entities (`citations_by_subject`), for the static report and the service alike."""
+    return dict(policy.regimes), {k: e.name for k, e in policy.entities.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """A regime as a reviewer cites it (from the policy's regimes.yaml)."""

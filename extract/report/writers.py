@@ -295,7 +295,10 @@ def open_writer(fmt: str, path: str | None, *, stdout: IO[str] | None = None, po
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     extra: dict[str, Any] = {}
     if fmt == "html" and policy is not None:
-        extra = {"regimes": dict(policy.regimes), "entity_names": {k: e.name for k, e in policy.entities.items()}}
+        from extract.report.view import policy_labels
+
+        regimes, names = policy_labels(policy)
+        extra = {"regimes": regimes, "entity_names": names}
     if path is None:
         import sys
 
