@@ -47,11 +47,18 @@ def _sklearn_counts(text: str, analyser: str) -> dict[int, float]:
     return {int(c): float(v) for c, v in zip(row.col, row.data)}
 
 
+# One memo for every test, as one scan process keeps it: a word hashed for an earlier text must
+# give the same columns in a later one.
+COUNTS = portable.HashedCounts((1, 2), PARAMS["word_features"], (3, 5), PARAMS["char_features"], limit=50)
+
+
 def _ours(text: str, analyser: str) -> dict[int, float]:
     folded = portable.fold_case(text)
     if analyser == "word":
-        return portable._bucket(portable.word_ngrams(folded, 1, 2), PARAMS["word_features"])
-    return portable._bucket(portable.char_wb_ngrams(folded, 3, 5), PARAMS["char_features"])
+        return COUNTS.word(folded)
+    cols, counts = COUNTS.char(folded)
+    assert list(cols) == sorted(set(cols))
+    return {int(c): float(n) for c, n in zip(cols, counts)}
 
 
 @pytest.mark.parametrize("text", SAMPLES)
@@ -65,6 +72,13 @@ def test_hashed_counts_equal_scikit_learns(text, analyser):
 def test_hashed_counts_equal_scikit_learns_on_any_text(text):
     for analyser in ("word", "char"):
         assert _ours(text, analyser) == _sklearn_counts(text, analyser)
+
+
+def test_repeated_words_count_once_per_occurrence():
+    """The memo weights a word's n-grams by how often the word occurs (a tender repeats its words)."""
+    text = "router router switch router " * 50 + "firewall"
+    assert _ours(text, "char") == _sklearn_counts(text, "char")
+    assert _ours(text, "word") == _sklearn_counts(text, "word")
 
 
 @pytest.fixture(scope="module")

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import mmh3
 import numpy as np
 
 from extract.model.stack import fold_case
@@ -44,35 +45,92 @@ def word_ngrams(text: str, lo: int = 1, hi: int = 2) -> list[str]:
     return out
 
 
-def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
-    """scikit-learn's char_wb analyser: n-grams inside space-padded words, a short word once."""
+def _word_char_ngrams(word: str, lo: int, hi: int) -> list[str]:
+    """scikit-learn's char_wb analyser on one word: n-grams inside the space-padded word, a short
+    word once. (Its collapsing of white-space runs before `split()` changes no word, so a text's
+    n-grams are its words' n-grams.)"""
+    w = " " + word + " "
+    length = len(w)
     out: list[str] = []
-    for w in _WHITE_SPACES.sub(" ", text).split():
-        w = " " + w + " "
-        length = len(w)
-        for n in range(lo, hi + 1):
-            last = max(length - n, 0)
-            out.extend(w[k:k + n] for k in range(last + 1))
-            if length <= n:  # the whole padded word is shorter than n: counted once, and no longer n
-                break
+    for n in range(lo, hi + 1):
+        last = max(length - n, 0)
+        out.extend(w[k:k + n] for k in range(last + 1))
+        if length <= n:  # the whole padded word is shorter than n: counted once, and no longer n
+            break
     return out
 
 
-def _bucket(features: Sequence[str], n_features: int) -> dict[int, float]:
-    """Counts per hashed column, as scikit-learn's FeatureHasher (alternate_sign=False) makes them.
-    Each distinct feature is hashed once (a long tender repeats most of its n-grams)."""
-    counts: dict[int, float] = {}
-    for f, n in Counter(features).items():
-        col = _column(f, n_features)
-        counts[col] = counts.get(col, 0.0) + n
-    return counts
+class HashedCounts:
+    """Hashed n-gram counts of folded texts, as scikit-learn's HashingVectorizer(alternate_sign=False)
+    makes them, memoising the hashing across documents.
+
+    Why: the char_wb n-grams of a document are the n-grams of its words, and a tender repeats a few
+    thousand distinct words many times (so do the documents of one batch). Hashing each distinct
+    word's n-grams once and weighting them by the word's count gives the same counts as walking
+    every occurrence, several times faster (scan spent most of its model time here). The memo is
+    bounded (cleared when it outgrows `limit` entries) so a long batch cannot grow it without end.
+    """
+
+    def __init__(self, word_range: tuple[int, int], word_features: int,
+                 char_range: tuple[int, int], char_features: int, limit: int = 300_000):
+        self._word_range, self._word_n = word_range, word_features
+        self._char_range, self._char_n = char_range, char_features
+        self._limit = limit
+        self._word_cols: dict[str, int] = {}
+        self._char_cols: dict[str, np.ndarray] = {}
+
+    def word(self, folded: str) -> dict[int, float]:
+        """Column -> count of the word n-grams."""
+        lo, hi = self._word_range
+        cache, n_features = self._word_cols, self._word_n
+        if len(cache) > self._limit:
+            cache.clear()
+        grams: Counter[str] = Counter()
+        tokens = _TOKEN.findall(folded)
+        if lo == 1:
+            grams.update(tokens)
+        for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+            grams.update(" ".join(g) for g in zip(*(tokens[i:] for i in range(n))))
+        counts: dict[int, float] = {}
+        for g, c in grams.items():
+            col = cache.get(g)
+            if col is None:
+                col = cache[g] = _column(g, n_features)
+            counts[col] = counts.get(col, 0.0) + c
+        return counts
+
+    def char(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, counts) of the char_wb n-grams, columns sorted and distinct."""
+        lo, hi = self._char_range
+        cache, n_features = self._char_cols, self._char_n
+        if len(cache) > self._limit:
+            cache.clear()
+        words = Counter(folded.split())
+        if not words:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        parts, weights = [], []
+        for w, c in words.items():
+            cols = cache.get(w)
+            if cols is None:
+                cols = cache[w] = _columns(_word_char_ngrams(w, lo, hi), n_features)
+            parts.append(cols)
+            weights.append(np.full(len(cols), float(c)))
+        allcols = np.concatenate(parts)
+        uniq, inverse = np.unique(allcols, return_inverse=True)
+        return uniq, np.bincount(inverse, weights=np.concatenate(weights))
+
+
+def _columns(features: list[str], n_features: int) -> np.ndarray:
+    """`_column` of many features at once (the arithmetic in numpy, one C call per hash)."""
+    h = np.fromiter((mmh3.hash(f, 0, True) for f in features), dtype=np.int64, count=len(features))
+    cols = np.abs(h) % n_features
+    cols[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
+    return cols
 
 
 def _column(feature: str, n_features: int) -> int:
     """The column scikit-learn's hashing gives `feature`: MurmurHash3 (seed 0, signed) of its UTF-8
     bytes, abs() modulo n_features, with -2**31 (whose abs overflows in int32) mapped as it maps it."""
-    import mmh3
-
     h = mmh3.hash(feature, 0, signed=True)
     return (2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features
 
@@ -126,6 +184,7 @@ class PortableScorer:
         self._intercept, self._baseline = meta["intercept"], meta["baseline"]
         self._a, self._b = meta["sigmoid"]
         self._idf, self._coef = arrays["idf"], arrays["coef"]
+        self._counts = HashedCounts(self._word_range, self._word_n, self._char_range, self._char_n)
         sizes = arrays["tree_sizes"]
         self._roots = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
         offsets = np.repeat(self._roots, sizes)
@@ -148,13 +207,13 @@ class PortableScorer:
         """(columns, values) of one masked text: hashed counts (word columns first), sublinear tf
         times idf, L2-normalised over the row, as TfidfTransformer(sublinear_tf=True) makes them."""
         folded = fold_case(text)
-        row = _bucket(word_ngrams(folded, *self._word_range), self._word_n)
-        for col, n in _bucket(char_wb_ngrams(folded, *self._char_range), self._char_n).items():
-            row[self._word_n + col] = n
-        if not row:
+        words = self._counts.word(folded)
+        ccols, ccounts = self._counts.char(folded)
+        cols = np.concatenate([np.fromiter(words.keys(), dtype=np.int64, count=len(words)), ccols + self._word_n])
+        if not len(cols):
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        cols = np.fromiter(row.keys(), dtype=np.int64, count=len(row))
-        vals = (1.0 + np.log(np.fromiter(row.values(), dtype=float, count=len(row)))) * self._idf[cols]
+        counts = np.concatenate([np.fromiter(words.values(), dtype=float, count=len(words)), ccounts])
+        vals = (1.0 + np.log(counts)) * self._idf[cols]
         return cols, vals / np.sqrt(vals @ vals)
 
     def text_logits(self, texts: Sequence[str]) -> np.ndarray:
@@ -170,23 +229,22 @@ class PortableScorer:
     # ----------------------------------------------------------------- second stage
 
     def _raw(self, M: np.ndarray) -> np.ndarray:
-        """The boosted model's raw score: baseline plus every tree's leaf value (no missing values
-        occur in our columns; the missing branch is kept for fidelity)."""
-        n = len(M)
-        raw = np.full(n, self._baseline)
-        rows = np.arange(n)
-        for root in self._roots:
-            node = np.full(n, root)
-            while True:
-                active = ~self._leaf[node]
-                if not active.any():
-                    break
-                nd = node[active]
-                x = M[rows[active], self._feature[nd]]
-                go_left = np.where(np.isnan(x), self._missing_left[nd], x <= self._threshold[nd])
-                node[active] = np.where(go_left, self._left[nd], self._right[nd])
-            raw += self._value[node]
-        return raw
+        """The boosted model's raw score: baseline plus every tree's leaf value. All trees are
+        walked at once, one level per step (a scan scores one document at a time: a loop over the
+        trees cost more than the walk). No missing values occur in our columns; the missing
+        branch is kept for fidelity."""
+        n_rows, n_trees = len(M), len(self._roots)
+        node = np.tile(self._roots, n_rows)
+        rows = np.repeat(np.arange(n_rows), n_trees)
+        while True:
+            active = ~self._leaf[node]
+            if not active.any():
+                break
+            nd = node[active]
+            x = M[rows[active], self._feature[nd]]
+            go_left = np.where(np.isnan(x), self._missing_left[nd], x <= self._threshold[nd])
+            node[active] = np.where(go_left, self._left[nd], self._right[nd])
+        return self._baseline + self._value[node].reshape(n_rows, n_trees).sum(axis=1)
 
     def predict_proba_rows(self, M: np.ndarray) -> np.ndarray:
         """P(flag) of second-stage input rows (scikit-learn's sigmoid calibration: expit(-(a f + b)))."""
