@@ -225,6 +225,17 @@ def test_clause_markers_fast_path_equals_the_regex_on_any_text(parts):
     assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_TEXTS) | st.text(st.characters(codec="utf-8"), max_size=6), max_size=10))
+def test_clause_markers_spans_equal_the_regex_on_any_unicode(parts):
+    """The lower-case scan also meets characters whose case mapping is odd (Greek, Cherokee,
+    Georgian, ligatures): where it runs, its spans are the regex's."""
+    from extract.model.features import CLAUSE_MARKERS, clause_markers
+
+    text = "".join(parts)
+    assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
+
+
 def test_clause_markers_are_written_in_lower_case():
     """The lower-case fast path reads the markers' own source without IGNORECASE."""
     import re

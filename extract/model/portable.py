@@ -102,27 +102,30 @@ class HashedCounts:
     def char(self, folded: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, counts) of the char_wb n-grams, columns sorted and distinct."""
         lo, hi = self._char_range
-        cache, n_features = self._char_cols, self._char_n
+        cache = self._char_cols
         if len(cache) > self._limit:
             cache.clear()
         words = Counter(folded.split())
         if not words:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        parts, weights = [], []
-        for w, c in words.items():
-            cols = cache.get(w)
-            if cols is None:
-                cols = cache[w] = _columns(_word_char_ngrams(w, lo, hi), n_features)
-            parts.append(cols)
-            weights.append(np.full(len(cols), float(c)))
-        allcols = np.concatenate(parts)
-        uniq, inverse = np.unique(allcols, return_inverse=True)
-        return uniq, np.bincount(inverse, weights=np.concatenate(weights))
+        new = [w for w in words if w not in cache]
+        if new:  # every new word's n-grams hashed in one pass, then sliced per word
+            grams = [_word_char_ngrams(w, lo, hi) for w in new]
+            flat = _columns([g for gs in grams for g in gs], self._char_n)
+            ends = np.cumsum([len(gs) for gs in grams]).tolist()
+            for w, a, b in zip(new, [0, *ends[:-1]], ends):
+                cache[w] = flat[a:b]
+        parts = [cache[w] for w in words]
+        lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
+        weights = np.repeat(np.fromiter(words.values(), dtype=float, count=len(words)), lengths)
+        uniq, inverse = np.unique(np.concatenate(parts), return_inverse=True)
+        return uniq, np.bincount(inverse, weights=weights)
 
 
 def _columns(features: list[str], n_features: int) -> np.ndarray:
     """`_column` of many features at once (the arithmetic in numpy, one C call per hash)."""
-    h = np.fromiter((mmh3.hash(f, 0, True) for f in features), dtype=np.int64, count=len(features))
+    hash_ = mmh3.hash
+    h = np.fromiter((hash_(f, 0, True) for f in features), dtype=np.int64, count=len(features))
     cols = np.abs(h) % n_features
     cols[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
     return cols
