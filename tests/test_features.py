@@ -236,6 +236,33 @@ def test_clause_markers_spans_equal_the_regex_on_any_unicode(parts):
     assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKER_TEXTS + ["x", " ", "word ", "Huawei switches ", "52.204-", "covered "])
+                | st.text(" abc\n", max_size=40), max_size=400),
+       st.integers(min_value=1, max_value=3000))
+def test_the_text_prefix_equals_stripping_the_whole_text(parts, cap):
+    """masked_text reads only the window its first `cap` characters depend on; the result is the
+    whole computation's, wherever the clause markers fall."""
+    import re
+
+    from extract.model.features import _stripped_prefix
+
+    flat = re.sub(r"\s+", " ", "".join(parts)).strip()
+    whole = re.sub(r"\s+", " ", strip_clauses(flat)).strip()[:cap]
+    assert _stripped_prefix(flat, cap) == whole
+
+
+def test_the_text_prefix_of_a_long_clause_heavy_document():
+    import re
+
+    from extract.model.features import _stripped_prefix
+
+    block = "Lot {n}: 24 network switches. " * 30 + "FAR 52.204-25 prohibition on contracting applies. "
+    flat = re.sub(r"\s+", " ", "".join(block.format(n=i) for i in range(400))).strip()
+    for cap in (100, 5_000, TEXT_CAP):
+        assert _stripped_prefix(flat, cap) == re.sub(r"\s+", " ", strip_clauses(flat)).strip()[:cap]
+
+
 def test_clause_markers_are_written_in_lower_case():
     """The lower-case fast path reads the markers' own source without IGNORECASE."""
     import re

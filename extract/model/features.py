@@ -216,9 +216,52 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
             kept.append(text[pos:])
             text = " ".join(kept)
         parts.append(text)
-    flat = _WS.sub(" ", " ".join(parts)).strip()
-    flat = _WS.sub(" ", strip_clauses(flat)).strip()
-    return flat if len(flat) <= cap else flat[:cap]
+    return _stripped_prefix(_WS.sub(" ", " ".join(parts)).strip(), cap)
+
+
+#: Longer than any clause marker can match in collapsed text (one space per white-space run),
+#: plus the look-ahead of its closing \b: a marker starting this far before a window's end is
+#: found in the window exactly as in the whole text.
+_MARKER_REACH = 200
+
+
+def _stripped_prefix(flat: str, cap: int) -> str:
+    """`_WS.sub(" ", strip_clauses(flat)).strip()[:cap]`, reading only as much of `flat` as the
+    first `cap` characters depend on.
+
+    Why: a long tender's text runs to megabytes, the model keeps 60,000 characters, and the
+    clause-marker scan over the rest was the largest part of computing features. A window of
+    `flat` gives exact output up to where a marker beyond it could reach back (CLAUSE_BEFORE
+    before the first marker it may have cut); the window doubles until that exact part holds
+    more than `cap` characters. tests/test_features.py checks it against the whole computation.
+    """
+    size = cap + CLAUSE_BEFORE + CLAUSE_AFTER + 2 * _MARKER_REACH
+    while size < len(flat):
+        window = flat[:size]
+        exact = size - _MARKER_REACH - CLAUSE_BEFORE  # no marker found beyond can cut before this
+        spans: list[list[int]] = []
+        for m in clause_markers(window):
+            if m.start() >= size - _MARKER_REACH:
+                break
+            lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], hi)
+            else:
+                spans.append([lo, hi])
+        out, pos = [], 0
+        for lo, hi in spans:
+            if lo >= exact:
+                break
+            out.append(flat[pos:lo])
+            pos = hi
+        if pos < exact:
+            out.append(flat[pos:exact])
+        head = _WS.sub(" ", " ".join(out)).lstrip()
+        if len(head) > cap:
+            return head[:cap]
+        size *= 2
+    whole = _WS.sub(" ", strip_clauses(flat)).strip()
+    return whole if len(whole) <= cap else whole[:cap]
 
 
 #: How much of a document's own wording counts as its lead (title, scope, first paragraphs):
