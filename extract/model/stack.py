@@ -54,6 +54,14 @@ TEXT_LOGIT = "text_logit"
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Letter runs of two to four that may be all capitals (the first letter is not a-z).
+_ACRONYM_CANDIDATE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]{1,3}(?![^\W\d_])")
+
+
+#: Characters for which lower-casing the whole text is not lower-casing each letter run: those
+#: lower() changes that are no letters (the circled capitals), those it lengthens (İ), and capital
+#: sigma (lower-cased by its context). tests/test_fold_case.py derives the set from every code point.
+_NOT_PER_RUN = re.compile("[\u0130\u03a3\u24b6-\u24cf]")
 
 
 def fold_case(text: str) -> str:
@@ -63,7 +71,26 @@ def fold_case(text: str) -> str:
     token, and the text model learned "it" as one of its strongest signs of ICT, which every
     English sentence carries. Acronyms keep their case; words and shouted titles do not.
     """
-    return _LETTERS.sub(lambda m: m.group() if 2 <= len(m.group()) <= 4 and m.group().isupper() else m.group().lower(), text)
+    if _NOT_PER_RUN.search(text) is not None:
+        return _LETTERS.sub(_fold_run, text)
+    # Lower-case the whole text at once, then put the all-capital short runs back: the same
+    # result (tests/test_fold_case.py), without a Python call per word.
+    low = text.lower()
+    pieces, pos = [], 0
+    for m in _ACRONYM_CANDIDATE.finditer(text):
+        if m.group().isupper():
+            pieces.append(low[pos:m.start()])
+            pieces.append(m.group())
+            pos = m.end()
+    if not pieces:
+        return low
+    pieces.append(low[pos:])
+    return "".join(pieces)
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return run if 2 <= len(run) <= 4 and run.isupper() else run.lower()
 
 
 def hashing_union(params: dict[str, Any]) -> Any:
