@@ -264,6 +264,19 @@ def test_the_text_prefix_of_a_long_clause_heavy_document():
         assert _stripped_prefix(flat, cap) == re.sub(r"\s+", " ", strip_clauses(flat)).strip()[:cap]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_MARKER_TEXTS + ["national", "covered", "secure", "889", "ndaa"]),
+                          st.integers(min_value=0, max_value=400),
+                          st.sampled_from([" ", "\n", "  ", " \t ", "x", "-", "       "])), max_size=25))
+def test_clause_markers_around_pieces_equal_the_regex_on_long_text(items):
+    """Pieces far apart, close together and inside filler: the windows around them find what
+    the regex finds over the whole text."""
+    from extract.model.features import CLAUSE_MARKERS, clause_markers
+
+    text = "".join(marker + sep * gap + "word " * (gap // 7) for marker, gap, sep in items)
+    assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
+
+
 def test_clause_markers_are_written_in_lower_case():
     """The lower-case fast path reads the markers' own source without IGNORECASE."""
     import re

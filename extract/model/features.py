@@ -100,7 +100,7 @@ _MARKER_PIECES = ("52.204-", "52.212-", "covered", "889", "ndaa", "national", "2
                   "prohibition", "representation", "klausel", "exclusion", "exclusión", "prohibición", "申合せ")
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=1024)
 def clause_markers(text: str) -> tuple[re.Match[str], ...]:
     """The spans of CLAUSE_MARKERS.finditer(text), as a tuple of matches; the common page without a
     marker is told by a substring test, and the rest is scanned in lower case (the matches' text
@@ -114,8 +114,50 @@ def clause_markers(text: str) -> tuple[re.Match[str], ...]:
                 return ()
             # Same length, none of the special characters: the lower-case scan finds the
             # regex's own spans (tests/test_features.py, on any text), about 5x faster.
-            return tuple(_MARKERS_LOWER.finditer(low))
+            return _near_pieces(low)
     return tuple(CLAUSE_MARKERS.finditer(text))
+
+
+#: Every marker match is shorter than this (in text whose white-space runs are short), so a
+#: match holding a piece at position q lies within q - _PIECE_REACH .. q + _PIECE_REACH.
+_PIECE_REACH = 120
+
+
+def _near_pieces(low: str) -> tuple[re.Match[str], ...]:
+    """_MARKERS_LOWER.finditer(low), run only around the occurrences of the marker pieces.
+
+    Why: every marker holds one of _MARKER_PIECES, and common words are among them ("national",
+    "covered"), so the regex used to run over most of each long text; around the pieces it runs
+    over a few hundred characters. Windows reach _PIECE_REACH beyond each piece on both sides and
+    merge where they overlap: a match lies inside the window of the piece it holds, and a match
+    the whole-text scan would have found first lies in the same merged window, so the matches are
+    the whole-text scan's (tests/test_features.py). A text with a long white-space run is
+    scanned whole, since a marker may then be longer than the reach.
+    """
+    if _LONG_SPACE.search(low) is not None:
+        return tuple(_MARKERS_LOWER.finditer(low))
+    starts = []
+    for piece in _MARKER_PIECES:
+        at = low.find(piece)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(piece, at + 1)
+    starts.sort()
+    out: list[re.Match[str]] = []
+    lo = hi = -1
+    for q in [*starts, None]:
+        if q is not None and q - _PIECE_REACH <= hi:
+            hi = q + _PIECE_REACH
+            continue
+        if hi >= 0:
+            out.extend(_MARKERS_LOWER.finditer(low, max(0, lo), min(len(low), hi)))
+        if q is not None:
+            lo, hi = q - _PIECE_REACH, q + _PIECE_REACH
+    return tuple(out)
+
+
+#: A white-space run long enough that a marker spanning it could outgrow _PIECE_REACH.
+_LONG_SPACE = re.compile(r"\s{8}")
 
 
 #: A mention is in clause context when a clause marker starts within this many characters of it
