@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conditions import compile_bytecode  # noqa: E402
 
 
 def _children_cpu() -> float:
@@ -64,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.file}: not found", file=sys.stderr)
         return 2
     py = sys.executable
+    compile_bytecode()
     print(f"load average {os.getloadavg()[0]:.2f}; python {sys.version.split()[0]}; {args.repeat} runs each")
     print(f"{'command':<34} {'median':>7} {'min':>7} {'max':>7}  (seconds)")
     floor = [_timed([py, "-c", "pass"])[0] for _ in range(args.repeat)]

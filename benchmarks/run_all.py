@@ -46,6 +46,7 @@ sys.path.insert(0, str(REPO))
 
 import bench_match  # noqa: E402
 import bench_parse  # noqa: E402
+from conditions import compile_bytecode  # noqa: E402
 import filegen  # noqa: E402
 
 
@@ -190,6 +191,7 @@ def _scan(files: list[Path], jobs: int, model_args: list[str]) -> tuple[float, f
 
 
 def stage_end_to_end(files: list[Path], pages: int, model_args: list[str], repeat: int) -> None:
+    compile_bytecode()
     t_pdfium = _bare_seconds(files, repeat, "pypdfium2")
     t_plumber = _bare_seconds(files, repeat)
     docs = len(files)
