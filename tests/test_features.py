@@ -291,3 +291,15 @@ def test_every_clause_marker_sample_holds_a_piece_of_the_substring_prefilter():
 
     for sample in _MARKER_TEXTS:
         assert any(piece in sample.lower() for piece in _MARKER_PIECES), sample
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" |\n\r\tab\u00a0\u2028\x1c\u3000", max_size=80))
+def test_ink_and_table_line_counts_equal_their_plain_definitions(text):
+    """The fast counts: non-space characters (re's \\s), and lines holding a cell separator."""
+    import re
+
+    from extract.model.features import _TABLE_LINE, _ink
+
+    assert _ink(text) == len(re.sub(r"\s+", "", text))
+    assert len(_TABLE_LINE.findall(text)) == sum(1 for ln in text.split("\n") if " | " in ln)

@@ -43,6 +43,8 @@ TEXT_CAP = 60_000
 
 #: Separator of table cells in page text (see extract.types.Page).
 _CELL_SEP = " | "
+#: A line holding a cell separator (counted once however many it holds).
+_TABLE_LINE = re.compile(r"^[^\n]* \| ", re.MULTILINE)
 
 CATEGORY_PREFIX = "cat:"
 
@@ -318,6 +320,11 @@ LEAD_INK = 1500
 DENSITY_INK = 10_000
 
 
+def _ink(text: str) -> int:
+    """Non-space characters of `text` (str.split() and re's \\s know the same white space)."""
+    return sum(map(len, text.split()))
+
+
 def ink_positions(doc: Document, mentions: Sequence[Mention]) -> tuple[list[int], int]:
     """For each mention, the non-space characters of the document's own wording before it (text
     outside every mention span, all pages), and that wording's total.
@@ -347,15 +354,15 @@ def ink_positions(doc: Document, mentions: Sequence[Mention]) -> tuple[list[int]
             start = mentions[k].start
             while j < len(merged) and merged[j][0] <= start:
                 if merged[j][0] > cursor:
-                    total += len(_WS.sub("", text[cursor:merged[j][0]]))
+                    total += _ink(text[cursor:merged[j][0]])
                 cursor = max(cursor, merged[j][1])
                 j += 1
             pos[k] = total
         for a, b in merged[j:]:
             if a > cursor:
-                total += len(_WS.sub("", text[cursor:a]))
+                total += _ink(text[cursor:a])
             cursor = max(cursor, b)
-        total += len(_WS.sub("", text[cursor:]))
+        total += _ink(text[cursor:])
     return pos, total
 
 
@@ -472,7 +479,7 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         _log(sum(len(clause_markers(p.text)) for p in pages)),
         _log(len(other)),
         _log(sum(1 for m in mentions if m.entity and m.role == Role.BUYER.value)),
-        _log(sum(sum(1 for ln in p.text.split("\n") if _CELL_SEP in ln) for p in pages)),
+        _log(sum(len(_TABLE_LINE.findall(p.text)) for p in pages if _CELL_SEP in p.text)),
         _log(max(0, sum(len(_CPV_SHAPE.findall(p.text)) for p in pages)
                  - sum(1 for m in mentions if m.kind == MentionKind.CODE.value))),
         sum(1 for p in pages if p.ocr) / len(pages) if pages else 0.0,
