@@ -191,6 +191,23 @@ def test_version_changes_when_a_file_changes(copy: Path) -> None:
     assert load_policy(copy).version == after
 
 
+def test_version_notices_an_edit_that_keeps_size_and_modification_time(copy: Path) -> None:
+    """The version is re-hashed when a file's stamp changes; an edit that keeps the size and puts
+    the modification time back (cp -p, rsync -t) still changes the inode change time."""
+    import os
+    import time
+
+    path = copy / "guards.yaml"
+    before = policy_version(copy)
+    st = path.stat()
+    text = path.read_bytes()
+    time.sleep(0.01)
+    path.write_bytes(text.replace(b"#", b"%", 1) if b"#" in text else text[:-1] + b" ")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size
+    assert policy_version(copy) != before
+
+
 def test_compiled_policy_is_cached_per_directory_and_version(copy: Path) -> None:
     assert load_policy(copy) is load_policy(copy)
 

@@ -35,7 +35,31 @@ from extract.policy.cues import load_role_cues
 
 
 def policy_version(directory: Path) -> str:
-    """"sha256:" + 16 hex digits over the policy files' names and bytes (sorted by name)."""
+    """"sha256:" + 16 hex digits over the policy files' names and bytes (sorted by name).
+
+    Asked before every document (a long-lived worker must notice an edited policy); the files
+    are hashed again only when one of them changed size, modification time or inode since the
+    last call for this directory (as build tools decide what to rebuild)."""
+    stamp = []
+    for name in sorted(POLICY_FILES):
+        try:
+            st = (directory / name).stat()
+            stamp.append((st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns))
+        except OSError:
+            stamp.append(None)
+    key = str(directory)
+    known = _VERSIONS.get(key)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    version = _hash_policy(directory)
+    _VERSIONS[key] = (stamp, version)
+    return version
+
+
+_VERSIONS: dict[str, tuple[list[Any], str]] = {}
+
+
+def _hash_policy(directory: Path) -> str:
     h = hashlib.sha256()
     for name in sorted(POLICY_FILES):
         p = directory / name
