@@ -217,13 +217,16 @@ class PortableScorer:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         counts = np.concatenate([np.fromiter(words.values(), dtype=float, count=len(words)), ccounts])
         vals = (1.0 + np.log(counts)) * self._idf[cols]
-        return cols, vals / np.sqrt(vals @ vals)
+        return cols, vals / np.sqrt(np.square(vals).sum())
 
     def text_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """The first stage's logits. Sums, not `@`: numpy hands a long dot product to OpenBLAS,
+        whose threads then spin on the other cores (a --jobs 1 scan burnt 1.3 cores' CPU for
+        one core's work, and slowed --jobs 2 on two cores)."""
         out = np.empty(len(texts))
         for k, t in enumerate(texts):
             cols, vals = self._row(t)
-            out[k] = vals @ self._coef[cols] + self._intercept
+            out[k] = np.multiply(vals, self._coef[cols]).sum() + self._intercept
         return out
 
     def stage_two_input(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
