@@ -119,3 +119,22 @@ def test_explanations_use_the_same_columns(shipped, tmp_path):
     assert shipped.stack.columns == full.columns and shipped.stack.neutral == pytest.approx(full.neutral)
     assert shipped.stack.top_terms("hikvision cameras and one nvr", 5) == [
         (g, pytest.approx(w)) for g, w in full.top_terms("hikvision cameras and one nvr", 5)]
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=14), st.lists(st.binary(min_size=14, max_size=14), min_size=1, max_size=20))
+def test_murmur3_in_numpy_equals_mmh3(length, keys):
+    import mmh3
+
+    rows = np.frombuffer(b"".join(k[:length] for k in keys), dtype=np.uint8).reshape(len(keys), length)
+    assert portable._murmur3_rows(rows).tolist() == [mmh3.hash(k[:length], 0, True) for k in keys]
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=string.ascii_letters + string.digits + "-./()", min_size=1, max_size=9), min_size=1, max_size=30),
+       st.sampled_from([(3, 5), (2, 4), (1, 1), (4, 4)]))
+def test_ascii_words_hashed_at_once_equal_one_by_one(words, ngram_range):
+    lo, hi = ngram_range
+    got = portable._ascii_word_columns(words, lo, hi, 2**20)
+    want = [portable._columns(portable._word_char_ngrams(w, lo, hi), 2**20) for w in words]
+    assert [sorted(g.tolist()) for g in got] == [sorted(w.tolist()) for w in want]

@@ -109,12 +109,8 @@ class HashedCounts:
         if not words:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         new = [w for w in words if w not in cache]
-        if new:  # every new word's n-grams hashed in one pass, then sliced per word
-            grams = [_word_char_ngrams(w, lo, hi) for w in new]
-            flat = _columns([g for gs in grams for g in gs], self._char_n)
-            ends = np.cumsum([len(gs) for gs in grams]).tolist()
-            for w, a, b in zip(new, [0, *ends[:-1]], ends):
-                cache[w] = flat[a:b]
+        if new:
+            self._hash_new_words(new)
         parts = [cache[w] for w in words]
         lengths = np.fromiter((len(p) for p in parts), dtype=np.int64, count=len(parts))
         weights = np.repeat(np.fromiter(words.values(), dtype=float, count=len(words)), lengths)
@@ -122,13 +118,105 @@ class HashedCounts:
         return uniq, np.bincount(inverse, weights=weights)
 
 
-def _columns(features: list[str], n_features: int) -> np.ndarray:
-    """`_column` of many features at once (the arithmetic in numpy, one C call per hash)."""
-    hash_ = mmh3.hash
-    h = np.fromiter((hash_(f, 0, True) for f in features), dtype=np.int64, count=len(features))
+    def _hash_new_words(self, new: list[str]) -> None:
+        """Hash the char_wb n-grams of words not seen yet into the memo: ASCII words all at once
+        (`_ascii_word_columns`), the others n-gram by n-gram."""
+        lo, hi = self._char_range
+        cache, n_features = self._char_cols, self._char_n
+        ascii_words = [w for w in new if w.isascii()]
+        if ascii_words:
+            for w, cols in zip(ascii_words, _ascii_word_columns(ascii_words, lo, hi, n_features)):
+                cache[w] = cols
+        others = [w for w in new if not w.isascii()]
+        if others:
+            grams = [_word_char_ngrams(w, lo, hi) for w in others]
+            flat = _columns([g for gs in grams for g in gs], n_features)
+            ends = np.cumsum([len(gs) for gs in grams]).tolist()
+            for w, a, b in zip(others, [0, *ends[:-1]], ends):
+                cache[w] = flat[a:b]
+
+
+def _ascii_word_columns(words: list[str], lo: int, hi: int, n_features: int) -> list[np.ndarray]:
+    """The hashed columns of each ASCII word's char_wb n-grams (as `_word_char_ngrams` lists
+    them), computed for all words at once: the padded words side by side in one byte buffer,
+    each n-gram a slice of it, MurmurHash3 over the slices in numpy (`_murmur3_rows`).
+
+    Why: a document brings a few thousand words the memo has not seen; making and hashing their
+    n-grams one Python string at a time was most of the scorer's time."""
+    padded = [" " + w + " " for w in words]
+    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    buf = np.frombuffer("".join(padded).encode("ascii"), dtype=np.uint8)
+    owners, columns = [], []
+    for n in range(lo, hi + 1):
+        # The analyser stops at the first n the padded word does not exceed: a word is still
+        # read at n when it is longer than n - 1 (every word at n == lo).
+        live = np.flatnonzero(lengths > n - 1) if n > lo else np.arange(len(words))
+        if not live.size:
+            break
+        size = np.minimum(lengths[live], n)  # a word shorter than lo: itself, once
+        count = lengths[live] - size + 1
+        for length in np.unique(size).tolist():
+            pick = size == length
+            who, many = live[pick], count[pick]
+            owner = np.repeat(who, many)
+            first = np.cumsum(many) - many
+            offset = np.arange(int(many.sum())) - np.repeat(first, many)
+            rows = buf[(starts[owner] + offset)[:, None] + np.arange(length)]
+            owners.append(owner)
+            columns.append(_hashed_column(_murmur3_rows(rows), n_features))
+    owner = np.concatenate(owners)
+    order = np.argsort(owner, kind="stable")
+    cols = np.concatenate(columns)[order]
+    ends = np.cumsum(np.bincount(owner, minlength=len(words))).tolist()
+    return [cols[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
+_C1, _C2 = np.uint32(0xCC9E2D51), np.uint32(0x1B873593)
+
+
+def _rotl(x: np.ndarray, r: int) -> np.ndarray:
+    return (x << np.uint32(r)) | (x >> np.uint32(32 - r))
+
+
+def _murmur3_rows(rows: np.ndarray) -> np.ndarray:
+    """MurmurHash3 x86_32 (seed 0, as signed int32) of each row of a uint8 matrix, every row one
+    key of the same byte length: mmh3.hash's result, in numpy's wrapping uint32 arithmetic
+    (tests/test_portable.py checks it against mmh3)."""
+    n, length = rows.shape
+    h = np.zeros(n, dtype=np.uint32)
+    blocks = length // 4
+    if blocks:
+        words = np.ascontiguousarray(rows[:, :blocks * 4]).view("<u4")
+        for b in range(blocks):
+            k = _rotl(words[:, b] * _C1, 15) * _C2
+            h = _rotl(h ^ k, 13) * np.uint32(5) + np.uint32(0xE6546B64)
+    tail = length & 3
+    if tail:
+        k = np.zeros(n, dtype=np.uint32)
+        for i in range(tail - 1, -1, -1):
+            k = (k << np.uint32(8)) | rows[:, blocks * 4 + i].astype(np.uint32)
+        h ^= _rotl(k * _C1, 15) * _C2
+    h ^= np.uint32(length)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return h.view(np.int32).astype(np.int64)
+
+
+def _hashed_column(h: np.ndarray, n_features: int) -> np.ndarray:
+    """Signed MurmurHash3 values -> scikit-learn's columns (abs modulo n, -2**31 as it maps it)."""
     cols = np.abs(h) % n_features
     cols[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
     return cols
+
+
+def _columns(features: list[str], n_features: int) -> np.ndarray:
+    """`_column` of many features at once (the arithmetic in numpy, one C call per hash)."""
+    hash_ = mmh3.hash
+    return _hashed_column(np.fromiter((hash_(f, 0, True) for f in features), dtype=np.int64, count=len(features)), n_features)
 
 
 def _column(feature: str, n_features: int) -> int:
