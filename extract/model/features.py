@@ -77,16 +77,15 @@ CLAUSE_MARKERS = _markers(
     r"調達方針及び調達手続に関する申合せ", r"申合せ",
 )
 
+#: The character every marker starts with, in lower case (see _MARKERS_LOWER).
+_MARKER_FIRST = "25acnprsv§申調"
 #: The same regex without IGNORECASE, for lower-cased text. Why: an ignore-case alternation with
 #: no literal prefix makes `re` try every alternative at every position of every page (more than
 #: half of the feature time on real tenders); on lower-cased text without IGNORECASE the same
-#: scan is about 5x faster. Where lower() keeps the text's length and no character of
-#: _CASE_SPECIAL occurs, its spans are the regex's own.
-#: The character every marker starts with, in lower case; the lower-case scan looks ahead for one
-#: of them before trying the alternation (`re` then skips to candidate positions instead of trying
-#: every alternative everywhere, about 2.5x faster). tests/test_features.py holds a sample of every
-#: alternative and checks the spans against CLAUSE_MARKERS.
-_MARKER_FIRST = "25acnprsv§申調"
+#: scan is about 5x faster, and looking ahead for a marker's first character before trying the
+#: alternation lets `re` skip to candidate positions (about 2.5x more). Where lower() keeps the
+#: text's length and no character of _CASE_SPECIAL occurs, its spans are the regex's own
+#: (tests/test_features.py holds a sample of every alternative and compares the spans).
 _MARKERS_LOWER = re.compile(f"(?=[{_MARKER_FIRST}])(?:{CLAUSE_MARKERS.pattern})")
 #: Characters `re` matches case-insensitively to an ASCII letter although lower() does not map
 #: them to it (dotless i, long s, the Kelvin sign) or lower() changes the text's length (İ):
