@@ -48,6 +48,12 @@ def allocate_on_bomb(path: str) -> None:
         block[-1] = 1
 
 
+def record_pid(path: str) -> None:
+    """Note which process screens each file (in the folder $TRIAGE_TEST_PID_DIR names)."""
+    with open(os.path.join(os.environ["TRIAGE_TEST_PID_DIR"], "pids"), "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\n")
+
+
 # --------------------------------------------------------------------------- fixtures
 
 TEXTS = {
@@ -166,6 +172,22 @@ def test_memory_cap_turns_a_memory_bomb_into_an_error_record(docs, config):
     assert bomb[0]["error"].startswith("memory limit")
     clean = [r for r in run_scan([docs], config) if not r["path"].endswith("bomb.txt")]
     assert _key(r for r in records if r is not bomb[0]) == _key(clean)
+
+
+def test_a_memory_cap_never_caps_the_calling_process(docs, config, tmp_path, monkeypatch):
+    """The cap is for worker processes: a capped --jobs 1 run used to be run by joblib in the
+    calling process, which then kept RLIMIT_AS (its ledger and output included) and had no
+    worker whose death the batch could survive."""
+    import resource
+
+    monkeypatch.setenv("TRIAGE_TEST_PID_DIR", str(tmp_path))
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    capped = replace(config, test_hook=f"{HOOKS}:record_pid", max_worker_mb=1536)
+    records = list(run_scan([docs], capped, jobs=1))
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+    assert records and all(r["status"] == "ok" for r in records)
+    pids = {int(p) for p in (tmp_path / "pids").read_text().split()}
+    assert pids and os.getpid() not in pids
 
 
 # --------------------------------------------------------------------------- ledger

@@ -147,8 +147,6 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
     started go to the next round in a fresh pool. Every round finishes at least one suspect, so
     the loop ends.
     """
-    from joblib import Parallel, delayed
-
     pending = _largest_first(list(enumerate(paths)))
     sweep_stale_scratch()
     while pending:
@@ -156,8 +154,7 @@ def _screen_pool(paths: list[str], config: ScanConfig, jobs: int) -> Iterator[tu
         received: set[int] = set()
         outputs = None
         try:
-            parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator_unordered", batch_size=1)
-            outputs = parallel(delayed(_screen_marked)(i, p, config, scratch) for i, p in pending)
+            outputs = _round(pending, config, jobs, scratch)
             for index, path, records in outputs:
                 received.add(index)
                 yield path, records
@@ -290,6 +287,38 @@ class ScreeningPool:
             executor.shutdown(wait=True)
         if recovery is not None:
             recovery.shutdown(wait=True)
+
+
+def _round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, scratch: str) -> Iterator[tuple[int, str, list[dict[str, Any]]]]:
+    """(index, path, records) of `pending` as worker processes finish them.
+
+    Uncapped: joblib's loky pool, whose workers are reused across batches (a library caller
+    scanning folder after folder pays their start-up once). With a memory cap: a pool of fresh
+    processes for this round only. Why: joblib runs `n_jobs=1` in the calling process, which then
+    took the cap itself (RLIMIT_AS on the scan process, its ledger and output included) and had
+    no worker whose death the batch survives; and a reused worker may already map more address
+    space than the cap (after OCR, say), so every document it read failed "memory limit".
+    """
+    if config.max_worker_mb is None and jobs > 1:
+        from joblib import Parallel, delayed
+
+        parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator_unordered", batch_size=1)
+        return parallel(delayed(_screen_marked)(i, p, config, scratch) for i, p in pending)
+    return _fresh_round(pending, config, max(1, jobs), scratch)
+
+
+def _fresh_round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, scratch: str) -> Iterator[tuple[int, str, list[dict[str, Any]]]]:
+    from concurrent.futures import as_completed
+
+    from joblib.externals.loky import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        futures = [executor.submit(_screen_marked, i, p, config, scratch) for i, p in pending]
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        executor.shutdown(wait=True, kill_workers=True)
 
 
 def _stop_quietly(outputs: Any) -> None:
