@@ -308,6 +308,7 @@ def _round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, scratc
 
 
 def _fresh_round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, scratch: str) -> Iterator[tuple[int, str, list[dict[str, Any]]]]:
+    """`_round` in a loky pool started for this round and killed when it ends (or is closed)."""
     from concurrent.futures import as_completed
 
     from joblib.externals.loky import ProcessPoolExecutor

@@ -103,18 +103,22 @@ _MARKER_PIECES = ("52.204-", "52.212-", "covered", "889", "ndaa", "national", "2
 
 @functools.lru_cache(maxsize=1024)
 def clause_markers(text: str) -> tuple[re.Match[str], ...]:
-    """The spans of CLAUSE_MARKERS.finditer(text), as a tuple of matches; the common page without a
-    marker is told by a substring test, and the rest is scanned in lower case (the matches' text
+    """`scan_markers` of a page's text, cached: a page is asked for its markers twice (clause
+    context, the marker count). Whole-document texts and windows go to `scan_markers` directly,
+    so they never push pages out of the cache."""
+    return scan_markers(text)
+
+
+def scan_markers(text: str) -> tuple[re.Match[str], ...]:
+    """The spans of CLAUSE_MARKERS.finditer(text), as a tuple of matches; the common text without
+    a marker is told by a substring test, and the rest is scanned in lower case (the matches' text
     is then lower-case; callers use their positions; tests/test_features.py checks the spans equal
-    the regex's on any text). Cached: a page's text is asked for its markers three times (clause
-    context, masking, the marker count)."""
+    the regex's on any text)."""
     if _CASE_SPECIAL.search(text) is None:
         low = text.lower()
         if len(low) == len(text):
             if not any(piece in low for piece in _MARKER_PIECES):
                 return ()
-            # Same length, none of the special characters: the lower-case scan finds the
-            # regex's own spans (tests/test_features.py, on any text), about 5x faster.
             return _near_pieces(low)
     return tuple(CLAUSE_MARKERS.finditer(text))
 
@@ -217,6 +221,19 @@ CLAUSE_AFTER = 800
 _WS = re.compile(r"\s+")
 
 
+def _clause_spans(markers: Iterable[re.Match[str]]) -> list[list[int]]:
+    """[lo, hi] of the text kept out around each marker (CLAUSE_BEFORE before it, CLAUSE_AFTER
+    after it), overlapping spans merged, in order."""
+    spans: list[list[int]] = []
+    for m in markers:
+        lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    return spans
+
+
 def strip_clauses(text: str) -> str:
     """`text` without the spans around clause markers (each span becomes one space).
 
@@ -224,13 +241,7 @@ def strip_clauses(text: str) -> str:
     equipment", "video surveillance", ...). Left in, they make a janitorial solicitation read like
     a network tender to the word and character n-grams; the context columns still count them.
     """
-    spans: list[list[int]] = []
-    for m in clause_markers(text):
-        lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
-        if spans and lo <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], hi)
-        else:
-            spans.append([lo, hi])
+    spans = _clause_spans(scan_markers(text))
     if not spans:
         return text
     out, pos = [], 0
@@ -287,17 +298,9 @@ def _stripped_prefix(flat: str, cap: int) -> str:
     while size < len(flat):
         window = flat[:size]
         exact = size - _MARKER_REACH - CLAUSE_BEFORE  # no marker found beyond can cut before this
-        spans: list[list[int]] = []
-        for m in clause_markers(window):
-            if m.start() >= size - _MARKER_REACH:
-                break
-            lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
-            if spans and lo <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], hi)
-            else:
-                spans.append([lo, hi])
+        found = [m for m in scan_markers(window) if m.start() < size - _MARKER_REACH]
         out, pos = [], 0
-        for lo, hi in spans:
+        for lo, hi in _clause_spans(found):
             if lo >= exact:
                 break
             out.append(flat[pos:lo])

@@ -91,11 +91,12 @@ class HashedCounts:
             grams.update(tokens)
         for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
             grams.update(" ".join(g) for g in zip(*(tokens[i:] for i in range(n))))
+        new = [g for g in grams if g not in cache]
+        if new:
+            cache.update(zip(new, _columns(new, n_features).tolist()))
         counts: dict[int, float] = {}
         for g, c in grams.items():
-            col = cache.get(g)
-            if col is None:
-                col = cache[g] = _column(g, n_features)
+            col = cache[g]
             counts[col] = counts.get(col, 0.0) + c
         return counts
 
@@ -116,7 +117,6 @@ class HashedCounts:
         weights = np.repeat(np.fromiter(words.values(), dtype=float, count=len(words)), lengths)
         uniq, inverse = np.unique(np.concatenate(parts), return_inverse=True)
         return uniq, np.bincount(inverse, weights=weights)
-
 
     def _hash_new_words(self, new: list[str]) -> None:
         """Hash the char_wb n-grams of words not seen yet into the memo: ASCII words all at once
@@ -207,23 +207,18 @@ def _murmur3_rows(rows: np.ndarray) -> np.ndarray:
 
 
 def _hashed_column(h: np.ndarray, n_features: int) -> np.ndarray:
-    """Signed MurmurHash3 values -> scikit-learn's columns (abs modulo n, -2**31 as it maps it)."""
+    """Signed MurmurHash3 values (seed 0, of the features' UTF-8 bytes) -> the columns
+    scikit-learn's hashing gives: abs() modulo n_features, with -2**31 (whose abs overflows in
+    int32) mapped as it maps it."""
     cols = np.abs(h) % n_features
     cols[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
     return cols
 
 
 def _columns(features: list[str], n_features: int) -> np.ndarray:
-    """`_column` of many features at once (the arithmetic in numpy, one C call per hash)."""
+    """The columns of many features at once (the arithmetic in numpy, one C call per hash)."""
     hash_ = mmh3.hash
     return _hashed_column(np.fromiter((hash_(f, 0, True) for f in features), dtype=np.int64, count=len(features)), n_features)
-
-
-def _column(feature: str, n_features: int) -> int:
-    """The column scikit-learn's hashing gives `feature`: MurmurHash3 (seed 0, signed) of its UTF-8
-    bytes, abs() modulo n_features, with -2**31 (whose abs overflows in int32) mapped as it maps it."""
-    h = mmh3.hash(feature, 0, signed=True)
-    return (2147483647 - (n_features - 1)) % n_features if h == _INT32_MIN else abs(h) % n_features
 
 
 def export(stack: Any) -> dict[str, np.ndarray]:
@@ -353,7 +348,7 @@ class PortableScorer:
     def top_terms(self, text: str, top: int = 8) -> list[tuple[str, float]]:
         """The word n-grams of `text` that moved the text model most (weight = coefficient x idf)."""
         grams = sorted(set(word_ngrams(fold_case(text), *self._word_range)))
-        cols = [_column(g, self._word_n) for g in grams]
+        cols = _columns(grams, self._word_n).tolist()
         scored = [(g, float(self._coef[c] * self._idf[c])) for g, c in zip(grams, cols)]
         scored.sort(key=lambda t: -abs(t[1]))
         return scored[:top]
