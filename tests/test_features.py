@@ -200,7 +200,7 @@ _MARKER_TEXTS = [
     "the Covered List", "National Defense Authorization Act", "2 CFR 200.216", "2 c.f.r. § 200.216",
     "Secure and Trusted Communications Networks Act", "REPRESENTATION REGARDING CERTAIN TELECOMMUNICATIONS",
     "Ausschlussklausel", "VERBOTSKLAUSEL", "clause d'exclusion", "CLÁUSULA DE EXCLUSIÓN", "cláusula de prohibición",
-    "調達方針及び調達手続に関する申合せ", "申合せ", "prohibition on a hardware", "Article 889", "USC§ 889",
+    "調達方針及び調達手続に関する申合せ", "申合せ", "prohibition on a hardware", "Article 889", "USC§ 889", "§ 889", "under § 889(a)(1)(B)", "§889",
     "DFARS 252.204-7021", "covered telecommunications", "2 C.F.R. 200.216", "secure networks act",
 ]
 

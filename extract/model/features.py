@@ -68,7 +68,9 @@ def _markers(*patterns: str) -> re.Pattern[str]:
 CLAUSE_MARKERS = _markers(
     r"\b52\.204-2[1-9]\b", r"\b252\.204-70(?:0\d|1\d|2\d)\b", r"\b52\.212-[35]\b",
     r"covered (?:defense )?telecommunications", r"covered articles?\b", r"covered list",
-    r"\b(?:section|sec\.|§|article|artículo|abschnitt|art\.) ?889\b",
+    # "§" is not a word character: "\b§" would need one before it, so "§ 889" after a space or at a
+    # line start would not be a marker.
+    r"(?:\b(?:section|sec\.|article|artículo|abschnitt|art\.)|§) ?889\b",
     r"\bndaa\b", r"national defense authorization act",
     r"\b2 ?c\.?f\.?r\.? ?(?:§ ?)?200\.216", r"secure (?:and trusted communications )?networks act",
     r"prohibition on (?:contracting|a hardware|kaspersky)",
