@@ -68,3 +68,13 @@ def test_test_cases_copy_no_corpus_document(corpus: _Corpus, repo_root: Path) ->
     cases = load_cases(repo_root / "tests" / "cases")
     assert cases, "no test cases found"
     _fail_listing(corpus.index.score(cases).hits(THRESHOLDS), "test cases")
+
+
+def test_held_out_sets_copy_no_corpus_document(corpus: _Corpus, repo_root: Path) -> None:
+    # evaluation/<set>/ holds labelled documents no model is trained on; one that copied the
+    # corpus would make its figures as optimistic as a leak into the training data would.
+    sets = sorted(p.parent for p in (repo_root / "evaluation").glob("*/labels.csv"))
+    assert sets, "no held-out set under evaluation/"
+    docs = [item for folder in sets for item in load_training(folder)[0]]
+    assert docs, "no held-out documents found"
+    _fail_listing(corpus.index.score(docs).hits(THRESHOLDS), "held-out documents")

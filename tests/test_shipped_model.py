@@ -80,3 +80,14 @@ def test_no_corpus_document_is_in_the_training_data(training) -> None:
     assert len(training.file_hashes) == len(training.rows)
     shared = [row["file"] for row, sha in zip(training.rows, training.file_hashes) if sha in corpus]
     assert shared == []
+
+
+def test_no_held_out_document_is_in_the_training_data(training) -> None:
+    """evaluation/<set>/ is measured as documents no model has seen: none of its files may also
+    be a training document (same bytes), or its figures would say nothing about unseen ones."""
+    held = {hashlib.sha256(p.read_bytes()).hexdigest(): p
+            for labels in (ROOT / "evaluation").glob("*/labels.csv")
+            for p in (labels.parent / "documents").rglob("*") if p.is_file()}
+    assert len(held) >= 100
+    shared = [row["file"] for row, sha in zip(training.rows, training.file_hashes) if sha in held]
+    assert shared == []
