@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from extract.model.features import (
     CONTEXT_COLUMNS,
+    boilerplate_lines,
     EVIDENCE_COLUMNS,
     TEXT_CAP,
     compute,
@@ -145,6 +146,91 @@ def test_clause_window_is_local_to_the_page_and_distance():
           _at(doc, "Huawei", page=2, entity="huawei", kind="vendor", role="mentioned")]
     row, _ = _row(doc, ms)
     assert row["restricted_named"] == pytest.approx(math.log1p(2)) and row["clause_mentions"] == 0.0
+
+
+# Boilerplate lines: clause lists and wage-determination rows (features.boilerplate_lines). The
+# clause titles are the FAR/DFARS/GSAR's own (48 CFR); the occupation codes and titles are the SCA
+# Directory of Occupations' (U.S. Department of Labor, 5th edition).
+
+_CLAUSE_LIST = (
+    "The following clauses are incorporated by reference:\n"
+    "52.232-33 Payment by Electronic Funds Transfer (OCT 2018)\n"
+    "252.239-7010 Cloud Computing Services (OCT 2016)\n"
+    "552.239-71 Security Requirements for Unclassified Information Technology Resources (JAN 2012)\n"
+)
+
+
+def test_mentions_on_clause_citation_lines_are_context_not_evidence():
+    doc = _doc("Grounds maintenance at the county depot.\n" + _FILLER + "\n" + _CLAUSE_LIST)
+    ms = [_at(doc, "Cloud Computing Services", category="it_services"),
+          _at(doc, "Information Technology", category="it_services")]
+    row, text = _row(doc, ms, ["it_services"])
+    assert row["evidence"] == 0.0 and row["cat:it_services"] == 0.0
+    assert row["clause_mentions"] == pytest.approx(math.log1p(2))
+    assert subject_mentions(doc, ms) == []
+    # the whole citation lines leave the text model's input, the document's own wording stays
+    assert "Electronic Funds Transfer" not in text and "Unclassified" not in text
+    assert "Grounds maintenance at the county depot." in text
+
+
+def test_a_clause_citation_line_with_a_quantity_or_price_stays_ordinary_text():
+    doc = _doc("Item 2: 12 units cloud gateway appliances, see 252.239-7010\n"
+               "Cloud backup licences $4,800 per year (FAR 52.212-4 applies)\n")
+    ms = [_at(doc, "cloud gateway", category="network_equipment"),
+          _at(doc, "Cloud backup", category="it_services")]
+    row, _ = _row(doc, ms, ["it_services", "network_equipment"])
+    assert row["evidence"] == pytest.approx(math.log1p(2)) and row["clause_mentions"] == 0.0
+
+
+_WAGE_ROWS = (
+    "OCCUPATION CODE - TITLE                                  FOOTNOTE   RATE\n"
+    "14000 - Information Technology Occupations\n"
+    "14071 - Computer Programmer I                                    (see 2)\n"
+    "14160 - Personal Computer Support Technician                     31.50\n"
+    "23040 - Aircraft Mechanic I                                      33.75\n"
+)
+
+
+def test_wage_determination_rows_are_context_only_in_a_document_with_a_wage_determination():
+    header = "WAGE DETERMINATION NO: 2015-0000 REV (21)\nState: Nowhere\n"
+    with_wd = _doc("Custodial services at the training centre.\n" + _FILLER, header + _WAGE_ROWS)
+    ms = [_at(with_wd, "Personal Computer", page=2, category="computer_equipment"),
+          _at(with_wd, "Information Technology", page=2, category="it_services")]
+    row, text = _row(with_wd, ms, ["computer_equipment", "it_services"])
+    assert row["evidence"] == 0.0 and row["clause_mentions"] == pytest.approx(math.log1p(2))
+    assert "Computer Programmer" not in text and "Aircraft Mechanic" not in text
+    # the same rows in a document that is no wage determination: a numbered line may be a bid's item
+    plain = _doc("Custodial services at the training centre.\n" + _FILLER, _WAGE_ROWS)
+    ms = [_at(plain, "Personal Computer", page=2, category="computer_equipment")]
+    row, text = _row(plain, ms, ["computer_equipment"])
+    assert row["evidence"] == pytest.approx(math.log1p(1)) and "Computer Programmer" in text
+
+
+@pytest.mark.parametrize("line, boilerplate", [
+    ("52.204\u201325 Prohibition on Contracting (NOV 2021)", True),   # en dash, as PDF text gives it
+    ("1852.237-72 Access to Sensitive Information (JUN 2005)", True),  # NASA supplement
+    ("(43)(i) 52.223-13, Acquisition of EPEAT-Registered Imaging Equipment (MAY 2020)", True),
+    ("Total 52.25 per hour", False),
+    ("Part no. 152.2031-7 spare fan", False),
+    ("Router 52.204-25 compliant, 4 units", False),
+])
+def test_boilerplate_lines_recognise_clause_citations(line, boilerplate):
+    text = "Header line\n" + line + "\nFooter line"
+    spans = boilerplate_lines(text, wage_table=False)
+    assert (spans == [(12, 12 + len(line))]) is boilerplate
+
+
+def test_the_rules_path_clears_a_service_solicitation_whose_only_ict_words_are_boilerplate():
+    import extract
+
+    body = ("SOLICITATION FOR JANITORIAL SERVICES\nThe contractor shall clean the visitor centre.\n"
+            + _FILLER + "\nWAGE DETERMINATION NO: 2015-0000\n" + _WAGE_ROWS + _CLAUSE_LIST)
+    [rec] = extract.screen(body.encode(), name="janitorial.txt", model="rules")
+    assert rec["verdict"] == "out_of_scope"
+    # a real purchase of the same things is still flagged
+    [rec] = extract.screen(("Supply of 40 personal computers and cloud computing services.\n" + _FILLER).encode(),
+                           name="purchase.txt", model="rules")
+    assert rec["verdict"] == "in_scope_ict"
 
 
 @pytest.mark.parametrize("text", [

@@ -173,14 +173,90 @@ CLAUSE_WINDOW = 400
 
 
 def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
-    """For each mention, whether a clause marker starts within CLAUSE_WINDOW characters of it."""
+    """For each mention, whether a clause marker starts within CLAUSE_WINDOW characters of it, or
+    it stands on a boilerplate line (`boilerplate_lines`: a clause citation, a wage-table row)."""
     markers = {p.number: [m.start() for m in clause_markers(p.text)] for p in doc.pages}
+    wages = has_wage_determination(doc)
+    texts = {p.number: p.text for p in doc.pages}
+    lines: dict[int, list[tuple[int, int]]] = {}
     flags = []
     for m in mentions:
         starts = markers.get(m.page, ())
         i = bisect.bisect_left(starts, m.start - CLAUSE_WINDOW)
-        flags.append(i < len(starts) and starts[i] <= m.end + CLAUSE_WINDOW)
+        if i < len(starts) and starts[i] <= m.end + CLAUSE_WINDOW:
+            flags.append(True)
+            continue
+        if m.page not in lines:
+            lines[m.page] = boilerplate_lines(texts.get(m.page, ""), wages)
+        flags.append(_inside(lines[m.page], m.start, m.end))
     return flags
+
+
+# --------------------------------------------------------------------------- boilerplate lines
+#
+# Two more kinds of text that every US federal solicitation carries whatever it buys, and that name
+# ICT in passing, line by line:
+#
+# * Clause lists. A solicitation incorporates dozens of clauses by number and title ("52.223-16,
+#   Acquisition of EPEAT-Registered Personal Computer Products (OCT 2015)", "552.204-70
+#   Representation Regarding Certain Telecommunications and Video Surveillance Services ..."). FAR
+#   provisions and clauses are numbered 52.2xx-n (48 CFR 52.200: subpart 52.2 holds their text),
+#   and each agency supplement puts its chapter number in front of the same scheme (48 CFR 1.303:
+#   DFARS 252.2xx, GSAR 552.2xx, VAAR 852.2xx, NFS 1852.2xx).
+# * Wage determinations. A Service Contract Act solicitation attaches the Department of Labor's
+#   wage determination: one line per occupation, "<five-digit code> - <title> <hourly rate>", the
+#   codes and titles of the SCA Directory of Occupations (5th edition, Wage and Hour Division),
+#   among them "Computer Operator I-V", "Computer Programmer", "Personal Computer Support
+#   Technician" and "Peripheral Equipment Operator", whatever the contract is for. Such a row is
+#   read as boilerplate only in a document that says "wage determination": elsewhere a numbered
+#   line with a price may be a bid's line item.
+#
+# A mention on such a line is clause context (not evidence of what is bought; restricted names
+# still count on a line item, see `is_subject`), and the line leaves the text model's input.
+
+#: A clause number of the FAR or of an agency supplement (dash as PDF text gives it).
+_CLAUSE_CITATION = re.compile(r"(?<![\d.])\d{0,2}52\.2\d\d ?[-\u2010\u2011\u2012\u2013] ?\d{1,4}(?!\d)")
+#: A quantity with its unit or a price on a line: a line citing a clause that also holds one may
+#: be an offer's item ("24 x cameras, see 52.204-25"), so it stays ordinary text.
+_QUANTITY_OR_PRICE = re.compile(
+    r"\bqty\b|\b\d+\s*(?:x|\u00d7|pcs|units?|ea|nos|sets?|stk)\b|[$\u20ac\u00a3\u00a5]\s?\d", re.IGNORECASE)
+#: A wage-determination row: five-digit SCA occupation code, a dash, a title (a rate may follow).
+_WAGE_ROW = re.compile(r"^[ \t]*\d{5}[ \t]*[-\u2013][ \t]*[A-Za-z][^\n]*", re.MULTILINE)
+#: How a wage determination names itself (case as printed: upper, title or lower case).
+_WAGE_TITLES = ("WAGE DETERMINATION", "Wage Determination", "Wage determination", "wage determination")
+
+
+def has_wage_determination(doc: Document) -> bool:
+    """Whether the document carries a wage determination (so its occupation rows are boilerplate)."""
+    return any(title in p.text for p in doc.pages for title in _WAGE_TITLES)
+
+
+def boilerplate_lines(text: str, wage_table: bool) -> list[tuple[int, int]]:
+    """(start, end) of the lines of `text` that are clause citations (without a quantity or a
+    price) or, when `wage_table`, wage-determination rows; sorted, without overlaps."""
+    spans: list[tuple[int, int]] = []
+    if "52.2" in text:
+        for m in _CLAUSE_CITATION.finditer(text):
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            hi = len(text) if hi < 0 else hi
+            if _QUANTITY_OR_PRICE.search(text, lo, hi) is None:
+                spans.append((lo, hi))
+    if wage_table and " - " in text:
+        spans.extend(m.span() for m in _WAGE_ROW.finditer(text))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 #: A line that is an item of an offer whatever its wording: a table row with a number, a quantity
@@ -255,8 +331,8 @@ def strip_clauses(text: str) -> str:
 
 
 def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP) -> str:
-    """The text the first stage reads: every mention span cut out, whitespace collapsed to single
-    spaces, clause spans stripped, cut at `cap` characters.
+    """The text the first stage reads: every mention span and boilerplate line cut out,
+    whitespace collapsed to single spaces, clause spans stripped, cut at `cap` characters.
 
     Collapsing whitespace after the cut is what makes the promise exact: a term added as its own
     paragraph leaves "...\\n\\n\\n\\n..." behind, which collapses to the same single space.
@@ -264,10 +340,11 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
     spans: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         spans.setdefault(m.page, []).append((m.start, m.end))
+    wages = has_wage_determination(doc)
     parts = []
     for page in doc.pages:
         text = page.text
-        cuts = sorted(spans.get(page.number, ()))
+        cuts = sorted([*spans.get(page.number, ()), *boilerplate_lines(text, wages)])
         if cuts:
             kept, pos = [], 0
             for s, e in cuts:
