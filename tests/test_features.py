@@ -10,9 +10,9 @@ from hypothesis import given, settings, strategies as st
 
 from extract.model.features import (
     CONTEXT_COLUMNS,
-    boilerplate_lines,
     EVIDENCE_COLUMNS,
     TEXT_CAP,
+    boilerplate_lines,
     compute,
     feature_columns,
     feature_docs,
@@ -217,7 +217,7 @@ def test_wage_determination_rows_are_context_only_in_a_document_with_a_wage_dete
 def test_boilerplate_lines_recognise_clause_citations(line, boilerplate):
     text = "Header line\n" + line + "\nFooter line"
     spans = boilerplate_lines(text, wage_table=False)
-    assert (spans == [(12, 12 + len(line))]) is boilerplate
+    assert (spans == ((12, 12 + len(line)),)) is boilerplate
 
 
 def test_the_rules_path_clears_a_service_solicitation_whose_only_ict_words_are_boilerplate():

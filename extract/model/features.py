@@ -178,7 +178,7 @@ def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
     markers = {p.number: [m.start() for m in clause_markers(p.text)] for p in doc.pages}
     wages = has_wage_determination(doc)
     texts = {p.number: p.text for p in doc.pages}
-    lines: dict[int, list[tuple[int, int]]] = {}
+    lines: dict[int, tuple[tuple[int, int], ...]] = {}
     flags = []
     for m in mentions:
         starts = markers.get(m.page, ())
@@ -216,10 +216,11 @@ def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
 
 #: A clause number of the FAR or of an agency supplement (dash as PDF text gives it).
 _CLAUSE_CITATION = re.compile(r"(?<![\d.])\d{0,2}52\.2\d\d ?[-\u2010\u2011\u2012\u2013] ?\d{1,4}(?!\d)")
-#: A quantity with its unit or a price on a line: a line citing a clause that also holds one may
-#: be an offer's item ("24 x cameras, see 52.204-25"), so it stays ordinary text.
+#: A quantity with its unit or multiplier, or a price (the core of `_LINE_ITEM`, without its table
+#: row and bare decimal, which a clause table's own numbers would match): a line citing a clause
+#: that also holds one may be an offer's item ("24 x cameras, see 52.204-25"), so it stays ordinary text.
 _QUANTITY_OR_PRICE = re.compile(
-    r"\bqty\b|\b\d+\s*(?:x|\u00d7|pcs|units?|ea|nos|sets?|stk)\b|[$\u20ac\u00a3\u00a5]\s?\d", re.IGNORECASE)
+    r"\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|[$€£¥]\s?\d", re.IGNORECASE)
 #: A wage-determination row: five-digit SCA occupation code, a dash, a title (a rate may follow).
 _WAGE_ROW = re.compile(r"^[ \t]*\d{5}[ \t]*[-\u2013][ \t]*[A-Za-z][^\n]*", re.MULTILINE)
 #: How a wage determination names itself (case as printed: upper, title or lower case).
@@ -231,9 +232,11 @@ def has_wage_determination(doc: Document) -> bool:
     return any(title in p.text for p in doc.pages for title in _WAGE_TITLES)
 
 
-def boilerplate_lines(text: str, wage_table: bool) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1024)
+def boilerplate_lines(text: str, wage_table: bool) -> tuple[tuple[int, int], ...]:
     """(start, end) of the lines of `text` that are clause citations (without a quantity or a
-    price) or, when `wage_table`, wage-determination rows; sorted, without overlaps."""
+    price) or, when `wage_table`, wage-determination rows; sorted, without overlaps. Cached like
+    `clause_markers`: the verdict rules, the features and the masked text ask for the same pages."""
     spans: list[tuple[int, int]] = []
     if "52.2" in text:
         for m in _CLAUSE_CITATION.finditer(text):
@@ -251,7 +254,7 @@ def boilerplate_lines(text: str, wage_table: bool) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
         else:
             merged.append((lo, hi))
-    return merged
+    return tuple(merged)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -261,11 +264,7 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 #: A line that is an item of an offer whatever its wording: a table row with a number, a quantity
 #: with its unit or multiplier, a price.
-_LINE_ITEM = re.compile(
-    r"\|[^|\n]*\d|\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|"
-    r"[$€£¥]\s?\d|\d[\d,]*\.\d\d\b",
-    re.IGNORECASE,
-)
+_LINE_ITEM = re.compile(r"\|[^|\n]*\d|" + _QUANTITY_OR_PRICE.pattern + r"|\d[\d,]*\.\d\d\b", re.IGNORECASE)
 
 
 def is_subject(mention: Mention, in_clause: bool) -> bool:
