@@ -18,7 +18,9 @@ runs; ratios are what to compare, absolute figures swing ~30% on a shared machin
   end to end  `python -m extract scan --jobs 1` and `--jobs 2` (fresh processes: imports, policy and
               model load, parse, mentions, classify, JSONL output) pages/s and documents/min   vs
               bare pypdfium2 text and bare pdfplumber extract_text() over the same PDFs (one process,
-              pages in order); with a model, also `scan --jobs 1 --no-model` (what the classifier costs)
+              pages in order); with a model, also `scan --jobs 1 --no-model` (what the classifier costs).
+              The scans and bare pypdfium2 run in turns, and each ratio to pypdfium2 is also given
+              as the median of per-round ratios ("paired"), which survives the machine's drift
   memory      peak resident set of `scan --jobs 1` on the 1,408-page r009.pdf (the worker is the
               process itself with --jobs 1)
 
@@ -191,22 +193,41 @@ def _scan(files: list[Path], jobs: int, model_args: list[str]) -> tuple[float, f
 
 
 def stage_end_to_end(files: list[Path], pages: int, model_args: list[str], repeat: int) -> None:
+    """Fresh `scan` processes beside bare pypdfium2 over the same PDFs, run in turns.
+
+    Why in turns: this machine's speed drifts by a third or more within minutes (other work on
+    the same host), so a baseline timed once before the scans can make the ratio say more about
+    the minute than about the code. Each round times bare pypdfium2 text, then every scan
+    configuration; a configuration's ratio to pypdfium2 is the median of its per-round ratios,
+    each taken against the baseline of its own round. pdfplumber, which takes minutes, is timed
+    once (its ratio is only an order of size).
+    """
     compile_bytecode()
-    t_pdfium = _bare_seconds(files, repeat, "pypdfium2")
     t_plumber = _bare_seconds(files, repeat)
     docs = len(files)
-    results = {}
     runs_of = [(f"scan --jobs {jobs}", jobs, model_args) for jobs in (1, 2)]
     if "--no-model" not in model_args:
         runs_of.append(("scan --jobs 1 --no-model", 1, ["--no-model", *args_without_model(model_args)]))
-    for label, jobs, args in runs_of:
-        runs = [_scan(files, jobs, args) for _ in range(repeat)]
-        seconds = statistics.median(r[0] for r in runs)
-        results[label] = seconds
+    bare: list[float] = []
+    times: dict[str, list[float]] = {label: [] for label, _jobs, _args in runs_of}
+    for _round in range(repeat):
+        t0 = time.perf_counter()
+        for f in files:
+            bench_parse._bare_pdfium(f)
+        bare.append(time.perf_counter() - t0)
+        for label, jobs, args in runs_of:
+            times[label].append(_scan(files, jobs, args)[0])
+    t_pdfium = statistics.median(bare)
+    print(f"end to end  bare pypdfium2 text per round: {', '.join(f'{t:.2f}' for t in bare)} s "
+          f"(median {t_pdfium:.2f} s, {pages / t_pdfium:.1f} pages/s)", flush=True)
+    for label, _jobs, _args in runs_of:
+        seconds = statistics.median(times[label])
+        paired = statistics.median(b / t for b, t in zip(bare, times[label]))
         _row2("end to end", f"{label}, {docs} PDFs ({pages} p)", pages / seconds, pages / t_pdfium, pages / t_plumber,
-              "pages/s", f" | {60 * docs / seconds:.0f} documents/min, {seconds:.2f} s")
-    print(f"end to end  --jobs 2 / --jobs 1: {results['scan --jobs 1'] / results['scan --jobs 2']:.2f}x ({_load()})",
-          flush=True)
+              "pages/s", f" | {60 * docs / seconds:.0f} documents/min, {seconds:.2f} s"
+              f" | paired with its round's pypdfium2: {paired:.2f}x")
+    one, two = statistics.median(times["scan --jobs 1"]), statistics.median(times["scan --jobs 2"])
+    print(f"end to end  --jobs 2 / --jobs 1: {one / two:.2f}x ({_load()})", flush=True)
 
 
 def args_without_model(args: list[str]) -> list[str]:
