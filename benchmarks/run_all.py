@@ -211,10 +211,7 @@ def stage_end_to_end(files: list[Path], pages: int, model_args: list[str], repea
     bare: list[float] = []
     times: dict[str, list[float]] = {label: [] for label, _jobs, _args in runs_of}
     for _round in range(repeat):
-        t0 = time.perf_counter()
-        for f in files:
-            bench_parse._bare_pdfium(f)
-        bare.append(time.perf_counter() - t0)
+        bare.append(bench_parse._measure(files, bench_parse._bare_pdfium, 1)[1])
         for label, jobs, args in runs_of:
             times[label].append(_scan(files, jobs, args)[0])
     t_pdfium = statistics.median(bare)

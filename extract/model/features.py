@@ -247,14 +247,21 @@ def boilerplate_lines(text: str, wage_table: bool) -> tuple[tuple[int, int], ...
                 spans.append((lo, hi))
     if wage_table and " - " in text:
         spans.extend(m.span() for m in _WAGE_ROW.finditer(text))
-    spans.sort()
+    return tuple(_merge_spans(sorted(spans)))
+
+
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(lo, hi) spans given in order of `lo`, with those that overlap or touch joined: the one
+    merge that the clause spans, the boilerplate lines and the mention spans of `ink_positions`
+    all need."""
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:
         if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            if hi > merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
         else:
             merged.append((lo, hi))
-    return tuple(merged)
+    return merged
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -298,17 +305,10 @@ CLAUSE_AFTER = 800
 _WS = re.compile(r"\s+")
 
 
-def _clause_spans(markers: Iterable[re.Match[str]]) -> list[list[int]]:
-    """[lo, hi] of the text kept out around each marker (CLAUSE_BEFORE before it, CLAUSE_AFTER
-    after it), overlapping spans merged, in order."""
-    spans: list[list[int]] = []
-    for m in markers:
-        lo, hi = max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER
-        if spans and lo <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], hi)
-        else:
-            spans.append([lo, hi])
-    return spans
+def _clause_spans(markers: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """(lo, hi) of the text kept out around each marker (CLAUSE_BEFORE before it, CLAUSE_AFTER
+    after it), overlapping spans merged, in order (markers come in order of their start)."""
+    return _merge_spans((max(0, m.start() - CLAUSE_BEFORE), m.end() + CLAUSE_AFTER) for m in markers)
 
 
 def strip_clauses(text: str) -> str:
@@ -422,13 +422,7 @@ def ink_positions(doc: Document, mentions: Sequence[Mention]) -> tuple[list[int]
     for page in doc.pages:
         text = page.text
         idx = sorted(by_page.get(page.number, ()), key=lambda k: (mentions[k].start, mentions[k].end))
-        merged: list[list[int]] = []
-        for k in idx:
-            a, b = mentions[k].start, mentions[k].end
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
+        merged = _merge_spans((mentions[k].start, mentions[k].end) for k in idx)
         cursor, j = 0, 0
         for k in idx:
             start = mentions[k].start
