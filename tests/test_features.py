@@ -11,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from extract.model.features import (
     CONTEXT_COLUMNS,
     EVIDENCE_COLUMNS,
+    PURCHASE_COLUMNS,
     TEXT_CAP,
     boilerplate_lines,
     compute,
@@ -57,12 +58,12 @@ def _row(doc, mentions, categories=()):
     return dict(zip(feats.columns, feats.matrix[0])), feats.texts[0]
 
 
-def test_columns_evidence_first_then_categories_then_context():
+def test_columns_evidence_first_then_categories_then_purchase_wording_then_context():
     cols = feature_columns(["router", "ip_camera", "router"])
-    assert cols == [*EVIDENCE_COLUMNS, "cat:ip_camera", "cat:router", *CONTEXT_COLUMNS]
+    assert cols == [*EVIDENCE_COLUMNS, "cat:ip_camera", "cat:router", *PURCHASE_COLUMNS, *CONTEXT_COLUMNS]
     assert len(set(cols)) == len(cols)
     cst = monotone_constraints(["router", "ip_camera"])
-    assert cst == [1] * (len(EVIDENCE_COLUMNS) + 2) + [0] * len(CONTEXT_COLUMNS)
+    assert cst == [1] * (len(EVIDENCE_COLUMNS) + 2 + len(PURCHASE_COLUMNS)) + [0] * len(CONTEXT_COLUMNS)
 
 
 def test_every_column_is_documented():
@@ -389,3 +390,105 @@ def test_ink_and_table_line_counts_equal_their_plain_definitions(text):
 
     assert _ink(text) == len(re.sub(r"\s+", "", text))
     assert len(_TABLE_LINE.findall(text)) == sum(1 for ln in text.split("\n") if " | " in ln)
+
+
+# --------------------------------------------------------------------------- purchase wording
+
+def _cue_rows():
+    from importlib.resources import files
+
+    text = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    assert lines[0] == "language\tcue\tsource"
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def test_every_purchase_cue_is_lower_case_compiles_matches_no_empty_text_and_cites_a_source():
+    import re
+
+    rows = _cue_rows()
+    assert len(rows) > 100
+    for row in rows:
+        assert len(row) == 3, row
+        language, cue, source = row
+        assert re.fullmatch(r"[a-z]{2}", language), row
+        assert cue == cue.lower(), row
+        assert re.compile(cue).fullmatch("") is None, row
+        assert len(source.strip()) >= 8, row  # a law, a regulation or a standard form, never a document we were tested on
+
+
+def test_the_pool_languages_each_have_purchase_cues():
+    have = {language for language, _, _ in _cue_rows()}
+    pool = {"fr", "nb", "de", "en", "es", "pl", "it", "bg", "cs", "el", "fi", "nl", "ro", "da", "hu", "sv", "sk",
+            "et", "pt", "lt", "sl", "hy", "hr", "lv", "uk"}
+    assert pool <= have, sorted(pool - have)
+    assert {"ja", "zh", "vi", "ko"} <= have
+
+
+@pytest.mark.parametrize(("buys", "talks"), [
+    ("Request for quotation: 40 laptops. Quotations must be submitted by 12 May. The contracting authority "
+     "will award the contract to the lowest compliant bid.",
+     "Staff notice: laptops must be locked when unattended. Report a lost laptop to the service desk."),
+    ("Appel d'offres : fourniture de 40 ordinateurs portables. Date limite de réception des offres : 12 mai. "
+     "Le pouvoir adjudicateur attribuera le marché public à l'offre la plus avantageuse.",
+     "Note au personnel : verrouillez votre ordinateur portable. Signalez toute perte au service informatique."),
+    ("Konkurransegrunnlag: anskaffelse av 40 bærbare PC-er. Tilbudsfrist 12. mai. Oppdragsgiver tildeler "
+     "kontrakten til leverandøren med det beste tilbudet.",
+     "Melding til ansatte: lås den bærbare PC-en når du går fra den. Meld fra om tap til IT-brukerstøtte."),
+    ("ノートパソコン40台の調達に係る一般競争入札の公告。入札書の提出期限は5月12日。落札者と契約する。",
+     "職員の皆様へ：ノートパソコンを離席時にロックしてください。紛失時は情報システム課へ連絡してください。"),
+    ("采购公告：笔记本电脑40台。投标截止时间5月12日，采购人将与中标供应商签订合同。",
+     "员工通知：离开座位时请锁定笔记本电脑，丢失请联系信息中心。"),
+])
+def test_purchase_columns_tell_a_purchase_from_a_text_about_the_same_equipment(buys, talks):
+    from extract.model.features import purchase_counts
+
+    bought, talked = purchase_counts(_doc(buys)), purchase_counts(_doc(talks))
+    assert bought[0] >= 3 and bought[1] >= 3
+    assert talked == (0, 0)
+    row, _ = _row(_doc(buys), [])
+    assert row["purchase_cues"] == pytest.approx(math.log1p(bought[0])) and row["purchase_terms"] == bought[1]
+    row, _ = _row(_doc(talks), [])
+    assert row["purchase_cues"] == 0.0 and row["purchase_terms"] == 0.0
+
+
+def test_purchase_cues_match_whole_words_in_latin_script_and_anywhere_in_cjk():
+    from extract.model.features import purchase_counts
+
+    assert purchase_counts(_doc("The bidder and the bidders."))[1] == 1  # one cue, bid(?:s|ders?|ding)?
+    assert purchase_counts(_doc("A forbidden biddy; morbid tenderloin."))[0] == 0  # not inside other words
+    assert purchase_counts(_doc("本件は入札により"))[0] == 1
+
+
+def test_adding_a_term_paragraph_never_lowers_the_purchase_columns():
+    base = "Invitation to tender for the depot. Tenders must be submitted by 3 June.\n\nLot 1: cabling."
+    before, _ = _row(_doc(base), [])
+    after, _ = _row(_doc("Network switches\n\n" + base + "\n\nCCTV cameras and Lot 2: routers"), [])
+    assert after["purchase_cues"] >= before["purchase_cues"] > 0
+    assert after["purchase_terms"] >= before["purchase_terms"] > 0
+
+
+def _reference_counts(text: str) -> tuple[int, int]:
+    """The purchase counts by the plain definition: one regex alternation of every cue (whole
+    words outside CJK), scanned left to right; slow, and what the automaton must reproduce."""
+    import re
+
+    alts = [c if lang in {"ja", "zh", "ko"} else rf"(?<!\w)(?:{c})(?!\w)" for lang, c, _ in _cue_rows()]
+    pattern = re.compile("|".join(f"(?P<c{k}>{a})" for k, a in enumerate(alts)))
+    hits = [m.lastgroup for m in pattern.finditer(text.lower())]
+    return len(hits), len(set(hits))
+
+
+_CUE_WORDS = ["tender", "tenders", "tenderloin", "bid", "bidders", "forbid", "lot 3", "lot", "rfq", "rfqs",
+              "quotations must be submitted", "appel d'offres", "offres", "avis de marché", "anbud", "tilbudsfrist",
+              "konkurranse", "ausschreibung", "angebote", "zamawiający", "đấu thầu", "nhà thầu", "入札", "落札",
+              "招标", "采购人", "입찰", "laptops", "network", "the", "and", "policy", "\n", " ", ", ", "-", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=30), st.sampled_from([" ", "", "\n", "_"]))
+def test_the_automaton_counts_purchase_cues_as_the_plain_regex_does(words, sep):
+    from extract.model.features import purchase_counts
+
+    text = sep.join(words)
+    assert purchase_counts(_doc(text)) == _reference_counts(text)

@@ -464,6 +464,20 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "distinct_categories": "number of distinct categories among evidence mentions",
 }
 
+#: Monotone (increasing) columns after the category columns: how much the document reads as a
+#: purchase act (asks for, makes or records a supply), from the cues of data/purchase_cues.tsv.
+#: Why: every ICT word raises the score (the evidence columns are monotone), so without these a
+#: policy, a statistic or minutes dense with ICT wording score like a tender; with them the
+#: second stage can ask for purchase wording before it trusts the evidence. Increasing, because
+#: more purchase wording must never clear a document; counted over the whole text, so adding a
+#: term elsewhere never moves them. (A presence flag instead of the counts was tried and did
+#: worse on the held-out evaluation/not-purchases: 56 against 51 non-purchases flagged.)
+PURCHASE_COLUMNS: dict[str, str] = {
+    "purchase_cues": "log1p of purchase-act cue matches (tender, bid, quotation, award, contracting authority, "
+                     "入札, 招标, đấu thầu, ...: data/purchase_cues.tsv)",
+    "purchase_terms": "number of distinct purchase-act cues matched",
+}
+
 #: An eight-digit number in a CPV division (the first two digits), with or without check digit.
 _CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?![\d.,/]\d)")
 
@@ -490,13 +504,137 @@ def evidence_columns(categories: Iterable[str]) -> list[str]:
 
 
 def feature_columns(categories: Iterable[str]) -> list[str]:
-    """Every numeric column in model order: evidence (monotone), categories (monotone), context."""
-    return [*evidence_columns(categories), *CONTEXT_COLUMNS]
+    """Every numeric column in model order: evidence and categories (monotone), purchase wording
+    (monotone), context."""
+    return [*evidence_columns(categories), *PURCHASE_COLUMNS, *CONTEXT_COLUMNS]
 
 
 def monotone_constraints(categories: Iterable[str]) -> list[int]:
-    """+1 for every evidence and category column, 0 for context: the monotonic_cst of stage two."""
-    return [1] * len(evidence_columns(categories)) + [0] * len(CONTEXT_COLUMNS)
+    """+1 for every evidence, category and purchase column, 0 for context: the monotonic_cst of
+    stage two."""
+    return [1] * (len(evidence_columns(categories)) + len(PURCHASE_COLUMNS)) + [0] * len(CONTEXT_COLUMNS)
+
+
+_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+_WORD_CHAR = re.compile(r"\w")
+_REGEX_META = frozenset("\\()[].*+?{}|^$")
+
+
+def _top_level_alternatives(cue: str) -> list[str]:
+    """`cue` split on its top-level `|` (outside groups and character classes)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(cue):
+        ch = cue[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(cue[start:i])
+            start = i + 1
+        i += 1
+    parts.append(cue[start:])
+    return parts
+
+
+def _literal_prefix(alternative: str) -> str:
+    """The literal characters every match of `alternative` starts with (a character that the
+    quantifier after it makes optional is left out: "offers?" -> "offer")."""
+    out: list[str] = []
+    for ch in alternative:
+        if ch in _REGEX_META:
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class PurchaseCues:
+    """The cues of data/purchase_cues.tsv, ready to count: an Aho-Corasick automaton over each
+    alternative's literal prefix, and per prefix the (cue number, compiled alternative, CJK) to
+    confirm at the place the prefix was found.
+
+    Why not one big alternation: Python's re tries all ~170 alternatives at every position, about
+    0.04 MB/s, which would make this column the slowest part of a scan; the automaton finds the
+    few candidate places in one C pass, and the regex runs only there (same counts, measured on
+    the training documents; tests/test_features.py checks the two agree)."""
+
+    automaton: Any
+    cues: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def purchase_cues() -> PurchaseCues:
+    """Load and compile data/purchase_cues.tsv (once per process). Raises ValueError for a cue
+    that does not start with two literal characters (outside Japanese, Chinese and Korean)."""
+    from importlib.resources import files
+
+    import ahocorasick
+
+    raw = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
+    by_prefix: dict[str, list[tuple[int, re.Pattern[str], bool]]] = {}
+    cues: list[str] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("language\t"):
+            continue
+        language, cue, _source = line.split("\t")
+        cjk = language in _CJK_LANGUAGES
+        for alternative in _top_level_alternatives(cue):
+            prefix = _literal_prefix(alternative)
+            if len(prefix) < (1 if cjk else 2):
+                raise ValueError(f"purchase_cues.tsv: {cue!r}: {alternative!r} must start with two literal characters")
+            compiled = re.compile(alternative if cjk else rf"(?:{alternative})(?!\w)")
+            by_prefix.setdefault(prefix, []).append((len(cues), compiled, cjk))
+        cues.append(cue)
+    automaton = ahocorasick.Automaton()
+    for prefix, entries in by_prefix.items():
+        automaton.add_word(prefix, (len(prefix), tuple(entries)))
+    automaton.make_automaton()
+    return PurchaseCues(automaton, tuple(cues))
+
+
+def _purchase_matches(low: str) -> tuple[int, set[int]]:
+    """(matches, the cue numbers matched) in lower-cased `low`. Latin, Cyrillic, Greek and
+    Armenian cues match whole words (the prefix at a word start, nothing of the word left over);
+    Japanese, Chinese and Korean cues match anywhere, those scripts having no spaces. Matches do
+    not overlap; at one place the first cue of the file wins, as in one regex alternation."""
+    table = purchase_cues()
+    found: list[tuple[int, int, int]] = []
+    for end, (length, entries) in table.automaton.iter(low):
+        start = end - length + 1
+        word_start = start == 0 or _WORD_CHAR.match(low, start - 1) is None
+        for number, compiled, cjk in entries:
+            if cjk or word_start:
+                m = compiled.match(low, start)
+                if m is not None:
+                    found.append((start, number, m.end()))
+    found.sort()
+    total, seen, reach = 0, set(), 0
+    for start, number, end in found:
+        if start >= reach:
+            total += 1
+            seen.add(number)
+            reach = max(end, start + 1)
+    return total, seen
+
+
+def purchase_counts(doc: Document) -> tuple[int, int]:
+    """(matches, distinct cues) of the purchase-act cues over every page of `doc`."""
+    total, seen = 0, set()
+    for page in doc.pages:
+        n, numbers = _purchase_matches(page.text.lower())
+        total += n
+        seen |= numbers
+    return total, len(seen)
 
 
 def policy_categories(policy: Any) -> list[str]:
@@ -546,6 +684,8 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         float(len(by_category)),
     ]
     row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
+    cue_matches, cue_kinds = purchase_counts(doc)
+    row.extend([_log(cue_matches), float(cue_kinds)])
     pages = doc.pages
     row.extend([
         _log(len(masked)),
@@ -604,5 +744,6 @@ def feature_docs(categories: Sequence[str] = ()) -> dict[str, str]:
     docs = {**EVIDENCE_COLUMNS}
     for c in sorted(set(categories)):
         docs[CATEGORY_PREFIX + c] = f"log1p of evidence mentions of category `{c}`"
+    docs.update(PURCHASE_COLUMNS)
     docs.update(CONTEXT_COLUMNS)
     return docs
