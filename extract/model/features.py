@@ -517,51 +517,31 @@ def monotone_constraints(categories: Iterable[str]) -> list[int]:
 
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 _WORD_CHAR = re.compile(r"\w")
-_REGEX_META = frozenset("\\()[].*+?{}|^$")
 
 
-def _top_level_alternatives(cue: str) -> list[str]:
-    """`cue` split on its top-level `|` (outside groups and character classes)."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(cue):
-        ch = cue[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(cue[start:i])
-            start = i + 1
-        i += 1
-    parts.append(cue[start:])
-    return parts
+def _literal_starts(cue: str) -> list[str]:
+    """For each top-level alternative of the regex `cue`, the literal characters every match of
+    it starts with ("offers?\\s+must" -> "offer"), read from the tree of
+    extract.policy.regex_syntax (the reader the role cues use too)."""
+    from extract.policy import regex_syntax as rs
 
-
-def _literal_prefix(alternative: str) -> str:
-    """The literal characters every match of `alternative` starts with (a character that the
-    quantifier after it makes optional is left out: "offers?" -> "offer")."""
-    out: list[str] = []
-    for ch in alternative:
-        if ch in _REGEX_META:
-            if ch in "?*{" and out:
-                out.pop()
-            break
-        out.append(ch)
-    return "".join(out)
+    body = rs.parse(cue).body
+    starts = []
+    for option in body.options if isinstance(body, rs.Alternation) else (body,):
+        chars = []
+        for node in option.items if isinstance(option, rs.Sequence) else (option,):
+            if not isinstance(node, rs.Literal):
+                break
+            chars.append(node.char)
+        starts.append("".join(chars))
+    return starts
 
 
 @dataclass(frozen=True)
 class PurchaseCues:
     """The cues of data/purchase_cues.tsv, ready to count: an Aho-Corasick automaton over each
-    alternative's literal prefix, and per prefix the (cue number, compiled alternative, CJK) to
-    confirm at the place the prefix was found.
+    top-level alternative's literal start, and per start the (cue number, compiled cue, CJK) to
+    confirm at the place it was found.
 
     Why not one big alternation: Python's re tries all ~170 alternatives at every position, about
     0.04 MB/s, which would make this column the slowest part of a scan; the automaton finds the
@@ -575,7 +555,8 @@ class PurchaseCues:
 @functools.lru_cache(maxsize=1)
 def purchase_cues() -> PurchaseCues:
     """Load and compile data/purchase_cues.tsv (once per process). Raises ValueError for a cue
-    that does not start with two literal characters (outside Japanese, Chinese and Korean)."""
+    with an alternative that does not start with two literal characters, or outside the regex
+    subset extract.policy.regex_syntax reads."""
     from importlib.resources import files
 
     import ahocorasick
@@ -588,11 +569,10 @@ def purchase_cues() -> PurchaseCues:
             continue
         language, cue, _source = line.split("\t")
         cjk = language in _CJK_LANGUAGES
-        for alternative in _top_level_alternatives(cue):
-            prefix = _literal_prefix(alternative)
-            if len(prefix) < (1 if cjk else 2):
-                raise ValueError(f"purchase_cues.tsv: {cue!r}: {alternative!r} must start with two literal characters")
-            compiled = re.compile(alternative if cjk else rf"(?:{alternative})(?!\w)")
+        compiled = re.compile(cue if cjk else rf"(?:{cue})(?!\w)")
+        for prefix in dict.fromkeys(_literal_starts(cue)):
+            if len(prefix) < 2:
+                raise ValueError(f"purchase_cues.tsv: {cue!r}: every alternative must start with two literal characters")
             by_prefix.setdefault(prefix, []).append((len(cues), compiled, cjk))
         cues.append(cue)
     automaton = ahocorasick.Automaton()
