@@ -118,6 +118,36 @@ def test_promote_accepts_an_equal_or_better_recall(toy_env, capsys):
     assert compare.history(models)[-1]["forced"] is False
 
 
+def test_promote_past_a_current_model_this_version_cannot_load(toy_env, capsys):
+    """After an upgrade that changed the feature columns the current model no longer loads: no
+    comparison is possible, so promotion needs --force, and HISTORY says what was not compared."""
+    data_dir, models = toy_env
+    assert cli.main(["promote", "champ", "--reason", "first", "--data", str(data_dir)]) == 0
+    first = compare.history(models)[0]
+    card_path = models / "champ" / "card.json"
+    card = json.loads(card_path.read_text())
+    card["features"][0] = "a_column_renamed_since"
+    card_path.write_text(json.dumps(card))
+    capsys.readouterr()
+
+    argv = ["promote", "better", "--reason", "new columns", "--data", str(data_dir)]
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert "cannot be loaded" in err and "--force" in err and "Traceback" not in err
+    assert (models / "CURRENT").read_text().strip() == "champ" and len(compare.history(models)) == 1
+
+    assert cli.main([*argv, "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "not loadable, not compared" in out and f"recall {first['challenger']['recall']:.3f}" in out
+    e = compare.history(models)[-1]
+    assert (models / "CURRENT").read_text().strip() == "better"
+    assert e["forced"] is True and e["changed_verdicts"] is None and e["previous"] == first["model"]
+    assert "features" in e["champion"]["unloadable"] and "recall" not in e["champion"]
+    assert e["champion"]["recorded"]["recall"] == first["challenger"]["recall"]
+    assert e["champion"]["recorded"]["data_sha256"] == first["data_sha256"]
+    assert e["challenger"]["model"] == load_model(models / "better").id and 0 < e["challenger"]["recall"] <= 1
+
+
 def test_promote_mistakes_are_one_sentence(toy_env, tmp_path, capsys):
     data_dir, models = toy_env
     assert cli.main(["promote", "nope", "--reason", "x", "--data", str(data_dir)]) == 2

@@ -13,8 +13,9 @@ HELP = "make a trained model the current one, if its flag recall is not lower, a
 DESCRIPTION = (
     "Compare MODEL (a folder of the models directory) with the model models/CURRENT names on labelled "
     "documents (--data folders; default the labelled parts of training_data/). Refuse when MODEL's "
-    "flag recall is lower, unless --force (recorded). On success write models/CURRENT and append one "
-    "JSON line to models/HISTORY: model id, data hash, both models' figures, who, when, why, forced."
+    "flag recall is lower, unless --force (recorded); a current model this version cannot load "
+    "(its feature columns changed) cannot be compared, so MODEL then needs --force too. On success "
+    "write models/CURRENT and append one JSON line to models/HISTORY: model id, data hash, both models' figures, who, when, why, forced."
 )
 
 
@@ -39,7 +40,7 @@ def default_data() -> tuple[Path, list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     from extract.errors import TriageError
-    from extract.model.compare import promote_model, read_sets
+    from extract.model.compare import preflight, promote_model, read_sets
 
     root = settings.models_dir()
     model = Path(args.model)
@@ -58,11 +59,18 @@ def run(args: argparse.Namespace) -> int:
         if not d.is_dir():
             raise TriageError(f"{d}: missing; pass --data DIR (a labelled folder)")
         dirs, parts = [d], {d: names}
+    preflight(root, name, reason=args.reason, force=args.force)  # refusals before parsing any document
     sets = read_sets(dirs, policy=settings.policy_dir(args.policy), parts_of=parts)
     entry = promote_model(root, name, sets, reason=args.reason, force=args.force, by=args.by,
                           data=[str(d) for d in dirs])
     for role in ("champion", "challenger"):
         s = entry[role]
+        if "unloadable" in s:
+            old = s["recorded"]
+            then = (f"; HISTORY recorded recall {old['recall']:.3f} precision {old['precision']:.3f} ({old['when']})"
+                    if old else "; no figures for it in HISTORY")
+            print(f"{role:<10} {s['model']}  not loadable, not compared{then}")
+            continue
         print(f"{role:<10} {s['model']}  recall {s['recall']:.3f}  precision {s['precision']:.3f}")
     print(f"promoted   {root / 'CURRENT'} -> {name}{' (forced)' if entry['forced'] else ''}")
     print(f"history    {root / 'HISTORY'}")

@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from extract.errors import TriageError
+from extract.errors import ModelError, TriageError
 from extract.model import data as labelled
 from extract.model.classify import load_model
 from extract.model.evaluation import FLAG_LABELS, flag_counts, verdicts
@@ -172,14 +172,17 @@ def promote_model(models_root: Path, name: str, sets: Scored, *, reason: str, fo
     """Make `name` (a folder of models_root) the current model if its flag recall on `sets` is not
     lower than the current model's, or with `force`; append the event to models_root/HISTORY.
 
-    Refuses (TriageError, exit 2) without writing anything otherwise. Returns the HISTORY entry.
+    Refuses (TriageError, exit 2) without writing anything otherwise. A current model this code
+    cannot load (its feature columns are not the code's any more, after an upgrade that changed
+    them) cannot be compared: promotion then needs `force`, and the entry records why and the
+    figures HISTORY holds for the old model, so the record never pretends a comparison was made.
+    Returns the HISTORY entry.
     """
     models_root = Path(models_root)
-    if not reason.strip():
-        raise TriageError("--reason must say why the model is promoted")
-    champion = current_name(models_root)
-    if champion is None:
-        raise TriageError(f"{models_root / CURRENT_FILE}: missing, so there is no champion to compare with")
+    champion, why_not = preflight(models_root, name, reason=reason, force=force)
+    if why_not is not None:
+        return _promote_past_unloadable(models_root, name, load_model(models_root / name), champion, why_not, sets,
+                                        reason=reason, by=by, data=data)
     result = compare_models(models_root / name, models_root / champion, sets)
     ch, cur = result["challenger"]["flag"]["recall"], result["champion"]["flag"]["recall"]
     if ch < cur and not force:
@@ -200,6 +203,69 @@ def promote_model(models_root: Path, name: str, sets: Scored, *, reason: str, fo
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "why": reason,
         "forced": bool(force and ch < cur),
+    }
+    record_promotion(models_root, name, entry)
+    return entry
+
+
+def preflight(models_root: Path, name: str, *, reason: str, force: bool) -> tuple[str, str | None]:
+    """The checks of `promote_model` that need no documents, so a refusal comes before minutes of
+    parsing: (current model's folder, why it cannot be loaded or None). Raises TriageError when
+    the reason is blank, CURRENT is missing, the challenger does not load, or the current model
+    does not load and `force` is not given."""
+    if not reason.strip():
+        raise TriageError("--reason must say why the model is promoted")
+    champion = current_name(models_root)
+    if champion is None:
+        raise TriageError(f"{models_root / CURRENT_FILE}: missing, so there is no champion to compare with")
+    load_model(models_root / name)  # a challenger that does not load is never promoted
+    try:
+        load_model(models_root / champion)
+    except ModelError as exc:
+        if not force:
+            raise TriageError(
+                f"{champion} (the current model) cannot be loaded by this version of tender-triage, so {name} "
+                f"cannot be compared with it ({exc}); pass --force to promote {name} anyway (recorded with "
+                "its figures on these documents and the current model's figures from models/HISTORY)"
+            ) from None
+        return champion, str(exc)
+    return champion, None
+
+
+def _recorded_id(model_dir: Path) -> str:
+    """The id a model's card.json records, read without loading the model (its folder name when
+    the card cannot be read)."""
+    try:
+        return str(json.loads((model_dir / "card.json").read_text(encoding="utf-8"))["id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return model_dir.name
+
+
+def _promote_past_unloadable(models_root: Path, name: str, challenger: Any, champion: str, why_not: str,
+                             sets: Scored, *, reason: str, by: str | None, data: Sequence[str]) -> dict[str, Any]:
+    """`promote_model` (forced) when the current model cannot be loaded: record the challenger's
+    figures on `sets`, the champion's last recorded ones, and why no comparison was possible."""
+    previous = _recorded_id(models_root / champion)
+    recorded = [e for e in history(models_root) if e.get("model") == previous and isinstance(e.get("challenger"), dict)]
+    side = _side(challenger, sets, RESAMPLES, SEED)
+    entry = {
+        "model": side["model"],
+        "previous": previous,
+        "data": list(data),
+        "data_sha256": sets.data_sha256,
+        "documents": len(sets.files),
+        "challenger": _summary(side),
+        "champion": {
+            "model": previous,
+            "unloadable": why_not,
+            "recorded": ({**recorded[-1]["challenger"], "data_sha256": recorded[-1].get("data_sha256"),
+                          "when": recorded[-1].get("when")} if recorded else None),
+        },
+        "changed_verdicts": None,
+        "who": by or os.environ.get("USER") or getpass.getuser(),
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "why": reason,
+        "forced": True,
     }
     record_promotion(models_root, name, entry)
     return entry
