@@ -425,31 +425,46 @@ def test_the_pool_languages_each_have_purchase_cues():
     assert {"ja", "zh", "vi", "ko"} <= have
 
 
-@pytest.mark.parametrize(("buys", "talks"), [
-    ("Request for quotation: 40 laptops. Quotations must be submitted by 12 May. The contracting authority "
+@pytest.mark.parametrize(("word", "buys", "talks"), [
+    ("laptop", "Request for quotation: 40 laptops. Quotations must be submitted by 12 May. The contracting authority "
      "will award the contract to the lowest compliant bid.",
      "Staff notice: laptops must be locked when unattended. Report a lost laptop to the service desk."),
-    ("Appel d'offres : fourniture de 40 ordinateurs portables. Date limite de réception des offres : 12 mai. "
+    ("ordinateur", "Appel d'offres : fourniture de 40 ordinateurs portables. Date limite de réception des offres : 12 mai. "
      "Le pouvoir adjudicateur attribuera le marché public à l'offre la plus avantageuse.",
      "Note au personnel : verrouillez votre ordinateur portable. Signalez toute perte au service informatique."),
-    ("Konkurransegrunnlag: anskaffelse av 40 bærbare PC-er. Tilbudsfrist 12. mai. Oppdragsgiver tildeler "
+    ("bærbare PC", "Konkurransegrunnlag: anskaffelse av 40 bærbare PC-er. Tilbudsfrist 12. mai. Oppdragsgiver tildeler "
      "kontrakten til leverandøren med det beste tilbudet.",
      "Melding til ansatte: lås den bærbare PC-en når du går fra den. Meld fra om tap til IT-brukerstøtte."),
-    ("ノートパソコン40台の調達に係る一般競争入札の公告。入札書の提出期限は5月12日。落札者と契約する。",
+    ("ノートパソコン", "ノートパソコン40台の調達に係る一般競争入札の公告。入札書の提出期限は5月12日。落札者と契約する。",
      "職員の皆様へ：ノートパソコンを離席時にロックしてください。紛失時は情報システム課へ連絡してください。"),
-    ("采购公告：笔记本电脑40台。投标截止时间5月12日，采购人将与中标供应商签订合同。",
+    ("笔记本电脑", "采购公告：笔记本电脑40台。投标截止时间5月12日，采购人将与中标供应商签订合同。",
      "员工通知：离开座位时请锁定笔记本电脑，丢失请联系信息中心。"),
 ])
-def test_purchase_columns_tell_a_purchase_from_a_text_about_the_same_equipment(buys, talks):
+def test_purchase_columns_tell_a_purchase_from_a_text_about_the_same_equipment(word, buys, talks):
     from extract.model.features import purchase_counts
 
     bought, talked = purchase_counts(_doc(buys)), purchase_counts(_doc(talks))
     assert bought[0] >= 3 and bought[1] >= 3
     assert talked == (0, 0)
-    row, _ = _row(_doc(buys), [])
-    assert row["purchase_cues"] == pytest.approx(math.log1p(bought[0])) and row["purchase_terms"] == bought[1]
-    row, _ = _row(_doc(talks), [])
-    assert row["purchase_cues"] == 0.0 and row["purchase_terms"] == 0.0
+    doc = _doc(buys)
+    row, _ = _row(doc, [_at(doc, word, category="computer")])
+    assert row["ict_purchase_cues"] == pytest.approx(math.log1p(bought[0])) and row["ict_purchase_terms"] == bought[1]
+    doc = _doc(talks)
+    row, _ = _row(doc, [_at(doc, word, category="computer")])
+    assert row["ict_purchase_cues"] == 0.0 and row["ict_purchase_terms"] == 0.0
+
+
+def test_purchase_wording_counts_only_where_something_in_scope_or_restricted_is_named():
+    """A canteen tender is as much a purchase as a router tender: its purchase wording alone must
+    not raise its score, so the columns stay 0 until an in-scope or restricted mention is found."""
+    text = "Invitation to tender: canteen services. Tenders must be submitted by 3 June; the contracting authority awards."
+    doc = _doc(text)
+    assert _row(doc, [])[0]["ict_purchase_cues"] == 0.0
+    doc = _doc(text + " Lot 2: routers.")
+    row, _ = _row(doc, [_at(doc, "routers", category="router")])
+    assert row["ict_purchase_cues"] > 0 and row["ict_purchase_terms"] >= 3
+    row, _ = _row(doc, [_at(doc, "canteen", entity="huawei", kind="vendor", category=None)])
+    assert row["ict_purchase_cues"] > 0  # a restricted entity named outside a prohibition switches them on too
 
 
 def test_purchase_cues_match_whole_words_in_latin_script_and_anywhere_in_cjk():
@@ -462,10 +477,14 @@ def test_purchase_cues_match_whole_words_in_latin_script_and_anywhere_in_cjk():
 
 def test_adding_a_term_paragraph_never_lowers_the_purchase_columns():
     base = "Invitation to tender for the depot. Tenders must be submitted by 3 June.\n\nLot 1: cabling."
-    before, _ = _row(_doc(base), [])
-    after, _ = _row(_doc("Network switches\n\n" + base + "\n\nCCTV cameras and Lot 2: routers"), [])
-    assert after["purchase_cues"] >= before["purchase_cues"] > 0
-    assert after["purchase_terms"] >= before["purchase_terms"] > 0
+    doc = _doc(base)
+    before, _ = _row(doc, [_at(doc, "cabling")])
+    longer = _doc("Network switches\n\n" + base + "\n\nCCTV cameras and Lot 2: routers")
+    after, _ = _row(longer, [_at(longer, w) for w in ("Network switches", "cabling", "CCTV cameras", "routers")])
+    assert after["ict_purchase_cues"] >= before["ict_purchase_cues"] > 0
+    assert after["ict_purchase_terms"] >= before["ict_purchase_terms"] > 0
+    first, _ = _row(doc, [])  # the first in-scope mention switches them on: from 0, never down
+    assert first["ict_purchase_cues"] == 0.0 < before["ict_purchase_cues"]
 
 
 def _reference_counts(text: str) -> tuple[int, int]:

@@ -464,18 +464,26 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "distinct_categories": "number of distinct categories among evidence mentions",
 }
 
-#: Monotone (increasing) columns after the category columns: how much the document reads as a
-#: purchase act (asks for, makes or records a supply), from the cues of data/purchase_cues.tsv.
-#: Why: every ICT word raises the score (the evidence columns are monotone), so without these a
-#: policy, a statistic or minutes dense with ICT wording score like a tender; with them the
-#: second stage can ask for purchase wording before it trusts the evidence. Increasing, because
-#: more purchase wording must never clear a document; counted over the whole text, so adding a
-#: term elsewhere never moves them. (A presence flag instead of the counts was tried and did
-#: worse on the held-out evaluation/not-purchases: 56 against 51 non-purchases flagged.)
+#: Monotone (increasing) columns after the category columns: how much a document that names
+#: something in scope reads as a purchase act (asks for, makes or records a supply), from the cues
+#: of data/purchase_cues.tsv. Why: every ICT word raises the score (the evidence columns are
+#: monotone), so without these a policy, a statistic or minutes dense with ICT wording score like
+#: a tender; with them the second stage can ask for purchase wording before it trusts the
+#: evidence. Why only with evidence (in-scope category or restricted entity outside prohibitions
+#: and clauses; 0 otherwise): counted in every document (triage-2026-12-03c), purchase wording
+#: raised every purchase, ICT or not: a canteen or fuel notice gained as much from "tender" and
+#: "contracting authority" as from its text model, and out-of-fold precision on the TED notices
+#: fell from 0.50 to 0.30. Purchase wording is what makes named ICT count, not evidence of ICT.
+#: Increasing in both the cues and the evidence (adding a term can only switch them on or raise
+#: them); counted over the whole text, so adding a term elsewhere never lowers them. (A presence
+#: flag instead of the counts was tried and did worse on the held-out evaluation/not-purchases:
+#: 56 against 51 non-purchases flagged.)
 PURCHASE_COLUMNS: dict[str, str] = {
-    "purchase_cues": "log1p of purchase-act cue matches (tender, bid, quotation, award, contracting authority, "
-                     "入札, 招标, đấu thầu, ...: data/purchase_cues.tsv)",
-    "purchase_terms": "number of distinct purchase-act cues matched",
+    "ict_purchase_cues": "log1p of purchase-act cue matches (tender, bid, quotation, award, contracting authority, "
+                         "入札, 招标, đấu thầu, ...: data/purchase_cues.tsv) in a document with in-scope "
+                         "or restricted evidence; 0 without",
+    "ict_purchase_terms": "number of distinct purchase-act cues matched in a document with in-scope or "
+                          "restricted evidence; 0 without",
 }
 
 #: An eight-digit number in a CPV division (the first two digits), with or without check digit.
@@ -664,8 +672,11 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         float(len(by_category)),
     ]
     row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
-    cue_matches, cue_kinds = purchase_counts(doc)
-    row.extend([_log(cue_matches), float(cue_kinds)])
+    if n_scoped or restricted:  # see PURCHASE_COLUMNS: purchase wording counts where ICT is named
+        cue_matches, cue_kinds = purchase_counts(doc)
+        row.extend([_log(cue_matches), float(cue_kinds)])
+    else:
+        row.extend([0.0, 0.0])
     pages = doc.pages
     row.extend([
         _log(len(masked)),
