@@ -83,7 +83,12 @@ def test_lead_literals_of_simple_regexes() -> None:
     assert lead_literals(r"(?:echolife\s+)?hg8\d", flags=re.ASCII, max_len=3) == frozenset({"ech", "hg8"})
     assert lead_literals(r"a?b", flags=re.ASCII) is None  # "b" alone is too short to look for
     assert lead_literals(r".*x", flags=re.ASCII) is None
-    assert lead_literals(r"ds-2c", flags=0) is None  # \d, \w would be Unicode classes
+    # Unicode regexes: \d, \w, \s are not listed (they end the literal); letters of any script are.
+    assert lead_literals(r"ab\d", flags=0) == frozenset({"ab"})
+    assert lead_literals(r"offers?\s+must") == frozenset({"offer"})
+    assert lead_literals(r"入札(?:書|公告)") == frozenset({"入札書", "入札公告"})
+    assert lead_literals(r"đấu\s+thầu") == frozenset({"đấu"})
+    assert lead_literals(r"Tender") is None  # an upper-case letter never occurs in lower-cased text
     assert lead_literals(r"ds-2c", flags=re.ASCII | re.IGNORECASE) is None
     assert lead_literals(r"(", flags=re.ASCII) is None
 
@@ -105,6 +110,28 @@ def test_every_match_starts_with_a_lead_literal(text: str, regex: str) -> None:
     leads = lead_literals(regex, flags=re.ASCII, min_len=1)
     assert leads is not None
     rx = re.compile(regex, re.ASCII)
+    for pos in range(len(text) + 1):
+        m = rx.match(text, pos)
+        if m is not None:
+            assert any(text.startswith(lead, pos) for lead in leads), (regex, text, pos, m.group(0), sorted(leads))
+
+
+UNICODE_TRICKY = [
+    r"offers?\s+must|bid(?:s|ders?|ding)?",
+    r"入札(?:書|公告|説明書)?|落札",
+    r"đấu\s+thầu|gói\s+thầu",
+    r"προκήρυξη|διαγωνισμ[όο]ς",
+    r"(?:ab|a)(?:ç|)d?\w",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="abdçefgimnorstuđấầóοπρκήυξδαγωνισμς入札書公告説明落 \n", max_size=60),
+       st.sampled_from(UNICODE_TRICKY))
+def test_every_match_of_a_unicode_regex_starts_with_a_lead_literal(text: str, regex: str) -> None:
+    leads = lead_literals(regex, min_len=1)
+    assert leads is not None
+    rx = re.compile(regex)
     for pos in range(len(text) + 1):
         m = rx.match(text, pos)
         if m is not None:

@@ -527,29 +527,11 @@ _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _literal_starts(cue: str) -> list[str]:
-    """For each top-level alternative of the regex `cue`, the literal characters every match of
-    it starts with ("offers?\\s+must" -> "offer"), read from the tree of
-    extract.policy.regex_syntax (the reader the role cues use too)."""
-    from extract.policy import regex_syntax as rs
-
-    body = rs.parse(cue).body
-    starts = []
-    for option in body.options if isinstance(body, rs.Alternation) else (body,):
-        chars = []
-        for node in option.items if isinstance(option, rs.Sequence) else (option,):
-            if not isinstance(node, rs.Literal):
-                break
-            chars.append(node.char)
-        starts.append("".join(chars))
-    return starts
-
-
 @dataclass(frozen=True)
 class PurchaseCues:
-    """The cues of data/purchase_cues.tsv, ready to count: an Aho-Corasick automaton over each
-    top-level alternative's literal start, and per start the (cue number, compiled cue, CJK) to
-    confirm at the place it was found.
+    """The cues of data/purchase_cues.tsv, ready to count: an Aho-Corasick automaton over the lead
+    literals of each cue (extract.policy.leads: one of them starts every match), and per literal
+    the (cue number, compiled cue, CJK) to confirm at the place it was found.
 
     Why not one big alternation: Python's re tries all ~170 alternatives at every position, about
     0.04 MB/s, which would make this column the slowest part of a scan; the automaton finds the
@@ -560,14 +542,22 @@ class PurchaseCues:
     cues: tuple[str, ...]
 
 
+#: Lead literals of a cue (extract.policy.leads): at most this long, at most about this many. Long
+#: enough that a cue like "contracting\s+authorit..." is looked for as "contracting", not "contr".
+_CUE_LEAD_MAX = 12
+_CUE_LEAD_BUDGET = 64
+
+
 @functools.lru_cache(maxsize=1)
 def purchase_cues() -> PurchaseCues:
     """Load and compile data/purchase_cues.tsv (once per process). Raises ValueError for a cue
-    with an alternative that does not start with two literal characters, or outside the regex
-    subset extract.policy.regex_syntax reads."""
+    some match of which does not start with two lower-case literal characters, or outside the
+    regex subset extract.policy.regex_syntax reads."""
     from importlib.resources import files
 
     import ahocorasick
+
+    from extract.policy.leads import lead_literals
 
     raw = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
     by_prefix: dict[str, list[tuple[int, re.Pattern[str], bool]]] = {}
@@ -578,9 +568,11 @@ def purchase_cues() -> PurchaseCues:
         language, cue, _source = line.split("\t")
         cjk = language in _CJK_LANGUAGES
         compiled = re.compile(cue if cjk else rf"(?:{cue})(?!\w)")
-        for prefix in dict.fromkeys(_literal_starts(cue)):
-            if len(prefix) < 2:
-                raise ValueError(f"purchase_cues.tsv: {cue!r}: every alternative must start with two literal characters")
+        leads = lead_literals(cue, max_len=_CUE_LEAD_MAX, budget=_CUE_LEAD_BUDGET)
+        if leads is None:
+            raise ValueError(f"purchase_cues.tsv: {cue!r}: every match must start with two lower-case literal "
+                             "characters (extract.policy.leads)")
+        for prefix in sorted(leads):
             by_prefix.setdefault(prefix, []).append((len(cues), compiled, cjk))
         cues.append(cue)
     automaton = ahocorasick.Automaton()

@@ -11,13 +11,15 @@ The literals are derived from the regex's tree as read by extract.policy.regex_s
 reader of the subset the policy uses, not CPython's private parser), so policy staff keep writing
 plain regexes. The derivation is sound, never clever: zero-width items (\\b, lookarounds) are
 skipped, which only ever widens the set; a character class is expanded only while the set stays
-small; anything it does not understand (ignore-case or Unicode flags, negated or non-ASCII
-classes, ".") ends the literal there, and a regex outside the subset gets None. Only for regexes
-compiled with re.ASCII (\\d, \\w and \\s are then ASCII classes). A pattern whose shortest
-literal would be shorter than `min_len` gets None: the caller must then scan for it the slow way.
+small; anything it does not understand (ignore-case, negated or non-ASCII classes, ".") ends
+the literal there, and a regex outside the subset gets None. With re.ASCII, \\d, \\w and \\s
+are ASCII classes and are expanded; without it (Unicode regexes, such as the purchase-act cues of
+extract.model.features, in every script) they end the literal, and any lower-case literal
+character, in any script, belongs to it. A pattern whose shortest literal would be shorter than
+`min_len` gets None: the caller must then scan for it the slow way.
 
-Assumes the text is case-folded (extract.normalize): upper-case ASCII letters never occur in it,
-so they are left out of expanded classes such as \\w.
+Assumes the text is case-folded (extract.normalize) or lower-cased: upper-case letters never
+occur in it, so they are left out of expanded classes such as \\w and end a literal.
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int =
     of `regex`, or None when no such small set can be derived. At most about `budget` literals:
     longer literals are tried level by level while the set stays within it.
     """
-    if flags & re.IGNORECASE or not flags & re.ASCII:
-        return None  # \d, \w, \s are enumerated as ASCII classes, so only re.ASCII regexes qualify
+    if flags & re.IGNORECASE:
+        return None  # capitals would match too, and the text has none to look for
+    ascii_only = bool(flags & re.ASCII)  # else \d, \w, \s are Unicode classes: not enumerated
     try:
         tree = rs.parse(regex, flags)
     except (rs.RegexNotSupported, RecursionError):
@@ -63,7 +66,7 @@ def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int =
         expand: list[tuple[str, Any, _Cont]] = []
         for acc, cont in states:
             try:
-                steps = _firsts(cont, 0)
+                steps = _firsts(cont, 0, ascii_only)
             except _GiveUp:
                 stop.add(acc)
                 continue
@@ -89,38 +92,40 @@ class _GiveUp(Exception):
     pass
 
 
-def _firsts(cont: _Cont, depth: int) -> list[tuple[Any, _Cont]]:
+def _firsts(cont: _Cont, depth: int, ascii_only: bool) -> list[tuple[Any, _Cont]]:
     """Every (set of next characters, continuation after it) of the node sequence `cont`;
-    (_END, ()) when it can match the empty string, (_WIDE, ()) where characters cannot be listed."""
+    (_END, ()) when it can match the empty string, (_WIDE, ()) where characters cannot be listed.
+    `ascii_only`: the regex is compiled with re.ASCII (see the module doc)."""
     if depth > _MAX_DEPTH:
         raise _GiveUp
     if not cont:
         return [(_END, ())]
     node, rest = cont[0], cont[1:]
     if isinstance(node, rs.Literal):
-        return [(frozenset((node.char,)) if node.char in _ALPHABET else _WIDE, rest)]
+        listed = node.char in _ALPHABET or not ascii_only and node.char == node.char.lower()
+        return [(frozenset((node.char,)) if listed else _WIDE, rest)]
     if isinstance(node, rs.CharClass):
-        return [(_charset(node), rest)]
+        return [(_charset(node, ascii_only), rest)]
     if isinstance(node, rs.Sequence):
-        return _firsts(node.items + rest, depth)  # a flat run of items, as if written inline
+        return _firsts(node.items + rest, depth, ascii_only)  # a flat run of items, as if written inline
     if isinstance(node, (rs.Anchor, rs.Look)):
-        return _firsts(rest, depth + 1)  # zero-width: skipping it only widens the set
+        return _firsts(rest, depth + 1, ascii_only)  # zero-width: skipping it only widens the set
     if isinstance(node, rs.Group):
         if "i" in node.add_flags or "u" in node.add_flags:
             return [(_WIDE, ())]  # (?i:...) matches capitals, (?u:...) Unicode classes
-        return _firsts((node.body,) + rest, depth + 1)
+        return _firsts((node.body,) + rest, depth + 1, ascii_only)
     if isinstance(node, rs.Alternation):
         out: list[tuple[Any, _Cont]] = []
         for option in node.options:
-            out.extend(_firsts((option,) + rest, depth + 1))
+            out.extend(_firsts((option,) + rest, depth + 1, ascii_only))
         return out
     if isinstance(node, rs.Repeat):
         out = []
         if node.min == 0:
-            out.extend(_firsts(rest, depth + 1))
+            out.extend(_firsts(rest, depth + 1, ascii_only))
         if node.max != 0:
             again = rs.Repeat(node.body, max(node.min - 1, 0), None if node.max is None else node.max - 1, node.mode)
-            out.extend(_firsts((node.body, again) + rest, depth + 1))
+            out.extend(_firsts((node.body, again) + rest, depth + 1, ascii_only))
         return out
     return [(_WIDE, ())]  # rs.AnyChar ("."), and any node this walker does not know: not enumerated
 
@@ -176,8 +181,9 @@ def _merge(options: list[list[rs.Node]]) -> _Cont:
     return (*prefix, rs.Alternation(tuple(rs.Sequence(tuple(o)) for o in options)))
 
 
-def _charset(node: rs.CharClass) -> Any:
-    """The characters of a class, or _WIDE when they are not all in _ALPHABET (or it is negated)."""
+def _charset(node: rs.CharClass, ascii_only: bool) -> Any:
+    """The characters of a class, or _WIDE when they are not all in _ALPHABET, it is negated, or
+    it holds \\d, \\w or \\s of a Unicode regex."""
     if node.negated:
         return _WIDE
     chars: set[str] = set()
@@ -186,8 +192,8 @@ def _charset(node: rs.CharClass) -> Any:
             if ord(item.hi) > 0x7E:
                 return _WIDE
             chars.update(c for c in map(chr, range(ord(item.lo), ord(item.hi) + 1)) if c in _ALPHABET)
-        elif item.name in _CATEGORIES:
+        elif item.name in _CATEGORIES and ascii_only:
             chars |= _CATEGORIES[item.name]
-        else:  # \D, \W, \S
+        else:  # \D, \W, \S; \d, \w, \s of a Unicode regex
             return _WIDE
     return frozenset(chars)
