@@ -448,23 +448,42 @@ def test_purchase_columns_tell_a_purchase_from_a_text_about_the_same_equipment(w
     assert talked == (0, 0)
     doc = _doc(buys)
     row, _ = _row(doc, [_at(doc, word, category="computer")])
-    assert row["ict_purchase_cues"] == pytest.approx(math.log1p(bought[0])) and row["ict_purchase_terms"] == bought[1]
+    assert row["ict_weighted_purchase_cues"] == pytest.approx(math.log1p(bought[0])) and row["ict_weighted_purchase_terms"] == bought[1]
     doc = _doc(talks)
     row, _ = _row(doc, [_at(doc, word, category="computer")])
-    assert row["ict_purchase_cues"] == 0.0 and row["ict_purchase_terms"] == 0.0
+    assert row["ict_weighted_purchase_cues"] == 0.0 and row["ict_weighted_purchase_terms"] == 0.0
 
 
-def test_purchase_wording_counts_only_where_something_in_scope_or_restricted_is_named():
-    """A canteen tender is as much a purchase as a router tender: its purchase wording alone must
-    not raise its score, so the columns stay 0 until an in-scope or restricted mention is found."""
-    text = "Invitation to tender: canteen services. Tenders must be submitted by 3 June; the contracting authority awards."
-    doc = _doc(text)
-    assert _row(doc, [])[0]["ict_purchase_cues"] == 0.0
-    doc = _doc(text + " Lot 2: routers.")
-    row, _ = _row(doc, [_at(doc, "routers", category="router")])
-    assert row["ict_purchase_cues"] > 0 and row["ict_purchase_terms"] >= 3
-    row, _ = _row(doc, [_at(doc, "canteen", entity="huawei", kind="vendor", category=None)])
-    assert row["ict_purchase_cues"] > 0  # a restricted entity named outside a prohibition switches them on too
+def test_purchase_wording_weighs_by_how_much_the_document_is_about_ict():
+    """A canteen tender is as much a purchase as a router tender: its purchase wording must not
+    raise its score by itself. The second stage multiplies the purchase columns by 1 where an
+    in-scope category or a restricted entity is named, else by the first stage's P(ICT)."""
+    import numpy as np
+
+    from extract.model.features import PURCHASE_COLUMNS, ict_weight, weigh_purchase_columns
+
+    columns = feature_columns(["router"])
+    row = dict.fromkeys(columns, 0.0)
+    row.update({"ict_weighted_purchase_cues": math.log1p(6), "ict_weighted_purchase_terms": 4.0})
+    canteen = [-4.0, *row.values()]  # no evidence, the text model reads no ICT
+    portal = [1.5, *row.values()]  # no evidence, the text model reads ICT
+    row.update({"in_scope_evidence": math.log1p(2)})
+    routers = [-4.0, *row.values()]  # evidence named: full weight whatever the text logit
+    M = np.array([canteen, portal, routers])
+    out = weigh_purchase_columns(M, columns)
+    k = [1 + columns.index(c) for c in PURCHASE_COLUMNS]
+    assert np.array_equal(M[:, k[0]], [math.log1p(6)] * 3), "the input is not changed"
+    assert out[0, k[0]] == pytest.approx(math.log1p(6) / (1 + math.exp(4.0)))
+    assert out[1, k[1]] == pytest.approx(4.0 / (1 + math.exp(-1.5)))
+    assert out[2, k[0]] == pytest.approx(math.log1p(6)) and out[2, k[1]] == 4.0
+    others = [j for j in range(M.shape[1]) if j not in k]
+    assert np.array_equal(out[:, others], M[:, others])
+    # Increasing in the logit and in the evidence: a weighed monotone column stays monotone.
+    logits = np.linspace(-8, 8, 33)
+    assert np.all(np.diff(ict_weight(logits, np.zeros(33, bool))) > 0)
+    assert np.all(ict_weight(logits, np.ones(33, bool)) >= ict_weight(logits, np.zeros(33, bool)))
+    # A model whose columns hold no purchase column reads its rows as they are.
+    assert np.array_equal(weigh_purchase_columns(M[:, :5], columns[:4]), M[:, :5])
 
 
 def test_purchase_cues_match_whole_words_in_latin_script_and_anywhere_in_cjk():
@@ -481,10 +500,8 @@ def test_adding_a_term_paragraph_never_lowers_the_purchase_columns():
     before, _ = _row(doc, [_at(doc, "cabling")])
     longer = _doc("Network switches\n\n" + base + "\n\nCCTV cameras and Lot 2: routers")
     after, _ = _row(longer, [_at(longer, w) for w in ("Network switches", "cabling", "CCTV cameras", "routers")])
-    assert after["ict_purchase_cues"] >= before["ict_purchase_cues"] > 0
-    assert after["ict_purchase_terms"] >= before["ict_purchase_terms"] > 0
-    first, _ = _row(doc, [])  # the first in-scope mention switches them on: from 0, never down
-    assert first["ict_purchase_cues"] == 0.0 < before["ict_purchase_cues"]
+    assert after["ict_weighted_purchase_cues"] >= before["ict_weighted_purchase_cues"] > 0
+    assert after["ict_weighted_purchase_terms"] >= before["ict_weighted_purchase_terms"] > 0
 
 
 def _reference_counts(text: str) -> tuple[int, int]:

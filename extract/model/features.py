@@ -464,27 +464,57 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "distinct_categories": "number of distinct categories among evidence mentions",
 }
 
-#: Monotone (increasing) columns after the category columns: how much a document that names
-#: something in scope reads as a purchase act (asks for, makes or records a supply), from the cues
-#: of data/purchase_cues.tsv. Why: every ICT word raises the score (the evidence columns are
-#: monotone), so without these a policy, a statistic or minutes dense with ICT wording score like
-#: a tender; with them the second stage can ask for purchase wording before it trusts the
-#: evidence. Why only with evidence (in-scope category or restricted entity outside prohibitions
-#: and clauses; 0 otherwise): counted in every document (triage-2026-12-03c), purchase wording
-#: raised every purchase, ICT or not: a canteen or fuel notice gained as much from "tender" and
-#: "contracting authority" as from its text model, and out-of-fold precision on the TED notices
-#: fell from 0.50 to 0.30. Purchase wording is what makes named ICT count, not evidence of ICT.
-#: Increasing in both the cues and the evidence (adding a term can only switch them on or raise
-#: them); counted over the whole text, so adding a term elsewhere never lowers them. (A presence
-#: flag instead of the counts was tried and did worse on the held-out evaluation/not-purchases:
-#: 56 against 51 non-purchases flagged.)
+#: Monotone (increasing) columns after the category columns: how much the document reads as a
+#: purchase act (asks for, makes or records a supply), from the cues of data/purchase_cues.tsv,
+#: weighed by the second stage by how much the document is about ICT (`ict_weight`). Why: every
+#: ICT word raises the score (the evidence columns are monotone), so without these a policy, a
+#: statistic or minutes dense with ICT wording score like a tender; with them the second stage
+#: can ask for purchase wording before it trusts the evidence. Why weighed: counted alone
+#: (triage-2026-12-03c), purchase wording raised every purchase, ICT or not, and a canteen or fuel
+#: notice gained as much from "tender" and "contracting authority" as from its text model (TED
+#: fold precision 0.50 to 0.30); weighed only by evidence found (triage-2026-12-03e), an ICT
+#: purchase described in words the policy has no term for ("citizen services portal") lost it.
+#: Increasing in the cues, the evidence and the text logit, so adding a term never lowers them;
+#: the counts are over the whole text, so adding a term elsewhere never moves them. (A presence
+#: flag instead of the counts was tried and did worse on evaluation/not-purchases.)
 PURCHASE_COLUMNS: dict[str, str] = {
-    "ict_purchase_cues": "log1p of purchase-act cue matches (tender, bid, quotation, award, contracting authority, "
-                         "入札, 招标, đấu thầu, ...: data/purchase_cues.tsv) in a document with in-scope "
-                         "or restricted evidence; 0 without",
-    "ict_purchase_terms": "number of distinct purchase-act cues matched in a document with in-scope or "
-                          "restricted evidence; 0 without",
+    "ict_weighted_purchase_cues": "log1p of purchase-act cue matches (tender, bid, quotation, award, contracting "
+                                  "authority, 入札, 招标, đấu thầu, ...: data/purchase_cues.tsv), times the ICT weight "
+                                  "(1 when an in-scope category or a restricted entity is named outside prohibitions, "
+                                  "else the first stage's P(ICT))",
+    "ict_weighted_purchase_terms": "number of distinct purchase-act cues matched, times the same ICT weight",
 }
+
+#: The evidence columns whose being non-zero gives the purchase columns their full weight.
+ICT_EVIDENCE_COLUMNS = ("in_scope_evidence", "restricted_named")
+
+
+def ict_weight(text_logits: Any, evidence: Any) -> Any:
+    """Per document, how much it is about ICT, in [0, 1]: 1 where `evidence` (a boolean array:
+    an in-scope category or a restricted entity named outside prohibitions) holds, otherwise the
+    logistic of the first stage's logit (its reading of the words, for ICT the policy has no term
+    for). Increasing in both, so weighing a monotone column by it keeps the column monotone."""
+    import numpy as np
+
+    logits = np.asarray(text_logits, dtype=float)
+    return np.maximum(np.asarray(evidence, dtype=bool).astype(float), 1.0 / (1.0 + np.exp(-logits)))
+
+
+def weigh_purchase_columns(M: Any, columns: Sequence[str]) -> Any:
+    """Second-stage rows `M` ([text logit, *columns]) with the purchase columns multiplied by
+    `ict_weight`; a copy, `M` is left as it was. Models whose columns hold no purchase column
+    (trained before) get `M` unchanged."""
+    import numpy as np
+
+    index = {c: k + 1 for k, c in enumerate(columns)}
+    targets = [index[c] for c in PURCHASE_COLUMNS if c in index]
+    if not targets:
+        return M
+    gates = [index[c] for c in ICT_EVIDENCE_COLUMNS if c in index]
+    out = np.array(M, dtype=float, copy=True)
+    named = (out[:, gates] > 0).any(axis=1) if gates else np.zeros(len(out), dtype=bool)
+    out[:, targets] *= ict_weight(out[:, 0], named)[:, None]
+    return out
 
 #: An eight-digit number in a CPV division (the first two digits), with or without check digit.
 _CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?![\d.,/]\d)")
@@ -664,11 +694,8 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         float(len(by_category)),
     ]
     row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
-    if n_scoped or restricted:  # see PURCHASE_COLUMNS: purchase wording counts where ICT is named
-        cue_matches, cue_kinds = purchase_counts(doc)
-        row.extend([_log(cue_matches), float(cue_kinds)])
-    else:
-        row.extend([0.0, 0.0])
+    cue_matches, cue_kinds = purchase_counts(doc)  # weighed by ICT in the second stage (PURCHASE_COLUMNS)
+    row.extend([_log(cue_matches), float(cue_kinds)])
     pages = doc.pages
     row.extend([
         _log(len(masked)),

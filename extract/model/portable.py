@@ -28,7 +28,7 @@ from typing import Any
 import mmh3
 import numpy as np
 
-from extract.model.stack import fold_case
+from extract.model.stack import fold_case, second_stage_input
 
 SCORER_FILE = "scorer.npz"
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
@@ -313,7 +313,7 @@ class PortableScorer:
         return out
 
     def stage_two_input(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
-        return np.column_stack([self.text_logits(texts), np.asarray(matrix, dtype=float)])
+        return second_stage_input(self.text_logits(texts), matrix, self.columns[1:])
 
     # ----------------------------------------------------------------- second stage
 

@@ -181,7 +181,7 @@ class TriageStack:
         return self.text.decision_function(self.hasher.transform(list(texts)))
 
     def stage_two_input(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
-        return np.column_stack([self.text_logits(texts), np.asarray(matrix, dtype=float)])
+        return second_stage_input(self.text_logits(texts), matrix, self.columns[1:])
 
     def predict_proba_rows(self, M: np.ndarray) -> np.ndarray:
         """P(flag) of second-stage input rows."""
@@ -217,6 +217,16 @@ class TriageStack:
         scored = [(g, float(coef[c])) for g, c in zip(grams, cols)]
         scored.sort(key=lambda t: -abs(t[1]))
         return scored[:top]
+
+
+def second_stage_input(text_logits: Any, matrix: Any, columns: Sequence[str]) -> np.ndarray:
+    """The second stage's rows: the first stage's logit, then the feature `columns`, the purchase
+    columns weighed by how much each document is about ICT (features.weigh_purchase_columns).
+    One function for fitting, the fitted stack and the portable scorer, so all three read alike."""
+    from extract.model.features import weigh_purchase_columns
+
+    M = np.column_stack([np.asarray(text_logits, dtype=float), np.asarray(matrix, dtype=float)])
+    return weigh_purchase_columns(M, columns)
 
 
 def stacking_splits(y: np.ndarray, groups: Sequence[str] | None, folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -268,7 +278,7 @@ def fit_stack(texts: Sequence[str], matrix: np.ndarray, y: Sequence[int], weight
     cst = [1, *monotone]  # the text logit is monotone too
     with threadpool_limits(limits=1):
         oof_text = oof_text_logits(H, y, w, splits, p, seed)
-        M = np.column_stack([oof_text, np.asarray(matrix, dtype=float)])
+        M = second_stage_input(oof_text, matrix, columns)
         booster = _booster(cst, p, seed, len(y))
         combiner = CalibratedClassifierCV(booster, method="sigmoid", cv=splits, ensemble=False)
         combiner.fit(M, y, sample_weight=w)
@@ -280,7 +290,7 @@ def fit_stack(texts: Sequence[str], matrix: np.ndarray, y: Sequence[int], weight
         oof_scores = np.clip(calibrator.predict(oof_dec), 0.0, 1.0)
         tail = _fit_text_tail(H, y, w, p, seed)
     text = Pipeline(tail.steps)
-    full = np.column_stack([oof_text, np.asarray(matrix, dtype=float)])
+    full = M
     neutral = [0.0 if c else float(np.median(full[:, k])) for k, c in enumerate(cst)]
     neutral[0] = float(np.median(oof_text))
     model = TriageStack(hasher, text, combiner, [TEXT_LOGIT, *columns], cst, p, neutral)
