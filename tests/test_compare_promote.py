@@ -143,6 +143,7 @@ def test_promote_past_a_current_model_this_version_cannot_load(toy_env, capsys):
     assert (models / "CURRENT").read_text().strip() == "better"
     assert e["forced"] is True and e["changed_verdicts"] is None and e["previous"] == first["model"]
     assert "features" in e["champion"]["unloadable"] and "recall" not in e["champion"]
+    assert e["champion"]["unloadable"].startswith("champ/card.json") and str(models) not in e["champion"]["unloadable"]
     assert e["champion"]["recorded"]["recall"] == first["challenger"]["recall"]
     assert e["champion"]["recorded"]["data_sha256"] == first["data_sha256"]
     assert e["challenger"]["model"] == load_model(models / "better").id and 0 < e["challenger"]["recall"] <= 1

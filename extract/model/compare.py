@@ -228,7 +228,8 @@ def preflight(models_root: Path, name: str, *, reason: str, force: bool) -> tupl
                 f"cannot be compared with it ({exc}); pass --force to promote {name} anyway (recorded with "
                 "its figures on these documents and the current model's figures from models/HISTORY)"
             ) from None
-        return champion, str(exc)
+        # The record travels with the repository: name the folder as CURRENT does, not by this machine's path.
+        return champion, str(exc).replace(f"{models_root}{os.sep}", "")
     return champion, None
 
 
