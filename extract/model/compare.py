@@ -26,7 +26,7 @@ from typing import Any
 
 from extract.errors import ModelError, TriageError
 from extract.model import data as labelled
-from extract.model.classify import load_model
+from extract.model.classify import load_model, read_card
 from extract.model.evaluation import FLAG_LABELS, flag_counts, verdicts
 
 HISTORY_FILE = "HISTORY"
@@ -234,11 +234,11 @@ def preflight(models_root: Path, name: str, *, reason: str, force: bool) -> tupl
 
 
 def _recorded_id(model_dir: Path) -> str:
-    """The id a model's card.json records, read without loading the model (its folder name when
-    the card cannot be read)."""
+    """The id a model's card records (classify.read_card: no model file is read), or its folder
+    name when the card itself is unreadable."""
     try:
-        return str(json.loads((model_dir / "card.json").read_text(encoding="utf-8"))["id"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return str(read_card(model_dir)["id"])
+    except ModelError:
         return model_dir.name
 
 
