@@ -10,6 +10,8 @@ import pytest
 
 import toy_corpus as tc
 from extract.model.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
+from extract.model import classify, features
+from extract.model.features import feature_definition
 from extract.model.portable import SCORER_FILE
 from extract.errors import ModelError
 from extract.types import FLAGGED_LABELS, MODEL_LABELS, Mention, Verdict
@@ -263,6 +265,35 @@ def test_feature_list_mismatch_is_refused(model_dir, tmp_path):
     with pytest.raises(ModelError, match="features") as err:
         load_model(bad)
     assert "something_else" in str(err.value)
+
+
+def test_a_model_trained_on_another_reading_of_the_documents_is_refused(model_dir, tmp_path):
+    """Same columns, another reading (an older masked text or cue list): refused, not scored."""
+    bad = _copy(model_dir, tmp_path)
+    card = json.loads((bad / CARD_FILE).read_text())
+    assert card["feature_definition"] == feature_definition()
+    card["feature_definition"] = "r1:0123456789abcdef"
+    (bad / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="feature_definition.*retrain") as err:
+        load_model(bad)
+    assert feature_definition() in str(err.value) and "r1:0123456789abcdef" in str(err.value)
+
+
+def test_a_card_older_than_the_field_reads_as_revision_1_until_the_reading_changes(model_dir, tmp_path, monkeypatch):
+    old = _copy(model_dir, tmp_path)
+    card = json.loads((old / CARD_FILE).read_text())
+    del card["feature_definition"]
+    (old / CARD_FILE).write_text(json.dumps(card))
+    assert features.FEATURE_REVISION == 1
+    assert load_model(old).card.get("feature_definition") is None  # the shipped 03f is such a card
+    monkeypatch.setattr(classify, "FEATURE_REVISION", 2)
+    monkeypatch.setattr(features, "FEATURE_REVISION", 2)
+    features.feature_definition.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="feature_definition missing.*r2:.*retrain"):
+            load_model(old)
+    finally:
+        features.feature_definition.cache_clear()
 
 
 def test_missing_or_broken_card_is_refused(model_dir, tmp_path):

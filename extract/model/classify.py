@@ -11,8 +11,12 @@ tests that check the two agree). Loading (`load_model`) checks, before anything 
    that is not byte-for-byte the trained one is never opened; joblib runs code while loading, so
    `Model.full_stack()` checks the hash again right before unpickling.
 2. The card's feature columns equal what `extract.model.features` computes now (and its
-   monotone constraints are the ones the code promises): otherwise the model would read the
-   wrong numbers. Unpickling `model.joblib` additionally needs the card's scikit-learn version
+   monotone constraints are the ones the code promises), and its `feature_definition` (the
+   revision of the masked text and the cue rows, extract.model.features.feature_definition) is
+   this code's: otherwise the model would read the wrong numbers, or the right columns of a
+   different reading. A card written before the field existed is taken as revision 1, the
+   reading of its day; the first change to the reading bumps the revision and refuses it.
+   Unpickling `model.joblib` additionally needs the card's scikit-learn version
    and joblib/numpy of the same major.minor (a pickle under another scikit-learn may predict
    differently); the arrays of `scorer.npz` do not depend on scikit-learn.
 
@@ -43,7 +47,15 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import ModelError
-from extract.model.features import clause_context, compute, feature_columns, is_subject, monotone_constraints
+from extract.model.features import (
+    FEATURE_REVISION,
+    clause_context,
+    compute,
+    feature_columns,
+    feature_definition,
+    is_subject,
+    monotone_constraints,
+)
 from extract.types import Document, Label, Mention, Role, Verdict, unreadable_verdict
 from extract.model.portable import SCORER_FILE, PortableScorer
 from extract.model.stack import TEXT_LOGIT
@@ -310,6 +322,14 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
             else:
                 diff = f"expected {len(expected)} columns, card has {len(got)}"
         raise ModelError(f"{card_path}: field features does not match extract.features ({diff}); retrain the model")
+    recorded = card.get("feature_definition")
+    if recorded is None and FEATURE_REVISION != 1:
+        raise ModelError(f"{card_path}: field feature_definition missing: the model predates the field and reads "
+                         f"documents as revision 1; this code reads them as {feature_definition()!r}; retrain the model")
+    if recorded is not None and recorded != feature_definition():
+        raise ModelError(f"{card_path}: field feature_definition: the model was trained to read documents as "
+                         f"{recorded!r}, this code reads them as {feature_definition()!r} "
+                         "(extract.model.features.FEATURE_REVISION and its data files); retrain the model")
     if card.get("monotone") != monotone_constraints(card.get("categories", [])):
         raise ModelError(f"{card_path}: field monotone: the model's constraints are not the ones extract.features "
                          "promises (+1 for every evidence column); retrain the model")

@@ -749,6 +749,33 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
     return Features(tuple(texts), matrix, tuple(columns))
 
 
+#: The revision of how documents become features beyond the column list: bump it with any change
+#: to what `masked_text` keeps or how a column is computed, a change the card's column list
+#: cannot show. Revision 1: the reading of the models trained up to 2026-12-03 (triage-2026-12-03f).
+FEATURE_REVISION = 1
+#: The data files whose rows are part of the feature definition (comment lines are not).
+_DEFINITION_FILES = ("data/purchase_cues.tsv",)
+
+
+@functools.lru_cache(maxsize=1)
+def feature_definition() -> str:
+    """"r<FEATURE_REVISION>:<sha256 of the definition files' rows, 16 hex>", recorded in a card.
+
+    Why: a model reads documents as the code of its training day did. If the masked text or a
+    cue list changes later, the columns still line up, and an old model would load and silently
+    score a different reading of every document; with the definition in its card the loader
+    refuses it ("retrain the model") instead."""
+    import hashlib
+    from importlib.resources import files
+
+    digest = hashlib.sha256()
+    for name in _DEFINITION_FILES:
+        rows = [ln for ln in files("extract.model").joinpath(name).read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")]
+        digest.update(("\n".join([name, *rows]) + "\0").encode("utf-8"))
+    return f"r{FEATURE_REVISION}:{digest.hexdigest()[:16]}"
+
+
 def feature_docs(categories: Sequence[str] = ()) -> dict[str, str]:
     """Column name -> one-line description, for the card and the report."""
     docs = {**EVIDENCE_COLUMNS}

@@ -32,7 +32,14 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import TriageError
-from extract.model.features import TEXT_CAP, compute, feature_columns, feature_docs, monotone_constraints
+from extract.model.features import (
+    TEXT_CAP,
+    compute,
+    feature_columns,
+    feature_definition,
+    feature_docs,
+    monotone_constraints,
+)
 from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.model.data import LabelledSet, flag_targets, load_labelled, model_categories, resolve_policy
 from extract.model import evaluation
@@ -241,6 +248,7 @@ def train(
         },
         "policy_version": getattr(policy, "version", None),
         "features": columns,
+        "feature_definition": feature_definition(),
         "monotone": monotone,
         "categories": categories,
         "in_scope_categories": scoped,
