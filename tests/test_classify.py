@@ -10,7 +10,7 @@ import pytest
 
 import toy_corpus as tc
 from extract.model.classify import CARD_FILE, MODEL_FILE, Explanation, decide, load_model, rules_verdict
-from extract.model import classify, features
+from extract.model import features
 from extract.model.features import feature_definition
 from extract.model.portable import SCORER_FILE
 from extract.errors import ModelError
@@ -286,7 +286,6 @@ def test_a_card_older_than_the_field_reads_as_revision_1_until_the_reading_chang
     (old / CARD_FILE).write_text(json.dumps(card))
     assert features.FEATURE_REVISION == 1
     assert load_model(old).card.get("feature_definition") is None  # the shipped 03f is such a card
-    monkeypatch.setattr(classify, "FEATURE_REVISION", 2)
     monkeypatch.setattr(features, "FEATURE_REVISION", 2)
     features.feature_definition.cache_clear()
     try:

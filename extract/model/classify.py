@@ -48,7 +48,6 @@ from typing import Any
 
 from extract.errors import ModelError
 from extract.model.features import (
-    FEATURE_REVISION,
     clause_context,
     compute,
     feature_columns,
@@ -323,7 +322,7 @@ def check_card(card: dict[str, Any], card_path: Path) -> None:
                 diff = f"expected {len(expected)} columns, card has {len(got)}"
         raise ModelError(f"{card_path}: field features does not match extract.features ({diff}); retrain the model")
     recorded = card.get("feature_definition")
-    if recorded is None and FEATURE_REVISION != 1:
+    if recorded is None and not feature_definition().startswith("r1:"):
         raise ModelError(f"{card_path}: field feature_definition missing: the model predates the field and reads "
                          f"documents as revision 1; this code reads them as {feature_definition()!r}; retrain the model")
     if recorded is not None and recorded != feature_definition():
