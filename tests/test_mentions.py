@@ -67,6 +67,8 @@ def test_case(row: dict[str, str], policy) -> None:
         assert hits, f"expected a {kind} mention in {text!r}, got {shown}"
         if role:
             assert any(m.role == role for m in hits), shown
+    elif kind == "no_equipment":  # a category guard's trap: no equipment term at all
+        assert not [m for m in ms if m.kind == "equipment"], f"expected no equipment term in {text!r}, got {shown}"
     elif kind == "brand":
         assert any(m.entity is None and m.kind == "brand" and "divested" in m.rule for m in ms), shown
         assert not [m for m in ms if m.entity], shown

@@ -58,7 +58,7 @@ def test_guard_examples_find_no_entity() -> None:
     p = load_policy()
     for g in p.guards:
         for ex in g.examples:
-            assert not [m for m in find_mentions_in_text(ex, p) if g.covers(m.entity)], (g.id, ex)
+            assert not [m for m in find_mentions_in_text(ex, p) if g.traps(m.entity, m.category)], (g.id, ex)
 
 
 def test_guard_counter_examples_still_find_the_entity() -> None:
@@ -68,7 +68,7 @@ def test_guard_counter_examples_still_find_the_entity() -> None:
     checked = 0
     for g in p.guards:
         for ex in g.counter_examples:
-            assert [m for m in find_mentions_in_text(ex, p) if g.covers(m.entity)], (g.id, ex)
+            assert [m for m in find_mentions_in_text(ex, p) if g.traps(m.entity, m.category)], (g.id, ex)
             checked += 1
     assert checked >= 20
 
@@ -87,6 +87,31 @@ def test_place_guard_examples_name_an_entity_without_the_guards(copy: Path) -> N
     for g in places:
         for ex in g["examples"]:
             assert [m for m in find_mentions_in_text(ex, bare) if m.entity], (g["id"], ex)
+
+
+def test_category_guard_problems_are_reported(copy: Path) -> None:
+    path = copy / "guards.yaml"
+    _edit(path, "    category: computer_equipment\n    terms: [tablet, tablets]\n",
+          "    category: computer_gear\n    phrases: [pill]\n    terms: [tablet]\n")
+    _edit(path, "  - id: aztec\n", "  - id: pill\n    category: computer_equipment\n    terms: [pills]\n"
+          "    after: '^x'\n    examples: [pills]\n  - id: aztec\n")
+    _edit(path, "  - id: djia\n", "  - id: djia\n    category: printing\n")  # an entity and a category
+    problems = check_policy(copy)
+    found = [p for p in problems if p.startswith("guards.yaml:")]
+    assert any(": guards[tablet_medicine].category: " in p and "unknown category 'computer_gear'" in p for p in found), found
+    assert any(": guards[tablet_medicine].phrases: " in p and "not phrases" in p for p in found), found
+    assert any(": guards[djia]: " in p and "exactly one of entity" in p for p in found), found
+    assert any(": guards[pill].terms: " in p and "'pills' is not a term of category 'computer_equipment'" in p
+               for p in found), found
+    assert all(_MSG.match(p) for p in found)
+
+
+def test_a_category_guard_drops_only_its_category_and_only_in_its_context() -> None:
+    p = load_policy()
+    pill = find_mentions_in_text("Lot 4: ibuprofen tablets 400 mg and laptops", p)
+    assert [m.text for m in pill if m.kind == "equipment"] == ["laptops"]
+    device = find_mentions_in_text("Lot 4: 40 tablets and laptops", p)
+    assert [m.text for m in device if m.kind == "equipment"] == ["tablets", "laptops"]
 
 
 def test_around_guard_problems_are_reported(copy: Path) -> None:

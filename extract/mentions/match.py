@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from extract.normalize import Normalized, normalize
-from extract.policy.types import GUARD_MARK, Pattern, TermInfo
+from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
 from extract.mentions.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
@@ -189,9 +190,14 @@ def _guarded(c: Candidate, t: str, policy: Policy, guard_spans: list[Candidate],
     for g in guard_spans:
         if (g.entity == c.entity or g.entity == "any") and g.start < c.end and c.start < g.end:
             return True
+    return _context_guarded(c, t, policy.guards_for(c.entity), anchors)
+
+
+def _context_guarded(c: Candidate, t: str, guards: Sequence[Guard], anchors: _Anchors) -> bool:
+    """Does one of `guards` say, from the text around `c` (before, after, around), that it is a trap?"""
     around = None
     near: bool | None = None  # does a guard anchor start within the window? (asked once)
-    for g in policy.guards_for(c.entity):
+    for g in guards:
         if g.anchors:
             if near is None:
                 near = anchors.near(c.start - _GUARD_WINDOW, c.end + _GUARD_WINDOW)
@@ -255,6 +261,11 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     if policy.guards:
         anchors = _Anchors(t, policy.anchor_automaton, len(named) + len(pats))
         named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans, anchors)]
+        by_category = policy.category_guards
+        if by_category:
+            named = [c for c in named if c.entity is not None or c.category not in by_category
+                     or not _context_guarded(c, t, [g for g in by_category[c.category] if t[c.start:c.end] in g.terms],
+                                             anchors)]
         pats = [c for c in pats if not _guarded(c, t, policy, guard_spans, anchors)]
     if pats:
         pats = _with_context(pats, named + codes, t, text, norm)

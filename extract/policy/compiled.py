@@ -97,6 +97,16 @@ class Policy:
         return {}
 
     @cached_property
+    def category_guards(self) -> dict[str, tuple[Guard, ...]]:
+        """Category id -> the guards that may drop an equipment term of that category ("tablets"
+        after "500 mg")."""
+        table: dict[str, list[Guard]] = {}
+        for g in self.guards:
+            if g.category is not None:
+                table.setdefault(g.category, []).append(g)
+        return {k: tuple(v) for k, v in table.items()}
+
+    @cached_property
     def anchor_automaton(self) -> Any:
         """The guards' anchors in an automaton of their own (values: key length), None when no
         guard has any. Not in the page automaton: anchors are common words ("office", "centre")

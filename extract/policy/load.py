@@ -117,7 +117,7 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     categories = _load_categories(d / "categories.yaml", regimes, problems) if (d / "categories.yaml").is_file() else {}
     lines: dict[tuple[str, str], int] = {}  # (entity, alias) -> line, for duplicate-alias messages
     entities = _load_entities(d / "entities.yaml", regimes, categories, problems, lines) if (d / "entities.yaml").is_file() else {}
-    guards = _load_guards(d / "guards.yaml", entities, problems) if (d / "guards.yaml").is_file() else ()
+    guards = _load_guards(d / "guards.yaml", entities, problems, categories) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
     if cached is not None:
@@ -406,13 +406,15 @@ def _load_patterns(ck: _Checker, m: dict[str, _Y], where: str, eid: str, categor
     return tuple(out)
 
 
-def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -> tuple[Guard, ...]:
+def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str],
+                 categories: dict[str, Category] | None = None) -> tuple[Guard, ...]:
     ck = _Checker(path.name, problems)
     out: list[Guard] = []
     seen: set[str] = set()
     for item in _root_list(_load_yaml(path, problems), ck, "guards"):
-        g = ck.mapping(item, "guard", ("id", "entity", "examples"),
-                       ("phrases", "before", "after", "around", "anchors", "note", "counter_examples"))
+        g = ck.mapping(item, "guard", ("id", "examples"),
+                       ("entity", "category", "terms", "phrases", "before", "after", "around", "anchors", "note",
+                        "counter_examples"))
         if g is None:
             continue
         gid = ck.text(g, "id", "guard") or ""
@@ -421,9 +423,26 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
             ck.add(g["id"].line, f"{w}.id", "duplicate id")
         seen.add(gid)
         ent = ck.text(g, "entity", w) or ""
+        cat = ck.text(g, "category", w)
+        if ("entity" in g) == ("category" in g):
+            ck.add(item.line, w, "needs exactly one of entity (a name's trap) and category (an equipment term's trap)")
         if ent and ent not in entities and ent != ANY_ENTITY:
             ck.add(g["entity"].line, f"{w}.entity", f"unknown entity {ent!r} (or {ANY_ENTITY!r}: every entity)")
-        phrases = ck.strings(g, "phrases", w)
+        if cat is not None and cat not in (categories or {}):
+            ck.add(g["category"].line, f"{w}.category", f"unknown category {cat!r}")
+        if cat is not None and "phrases" in g:
+            ck.add(g["phrases"].line, f"{w}.phrases", "a category guard takes before, after or around, not phrases")
+        guard_terms: list[str] = []
+        for term, line in ck.strings(g, "terms", w):
+            key = _norm_key(term)
+            if cat is None:
+                ck.add(line, f"{w}.terms", "only a category guard names terms")
+            elif cat in (categories or {}) and key not in {_norm_key(x) for _lang, ts in categories[cat].terms for x in ts}:
+                ck.add(line, f"{w}.terms", f"{term!r} is not a term of category {cat!r}")
+            guard_terms.append(key)
+        if cat is not None and not guard_terms:
+            ck.add(item.line, f"{w}.terms", "a category guard names the terms it may drop (a trap is a word, not a whole category)")
+        phrases = ck.strings(g, "phrases", w) if cat is None else []
         for s, line in phrases:
             if not _norm_key(s):
                 ck.add(line, f"{w}.phrases", f"{s!r} is empty after normalisation")
@@ -456,7 +475,7 @@ def _load_guards(path: Path, entities: dict[str, Entity], problems: list[str]) -
                          after=rxs["after"], examples=tuple(s for s, _ in ck.strings(g, "examples", w)),
                          note=ck.text(g, "note", w, "") or "", around=around,
                          counter_examples=tuple(s for s, _ in ck.strings(g, "counter_examples", w)),
-                         anchors=tuple(a for a in anchors if a)))
+                         anchors=tuple(a for a in anchors if a), category=cat, terms=tuple(guard_terms)))
     return tuple(out)
 
 

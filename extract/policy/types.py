@@ -169,9 +169,18 @@ class Guard:
     around: re.Pattern[str] | None = None  # must match across the mention (GUARD_MARK where it stands)
     counter_examples: tuple[str, ...] = ()  # texts in which the entity must still be found
     anchors: tuple[str, ...] = ()  # normalised: the regexes run only when one stands in the window
+    category: str | None = None  # a category guard: drops these `terms` of this category (entity "")
+    terms: tuple[str, ...] = ()  # normalised: the category terms a category guard may drop
 
     def covers(self, entity: str | None) -> bool:
-        return entity is not None and (self.entity == entity or self.entity == ANY_ENTITY)
+        return self.category is None and entity is not None and (self.entity == entity or self.entity == ANY_ENTITY)
+
+    def traps(self, entity: str | None, category: str | None) -> bool:
+        """Whether a mention of `entity` (or, with none, an equipment term of `category`) is what
+        this guard may drop."""
+        if self.category is not None:
+            return entity is None and category == self.category
+        return self.covers(entity)
 
 
 @dataclass(frozen=True, slots=True)
