@@ -285,7 +285,7 @@ def test_a_card_older_than_the_field_reads_as_revision_1_until_the_reading_chang
     del card["feature_definition"]
     (old / CARD_FILE).write_text(json.dumps(card))
     assert features.FEATURE_REVISION == 1
-    assert load_model(old).card.get("feature_definition") is None  # the shipped 03f is such a card
+    assert load_model(old).card.get("feature_definition") is None  # 03f, shipped until 03h, was such a card
     monkeypatch.setattr(features, "FEATURE_REVISION", 2)
     features.feature_definition.cache_clear()
     try:
