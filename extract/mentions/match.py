@@ -6,6 +6,8 @@ Steps, page by page:
 2. match every alias, company, product line, category term and guard phrase at once with the
    policy's Aho-Corasick automaton; Latin-script keys need word boundaries, CJK keys do not;
    exact-case aliases ("ZTE", "China Mobile") are checked against the original characters;
+   on a page in a language of inflection.tsv, equipment terms are also sought with every word
+   cut back to its stem, so "dostawa komputerów przenośnych" meets the label "komputery przenośne";
 3. the same pass finds where a model-number pattern's lead literal starts ("ds-2c", "s57",
    "nvr4"...; extract.leads) and whether any CPV code's digits occur: the pattern regexes run
    anchored at those positions only, the CPV regex only on pages with a code, which finds
@@ -33,6 +35,7 @@ from typing import Any
 from extract.normalize import Normalized, normalize
 from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
+from extract.policy.inflection import WORD
 from extract.mentions.roles import assign_roles, share_list_roles
 from extract.types import Document, Mention
 
@@ -87,6 +90,50 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
                     continue
             out.append(_from_info(start, end, info))
     return out, leads, has_code
+
+
+def _inflected_candidates(t: str, policy: Policy) -> list[Candidate]:
+    """Equipment terms written in another case than the policy's ("komputerów przenośnych" for
+    the label "komputery przenośne"), for each inflection.tsv language the page may be in.
+
+    Where the first cut word of some term starts a word of the page (policy.InflectedTerms.first,
+    one pass over the page), that word and the next few, joined by single spaces, are cut back as
+    the terms were (extract.policy.inflection) and looked up, one word more at a time: each cut
+    sequence that is a term gives a candidate over those whole words. Punctuation or a line of
+    other text between two words ends the sequence. A term that also matches exactly gives the
+    same span, and the exact candidate is kept (it comes first in resolve_overlaps)."""
+    matchers = policy.inflected_matchers(t)
+    if not matchers:
+        return []
+    n = len(t)
+    out: list[Candidate] = []
+    for table in matchers:
+        stem = table.stemmer.stem
+        keys = table.keys
+        lang = table.stemmer.inflection.lang
+        seen: set[int] = set()
+        for end_idx, klen in table.first.iter(t):
+            a = end_idx - klen + 1
+            if a in seen or (a > 0 and is_word_char(t[a - 1])):
+                continue
+            seen.add(a)
+            cuts: list[str] = []
+            pos = a
+            for _ in range(table.words):
+                m = WORD.match(t, pos)
+                if m is None:
+                    break
+                b = m.end()
+                if b < n and is_word_char(t[b]):
+                    break  # a letter run glued to digits: not a word
+                cuts.append(stem(m.group()))
+                for info in keys.get(" ".join(cuts), ()):
+                    out.append(Candidate(a, b, "equipment", None, None, info.category,
+                                         f"term:{info.name}; inflected ({lang})"))
+                if b + 1 >= n or t[b] != " ":
+                    break
+                pos = b + 1
+    return out
 
 
 def _from_info(start: int, end: int, info: TermInfo) -> Candidate:
@@ -258,6 +305,7 @@ def match_page(text: str, policy: Policy, norm: Normalized | None = None) -> tup
     codes = _code_candidates(t, policy) if has_code else []
     guard_spans = [c for c in terms if c.kind == "guard"]
     named = [c for c in terms if c.kind != "guard"]
+    named += _inflected_candidates(t, policy)
     if policy.guards:
         anchors = _Anchors(t, policy.anchor_automaton, len(named) + len(pats))
         named = [c for c in named if c.entity is None or not _guarded(c, t, policy, guard_spans, anchors)]

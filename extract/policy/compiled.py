@@ -17,8 +17,37 @@ from typing import Any
 
 from extract.normalize import normalize
 from extract.policy.check import _norm_key
-from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Pattern, Regime, TermInfo
+from extract.policy.inflection import Stemmer
+from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
 from extract.policy.leads import lead_literals
+
+
+class InflectedTerms:
+    """One language's cut equipment terms, ready for the matcher (extract.mentions.match).
+
+    `first` is an Aho-Corasick automaton of the first cut word of every term. A cut word is a
+    prefix of the page's word (only an ending was removed), so the automaton, run over the page
+    itself, finds every place a term can start without cutting a single word of the page; the
+    matcher then cuts only the few words that follow such a place and looks the sequence up in
+    `keys` (cut key -> TermInfos). `words` is the most words any term has."""
+
+    __slots__ = ("stemmer", "first", "keys", "words")
+
+    def __init__(self, stemmer: Stemmer, first: Any, keys: dict[str, tuple[TermInfo, ...]], words: int):
+        self.stemmer = stemmer
+        self.first = first
+        self.keys = keys
+        self.words = words
+
+    @classmethod
+    def build(cls, stemmer: Stemmer, keys: dict[str, tuple[TermInfo, ...]]) -> "InflectedTerms":
+        import ahocorasick
+
+        auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
+        for first in sorted({k.split(" ", 1)[0] for k in keys}):
+            auto.add_word(first)
+        auto.make_automaton()
+        return cls(stemmer, auto, keys, max(k.count(" ") + 1 for k in keys))
 
 
 @dataclass(frozen=True)
@@ -38,6 +67,8 @@ class Policy:
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
     pattern_gate: str = field(repr=False, default="")
     roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
+    inflection: dict[str, Inflection] = field(default_factory=dict)  # inflection.tsv, by language
+    stem_terms: dict[str, dict[str, tuple[TermInfo, ...]]] = field(repr=False, default_factory=dict)  # lang -> cut key -> infos
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
@@ -83,6 +114,28 @@ class Policy:
             with paused_gc():
                 parts[which] = _build_trie(parts["entries"], latin_only=which == "latin")
         return parts[which]
+
+    def inflected_matchers(self, text: str) -> list[InflectedTerms]:
+        """The cut terms (InflectedTerms) of each language of inflection.tsv whose marking letters
+        occur in `text` (normalised). The gate keeps the cost off pages that cannot be in the
+        language: an English page is cut for nothing, a Polish one as Polish. Each table is built
+        on first use."""
+        if not self.stem_terms or text.isascii():
+            return []
+        chars = set(text)
+        out = []
+        table = self._inflected_table
+        for lang, inf in self.inflection.items():
+            if lang in self.stem_terms and not inf.letters.isdisjoint(chars):
+                got = table.get(lang)
+                if got is None:
+                    got = table[lang] = InflectedTerms.build(Stemmer(inf), self.stem_terms[lang])
+                out.append(got)
+        return out
+
+    @cached_property
+    def _inflected_table(self) -> dict[str, InflectedTerms]:
+        return {}
 
     def guards_for(self, entity: str | None) -> tuple[Guard, ...]:
         """The guards that may drop a mention of `entity` (its own, then the `any` ones), looked up
@@ -197,6 +250,7 @@ class Policy:
             f"{len(self.patterns)} patterns, {len(self.categories)} categories ({n_ctx} context only), "
             f"{n_terms} terms, {len(self.cpv)} CPV codes with {n_cpv} label terms, "
             f"{len(self.regimes)} regimes, {len(self.guards)} guards"
+            + (f", inflected matching in {len(self.inflection)} languages" if self.inflection else "")
             + (f", {self.roles.count} role cues in {len(self.roles.languages)} languages" if self.roles else "")
         )
 

@@ -30,8 +30,9 @@ from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
-from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
+from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
 from extract.policy.cues import load_role_cues
+from extract.policy.inflection import WORD, Stemmer, stem_key
 
 
 def policy_version(directory: Path) -> str:
@@ -120,6 +121,7 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     guards = _load_guards(d / "guards.yaml", entities, problems, categories) if (d / "guards.yaml").is_file() else ()
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
+    inflection = _load_inflection(d / "inflection.tsv", problems) if (d / "inflection.tsv").is_file() else {}
     if cached is not None:
         terms, roles = cached["terms"], cached["roles"]
     else:
@@ -139,7 +141,8 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     return Policy(
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
-        pattern_gate=gate, roles=roles,
+        pattern_gate=gate, roles=roles, inflection=inflection,
+        stem_terms=_stem_terms(categories, cpv_terms, inflection, terms),
     )
 
 
@@ -577,6 +580,99 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
     if not header_seen:
         problems.append(f"{name}:1: header: missing")
     return tuple(out)
+
+
+_INFLECTION_HEADER = ["lang", "min_stem", "letters", "endings", "source"]
+
+
+def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
+    """inflection.tsv: `#` comments, the header `lang min_stem letters endings source`, then one
+    language a row (see extract.policy.inflection for what the columns do).
+
+    Checked: a term language of the policy, once; `min_stem` a whole number from 3 to 12 (shorter
+    stems meet unrelated words); `letters` and every ending (space-separated) written as the
+    normaliser leaves them (lower case, NFKC), endings made of letters only and not repeated; a
+    source to cite, as every term has one.
+    """
+    name = path.name
+    out: dict[str, Inflection] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(f"{name}:0: file: cannot read ({exc})")
+        return {}
+    header_seen = False
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        row = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if row != _INFLECTION_HEADER:
+                problems.append(f"{name}:{lineno}: header: expected {', '.join(_INFLECTION_HEADER)} (got {', '.join(row)})")
+                return {}
+            continue
+        if len(row) != len(_INFLECTION_HEADER):
+            problems.append(f"{name}:{lineno}: row: expected {len(_INFLECTION_HEADER)} tab-separated columns, got {len(row)}")
+            continue
+        lang, min_stem, letters, endings, source = (c.strip() for c in row)
+        bad = len(problems)
+        if lang not in LANGS or lang == "other":
+            problems.append(f"{name}:{lineno}: lang: {lang!r} is not a term language ({', '.join(x for x in LANGS if x != 'other')})")
+        elif lang in out:
+            problems.append(f"{name}:{lineno}: lang: {lang} is already on line {out[lang].line}")
+        if not (min_stem.isdigit() and 3 <= int(min_stem) <= 12):
+            problems.append(f"{name}:{lineno}: min_stem: expected a whole number from 3 to 12, got {min_stem!r}")
+        if not letters or _norm_key(letters) != letters or " " in letters:
+            problems.append(f"{name}:{lineno}: letters: expected the characters that mark the language, "
+                            f"lower case and without spaces, got {letters!r}")
+        cut = endings.split()
+        if not cut:
+            problems.append(f"{name}:{lineno}: endings: empty")
+        for e in cut:
+            if not WORD.fullmatch(e) or _norm_key(e) != e:
+                problems.append(f"{name}:{lineno}: endings: {e!r} is not a lower-case run of letters as the normaliser writes it")
+        dup = sorted({e for e in cut if cut.count(e) > 1})
+        if dup:
+            problems.append(f"{name}:{lineno}: endings: repeated: {', '.join(dup)}")
+        if not source:
+            problems.append(f"{name}:{lineno}: source: empty (cite the grammar the endings come from)")
+        if len(problems) == bad:
+            out[lang] = Inflection(lang=lang, min_stem=int(min_stem), letters=frozenset(letters),
+                                   endings=tuple(sorted(set(cut), key=lambda e: (-len(e), e))), source=source,
+                                   line=lineno)
+    if not header_seen:
+        problems.append(f"{name}:1: header: missing")
+    return out
+
+
+def _stem_terms(categories: dict[str, Category], cpv_terms: tuple[CpvTerm, ...], inflection: dict[str, Inflection],
+                terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, dict[str, tuple[TermInfo, ...]]]:
+    """Per language of inflection.tsv: the cut form of each of its equipment terms (categories.yaml
+    and CPV labels) -> what the exact key stands for in `terms`, so an inflected match reports
+    the same term, category and source as an exact one. Only equipment terms: names of vendors
+    and guard phrases keep to exact matching."""
+    out: dict[str, dict[str, list[TermInfo]]] = {}
+    stemmers = {lang: Stemmer(inf) for lang, inf in inflection.items()}
+
+    def add(lang: str, key: str) -> None:
+        st = stemmers.get(lang)
+        infos = [i for i in terms.get(key, ()) if i.kind == "equipment"]
+        if st is None or not infos:
+            return
+        cut = stem_key(key, st)
+        if cut is None:
+            return
+        lst = out.setdefault(lang, {}).setdefault(cut, [])
+        lst.extend(i for i in infos if i not in lst)
+
+    for cat in categories.values():
+        for lang, names in cat.terms:
+            for n in names:
+                add(lang, _norm_key(n))
+    for ct in cpv_terms:
+        add(ct.lang, _label_key(ct.term))
+    return {lang: {k: tuple(v) for k, v in table.items()} for lang, table in out.items()}
 
 
 def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category], guards: tuple[Guard, ...],

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 
-POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml")
+POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml",
+                "inflection.tsv")
 
 
 SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
@@ -203,6 +204,25 @@ class CpvTerm:
     @property
     def rule(self) -> str:
         return f"cpv-label:{self.code}"
+
+
+@dataclass(frozen=True, slots=True)
+class Inflection:
+    """One row of inflection.tsv: how far a word of `lang` may be cut back to meet a term.
+
+    Why: in Polish, Czech, Finnish, Hungarian and the other languages listed there, a term the
+    policy holds in the nominative ("komputery przenośne", a CPV label) is written in another case
+    in most sentences that buy it ("dostawa komputerów przenośnych"), so an exact match never
+    sees it. Both the term and the page's words lose their longest listed ending, keeping at
+    least `min_stem` characters, and the term matches when the cut words meet in order.
+    """
+
+    lang: str
+    min_stem: int
+    letters: frozenset[str]  # a page holding none of these is not cut for this language (a cheap gate)
+    endings: tuple[str, ...]  # longest first
+    source: str
+    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,69 @@
+"""Cutting words back to a stem, for the languages inflection.tsv lists.
+
+Why: in most of the EU's languages a noun phrase changes its endings with its role in the
+sentence. The CPV labels and the policy's terms are written in the nominative ("komputery
+przenośne", "tietokone", "számítógép"), but a tender buys "komputerów przenośnych", asks for
+"tietokoneita", lists "számítógépeket". Exact matching sees none of them, and the evidence the
+model and the rules weigh is lost exactly where a language inflects.
+
+How: a light stemmer, the same for the term and the page. A word loses the longest ending of its
+language's list that leaves at least `min_stem` characters; a term matches when its cut words
+meet, in order, the cut words of the page. No dictionary, no lemmatiser: the lists are short,
+written down with their grammar source in inflection.tsv, and data staff can extend them
+without touching code. Stem changes inside the word (Polish "sieć"/"sieci", Finnish consonant
+gradation, Bulgarian vowel loss) are not followed: such a form is missed, as it is today, rather
+than guessed.
+
+Only words made of letters are cut; a term with a digit, hyphen or other punctuation keeps to
+exact matching (model numbers and "wi-fi" must not stretch).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.policy.types import Inflection
+
+__all__ = ["Stemmer", "stem_key", "WORD"]
+
+#: A word as the stemmer sees it: a run of letters (and the combining marks NFKC leaves).
+WORD = re.compile(r"[^\W\d_]+")
+
+
+class Stemmer:
+    """The stemmer of one language. Remembers every word it has cut: a page repeats its words,
+    and a batch its vocabulary, so each distinct word is cut once per process."""
+
+    __slots__ = ("inflection", "_memo", "_by_length")
+
+    def __init__(self, inflection: Inflection):
+        self.inflection = inflection
+        self._memo: dict[str, str] = {}
+        by_length: dict[int, set[str]] = {}
+        for e in inflection.endings:
+            by_length.setdefault(len(e), set()).add(e)
+        # longest first: the first ending that fits (and leaves a long enough stem) wins
+        self._by_length = tuple(sorted(((n, frozenset(s)) for n, s in by_length.items()), reverse=True))
+
+    def stem(self, word: str) -> str:
+        """`word` (normalised: NFKC, case-folded) without its longest listed ending."""
+        got = self._memo.get(word)
+        if got is not None:
+            return got
+        out = word
+        room = len(word) - self.inflection.min_stem
+        for n, endings in self._by_length:
+            if n <= room and word[-n:] in endings:
+                out = word[:-n]
+                break
+        self._memo[word] = out
+        return out
+
+
+def stem_key(key: str, stemmer: Stemmer) -> str | None:
+    """The cut form of a normalised term key ("komputery przenośne" -> "komputer przenośn"), or
+    None when the term is not made of whole words of letters separated by single spaces."""
+    words = key.split(" ")
+    if not words or not all(WORD.fullmatch(w) for w in words):
+        return None
+    return " ".join(stemmer.stem(w) for w in words)

@@ -1,0 +1,145 @@
+"""Inflected matching (inflection.tsv, extract.policy.inflection, extract.mentions.match).
+
+The sentences are written for these tests; each names its case form so a failure says which
+ending the lists miss. Nothing here comes from ../shared/corpus.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from extract.errors import PolicyError
+from extract.mentions.match import find_mentions_in_text
+from extract.policy import check_policy, load_policy
+from extract.policy.inflection import Stemmer, stem_key
+from extract.policy.types import Inflection
+from extract.settings import policy_dir
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy()
+
+
+def _equipment(text: str, policy) -> list[tuple[str, str, str]]:
+    return [(m.text, m.category, m.rule) for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
+
+
+# (language, sentence, words the mention must cover, category)
+INFLECTED = [
+    ("pl", "Przedmiotem zamówienia jest dostawa 40 komputerów przenośnych dla szkół.",  # genitive plural
+     "komputerów przenośnych", "computer_equipment"),
+    ("pl", "Wykonawca dostarczy sprzęt wraz z komputerami przenośnymi i torbami.",  # instrumental plural
+     "komputerami przenośnymi", "computer_equipment"),
+    ("cs", "Zadavatel poptává dodávku osobních počítačů pro základní školu.",  # genitive plural
+     "osobních počítačů", "computer_equipment"),
+    ("fi", "Hankinta koskee kaupungin tietojärjestelmän ylläpitoa ja kehittämistä.",  # genitive
+     "tietojärjestelmän", "software"),
+    ("el", "Αντικείμενο της σύμβασης είναι η προμήθεια εξοπλισμού δικτύου για το δημαρχείο.",  # genitive
+     "εξοπλισμού δικτύου", "network_equipment"),
+]
+
+
+@pytest.mark.parametrize("lang,text,words,category", INFLECTED, ids=[f"{c[0]}-{c[2]}" for c in INFLECTED])
+def test_a_term_in_another_case_is_found_over_whole_words(policy, lang, text, words, category):
+    found = _equipment(text, policy)
+    hits = [f for f in found if f[0] == words]
+    assert hits, found
+    assert hits[0][1] == category
+    assert hits[0][2].endswith(f"; inflected ({lang})")
+
+
+def test_the_exact_form_keeps_its_exact_rule(policy):
+    # the nominative is the label itself: one mention, reported as the plain term
+    found = _equipment("Dostawa: komputery przenośne, 40 sztuk.", policy)
+    assert [f for f in found if f[0] == "komputery przenośne"] == [
+        ("komputery przenośne", "computer_equipment", "term:Komputery przenośne [cpv-label:30213100]")]
+
+
+def test_punctuation_between_the_words_ends_the_term(policy):
+    found = _equipment("Dostawa komputerów; przenośnych nie kupujemy, tylko biurka.", policy)
+    assert not [f for f in found if "inflected" in f[2]], found
+
+
+def test_a_non_ict_purchase_in_the_same_language_gives_nothing(policy):
+    assert _equipment("Przedmiotem zamówienia jest dostawa kawy, herbaty i mleka do stołówki szkolnej.", policy) == []
+
+
+def test_a_stem_inside_a_longer_word_is_not_a_term(policy):
+    # "komputer" + more letters than an ending is another word; a term never starts mid-word either
+    found = _equipment("Mikrokomputerowiec przenośnych nie liczy się.", policy)
+    assert not [f for f in found if "inflected" in f[2]], found
+
+
+def test_english_pages_are_not_cut(policy):
+    assert policy.inflected_matchers("supply of portable computers") == []
+    assert [t.stemmer.inflection.lang for t in policy.inflected_matchers("dostawa komputerów przenośnych")] == ["pl"]
+
+
+def test_stemmer_cuts_the_longest_ending_that_leaves_the_minimum():
+    st = Stemmer(Inflection(lang="pl", min_stem=4, letters=frozenset("ą"), endings=("ami", "mi", "i", "y"), source="x"))
+    assert st.stem("komputerami") == "komputer"  # "ami" beats "mi" and "i"
+    assert st.stem("domami") == "doma"  # "ami" would leave 3 letters: the next longest ending that fits
+    assert st.stem("kami") == "kami"  # cutting "i" would leave 3 < 4
+    assert stem_key("komputery przenośne", st) == "komputer przenośne"
+    assert stem_key("wi-fi routery", st) is None  # punctuation keeps a term to exact matching
+    assert stem_key("router 5g", st) is None
+
+
+def _policy_copy(tmp_path):
+    d = tmp_path / "policy"
+    shutil.copytree(policy_dir(), d)
+    return d
+
+
+@pytest.mark.parametrize("row,problem", [
+    ("xx\t4\tą\ta e\tsome grammar", "lang: 'xx' is not a term language"),
+    ("pl\t2\tą\ta e\tsome grammar", "min_stem: expected a whole number from 3 to 12"),
+    ("pl\t4\tĄ\ta e\tsome grammar", "letters: expected the characters"),
+    ("pl\t4\tą\ta E\tsome grammar", "endings: 'E' is not a lower-case run of letters"),
+    ("pl\t4\tą\ta a\tsome grammar", "endings: repeated: a"),
+    ("pl\t4\tą\ta-b\tsome grammar", "endings: 'a-b' is not"),
+    ("pl\t4\tą\ta e\t", "source: empty"),
+    ("pl\t4\tą\ta e", "row: expected 5 tab-separated columns"),
+])
+def test_policy_check_reports_a_bad_inflection_row_with_its_line(tmp_path, row, problem):
+    d = _policy_copy(tmp_path)
+    path = d / "inflection.tsv"
+    lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("pl\t")]
+    lines.append(row)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = check_policy(d)
+    assert any(p.startswith(f"inflection.tsv:{len(lines)}: ") and problem in p for p in problems), problems
+    with pytest.raises(PolicyError):
+        load_policy(d)
+
+
+def test_a_language_listed_twice_is_reported(tmp_path):
+    d = _policy_copy(tmp_path)
+    path = d / "inflection.tsv"
+    text = path.read_text(encoding="utf-8")
+    pl = next(x for x in text.splitlines() if x.startswith("pl\t"))
+    path.write_text(text + pl + "\n", encoding="utf-8")
+    assert any("lang: pl is already on line" in p for p in check_policy(d))
+
+
+def test_without_the_file_the_policy_is_refused(tmp_path):
+    d = _policy_copy(tmp_path)
+    (d / "inflection.tsv").unlink()
+    assert "inflection.tsv:0: file: missing" in "\n".join(check_policy(d))
+
+
+def test_data_staff_can_add_an_ending_without_code(tmp_path):
+    """An ending missing from the list is a miss; adding it to the data file finds the form."""
+    text = "Dostawa komputerówx przenośnych."  # an invented ending "ówx", absent from the list
+    d = _policy_copy(tmp_path)
+    assert not [f for f in _equipment(text, load_policy(d)) if "inflected" in f[2]]
+    path = d / "inflection.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = [x.replace("\ta ą e ę", "\tówx a ą e ę", 1) if x.startswith("pl\t") else x for x in lines]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = _equipment(text, load_policy(d))
+    assert ("komputerówx przenośnych", "computer_equipment",
+            "term:Komputery przenośne [cpv-label:30213100]; inflected (pl)") in found
