@@ -28,6 +28,9 @@ Selection rules (deterministic: same inputs, same file, byte for byte):
      trabajo" are jobs), security equipment and alarm systems (building works), surveillance
      services (guarding), provider services, caches and encoders (industrial parts), film for
      X-ray, photography or food wrapping. The codes themselves still match as CPV codes.
+   - the label of one language where that language's words name something else
+     (EXCLUDE_LABELS: Polish "sieci komunikacyjne" is also a public-transport network, and the
+     Polish label of light pens, "Markery", names felt-tip pens).
 4. Dropped as redundant: a variant whose normalised form is already a hand-written term of
    categories.yaml (the curated term wins and keeps its own source), and duplicates.
 5. Shared labels: when the same normalised text comes from several codes, the row keeps the
@@ -66,6 +69,14 @@ EXCLUDE_CODES = frozenset({
     "72410000",  # Provider services
     "79714000",  # Surveillance services: manned guarding
     "32354100", "32354110", "32354120", "32354200", "32354300", "32354400", "32354800",  # films (X-ray, photo, cling)
+})
+# A label of one language whose words also name a non-ICT thing in that language's tenders; the
+# code's labels in other languages stay. Each with the dictionary sense that makes it ambiguous.
+EXCLUDE_LABELS = frozenset({
+    ("32412000", "pl"),  # "Sieci komunikacyjne": "komunikacja" is also public transport (Słownik języka
+                         # polskiego PWN, "komunikacja" sense 2), so "sieć komunikacyjna" is a bus or rail network
+    ("30237430", "pl"),  # "Markery" for light pens: in Polish a "marker" is a felt-tip pen (PWN, "marker"),
+                         # bought with every order of office supplies
 })
 MIN_CHARS = 4
 MAX_WORDS = 12
@@ -160,7 +171,7 @@ def build(labels_path: Path) -> str:
             raise SystemExit(f"{labels_path}: expected the header code, lang, label")
         for line in f:
             code, lang, label = line.rstrip("\n").split("\t")
-            if code not in cpv or lang not in CPV_LANGS or code in EXCLUDE_CODES:
+            if code not in cpv or lang not in CPV_LANGS or code in EXCLUDE_CODES or (code, lang) in EXCLUDE_LABELS:
                 continue
             for text in variants(label):
                 k = key(text)

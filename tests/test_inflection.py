@@ -51,6 +51,23 @@ def test_a_term_in_another_case_is_found_over_whole_words(policy, lang, text, wo
     assert hits[0][2].endswith(f"; inflected ({lang})")
 
 
+def test_english_ict_words_are_found_with_the_page_languages_endings(policy):
+    """Loanwords inflect: English terms of categories.yaml join each language's cut table."""
+    pl = _equipment("Dostawa 30 laptopów oraz dwóch routerów dla urzędu gminy.", policy)
+    assert ("laptopów", "computer_equipment", "term:laptop; inflected (pl)") in pl
+    assert ("routerów", "router", "term:router; inflected (pl)") in pl
+    cs = _equipment("Servis a podpora firewallů v datovém centru kraje.", policy)
+    assert ("firewallů", "firewall", "term:firewall; inflected (cs)") in cs
+
+
+def test_a_term_a_category_guard_watches_is_not_stretched(policy):
+    # Czech "tablety" is the plural of tableta (a pill) as well as of tablet: the English term,
+    # guarded against medicine wording in English, is not cut into other languages
+    assert "tablet" not in policy.stem_terms["cs"]
+    assert not [f for f in _equipment("Lékárna objednává tablety proti bolesti hlavy a vitamíny.", policy)
+                if f[1] == "computer_equipment"]
+
+
 def test_the_exact_form_keeps_its_exact_rule(policy):
     # the nominative is the label itself: one mention, reported as the plain term
     found = _equipment("Dostawa: komputery przenośne, 40 sztuk.", policy)

@@ -142,7 +142,7 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
         pattern_gate=gate, roles=roles, inflection=inflection,
-        stem_terms=_stem_terms(categories, cpv_terms, inflection, terms),
+        stem_terms=_stem_terms(categories, cpv_terms, inflection, terms, guards),
     )
 
 
@@ -647,18 +647,25 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
 
 
 def _stem_terms(categories: dict[str, Category], cpv_terms: tuple[CpvTerm, ...], inflection: dict[str, Inflection],
-                terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, dict[str, tuple[TermInfo, ...]]]:
+                terms: dict[str, tuple[TermInfo, ...]],
+                guards: tuple[Guard, ...] = ()) -> dict[str, dict[str, tuple[TermInfo, ...]]]:
     """Per language of inflection.tsv: the cut form of each of its equipment terms (categories.yaml
     and CPV labels) -> what the exact key stands for in `terms`, so an inflected match reports
     the same term, category and source as an exact one. Only equipment terms: names of vendors
-    and guard phrases keep to exact matching."""
+    and guard phrases keep to exact matching.
+
+    The English terms of categories.yaml join every language's table, cut by that language's
+    endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
+    "firewallit"). Not a term a category guard names (`tablet`): a word that needs a guard in
+    English is too ambiguous to stretch into languages the guard's wording does not cover."""
     out: dict[str, dict[str, list[TermInfo]]] = {}
     stemmers = {lang: Stemmer(inf) for lang, inf in inflection.items()}
+    guarded = {t for g in guards if g.category is not None for t in g.terms}
 
     def add(lang: str, key: str) -> None:
         st = stemmers.get(lang)
         infos = [i for i in terms.get(key, ()) if i.kind == "equipment"]
-        if st is None or not infos:
+        if st is None or not infos or key in guarded:
             return
         cut = stem_key(key, st)
         if cut is None:
@@ -669,7 +676,9 @@ def _stem_terms(categories: dict[str, Category], cpv_terms: tuple[CpvTerm, ...],
     for cat in categories.values():
         for lang, names in cat.terms:
             for n in names:
-                add(lang, _norm_key(n))
+                key = _norm_key(n)
+                for target in (stemmers if lang == "en" else (lang,)):
+                    add(target, key)
     for ct in cpv_terms:
         add(ct.lang, _label_key(ct.term))
     return {lang: {k: tuple(v) for k, v in table.items()} for lang, table in out.items()}
