@@ -17,7 +17,7 @@ from typing import Any
 
 from extract.normalize import normalize
 from extract.policy.check import _norm_key
-from extract.policy.inflection import Stemmer
+from extract.policy.inflection import Stemmer, cut_terms
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
 from extract.policy.leads import lead_literals
 
@@ -68,7 +68,6 @@ class Policy:
     pattern_gate: str = field(repr=False, default="")
     roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
     inflection: dict[str, Inflection] = field(default_factory=dict)  # inflection.tsv, by language
-    stem_terms: dict[str, dict[str, tuple[TermInfo, ...]]] = field(repr=False, default_factory=dict)  # lang -> cut key -> infos
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
@@ -118,23 +117,32 @@ class Policy:
     def inflected_matchers(self, text: str) -> list[InflectedTerms]:
         """The cut terms (InflectedTerms) of each language of inflection.tsv whose marking letters
         occur in `text` (normalised). The gate keeps the cost off pages that cannot be in the
-        language: an English page is cut for nothing, a Polish one as Polish. Each table is built
-        on first use."""
-        if not self.stem_terms or text.isascii():
+        language: an English page is cut for nothing, a Polish one as Polish. Each language's
+        table is built on first use."""
+        if not self.inflection or text.isascii():
             return []
         chars = set(text)
         out = []
-        table = self._inflected_table
         for lang, inf in self.inflection.items():
-            if lang in self.stem_terms and not inf.letters.isdisjoint(chars):
-                got = table.get(lang)
-                if got is None:
-                    got = table[lang] = InflectedTerms.build(Stemmer(inf), self.stem_terms[lang])
-                out.append(got)
+            if not inf.letters.isdisjoint(chars):
+                got = self.inflected_terms(lang)
+                if got is not None:
+                    out.append(got)
         return out
 
+    def inflected_terms(self, lang: str) -> InflectedTerms | None:
+        """The cut terms of one language of inflection.tsv (None: the language has no row, or no
+        term to cut)."""
+        table = self._inflected_table
+        if lang not in table:
+            inf = self.inflection.get(lang)
+            stemmer = Stemmer(inf) if inf else None
+            keys = cut_terms(stemmer, self.categories.values(), self.cpv_terms, self.terms, self.guards) if stemmer else {}
+            table[lang] = InflectedTerms.build(stemmer, keys) if stemmer and keys else None
+        return table[lang]
+
     @cached_property
-    def _inflected_table(self) -> dict[str, InflectedTerms]:
+    def _inflected_table(self) -> dict[str, InflectedTerms | None]:
         return {}
 
     def guards_for(self, entity: str | None) -> tuple[Guard, ...]:

@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import re
 
-from extract.policy.types import Inflection
+from typing import Iterable
 
-__all__ = ["Stemmer", "stem_key", "WORD"]
+from extract.policy.check import _label_key, _norm_key
+from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo
+
+__all__ = ["Stemmer", "stem_key", "cut_terms", "WORD"]
 
 #: A word as the stemmer sees it: a run of letters (and the combining marks NFKC leaves).
 WORD = re.compile(r"[^\W\d_]+")
@@ -67,3 +70,40 @@ def stem_key(key: str, stemmer: Stemmer) -> str | None:
     if not words or not all(WORD.fullmatch(w) for w in words):
         return None
     return " ".join(stemmer.stem(w) for w in words)
+
+
+def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Iterable[CpvTerm],
+              terms: dict[str, tuple[TermInfo, ...]], guards: Iterable[Guard]) -> dict[str, tuple[TermInfo, ...]]:
+    """The cut form of each equipment term of the stemmer's language (categories.yaml and CPV
+    labels) -> what the exact key stands for in `terms`, so an inflected match reports the same
+    term, category and source as an exact one. Only equipment terms: names of vendors and guard
+    phrases keep to exact matching. Built per language when a page first needs it (a tenth of a
+    second for all thirteen together, which start-up should not pay for an English batch).
+
+    The English terms of categories.yaml join every language's table, cut by that language's
+    endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
+    "firewallit"). Not a term a category guard names (`tablet`): a word that needs a guard in
+    English is too ambiguous to stretch into languages the guard's wording does not cover."""
+    lang = stemmer.inflection.lang
+    guarded = {t for g in guards if g.category is not None for t in g.terms}
+    out: dict[str, list[TermInfo]] = {}
+
+    def add(key: str) -> None:
+        infos = [i for i in terms.get(key, ()) if i.kind == "equipment"]
+        if not infos or key in guarded:
+            return
+        cut = stem_key(key, stemmer)
+        if cut is None:
+            return
+        lst = out.setdefault(cut, [])
+        lst.extend(i for i in infos if i not in lst)
+
+    for cat in categories:
+        for term_lang, names in cat.terms:
+            if term_lang == lang or term_lang == "en":
+                for n in names:
+                    add(_norm_key(n))
+    for ct in cpv_terms:
+        if ct.lang == lang:
+            add(_label_key(ct.term))
+    return {k: tuple(v) for k, v in out.items()}

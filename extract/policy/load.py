@@ -32,7 +32,7 @@ from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
 from extract.policy.cues import load_role_cues
-from extract.policy.inflection import WORD, Stemmer, stem_key
+from extract.policy.inflection import WORD
 
 
 def policy_version(directory: Path) -> str:
@@ -142,7 +142,6 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
         directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
         guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
         pattern_gate=gate, roles=roles, inflection=inflection,
-        stem_terms=_stem_terms(categories, cpv_terms, inflection, terms, guards),
     )
 
 
@@ -644,44 +643,6 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
     if not header_seen:
         problems.append(f"{name}:1: header: missing")
     return out
-
-
-def _stem_terms(categories: dict[str, Category], cpv_terms: tuple[CpvTerm, ...], inflection: dict[str, Inflection],
-                terms: dict[str, tuple[TermInfo, ...]],
-                guards: tuple[Guard, ...] = ()) -> dict[str, dict[str, tuple[TermInfo, ...]]]:
-    """Per language of inflection.tsv: the cut form of each of its equipment terms (categories.yaml
-    and CPV labels) -> what the exact key stands for in `terms`, so an inflected match reports
-    the same term, category and source as an exact one. Only equipment terms: names of vendors
-    and guard phrases keep to exact matching.
-
-    The English terms of categories.yaml join every language's table, cut by that language's
-    endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
-    "firewallit"). Not a term a category guard names (`tablet`): a word that needs a guard in
-    English is too ambiguous to stretch into languages the guard's wording does not cover."""
-    out: dict[str, dict[str, list[TermInfo]]] = {}
-    stemmers = {lang: Stemmer(inf) for lang, inf in inflection.items()}
-    guarded = {t for g in guards if g.category is not None for t in g.terms}
-
-    def add(lang: str, key: str) -> None:
-        st = stemmers.get(lang)
-        infos = [i for i in terms.get(key, ()) if i.kind == "equipment"]
-        if st is None or not infos or key in guarded:
-            return
-        cut = stem_key(key, st)
-        if cut is None:
-            return
-        lst = out.setdefault(lang, {}).setdefault(cut, [])
-        lst.extend(i for i in infos if i not in lst)
-
-    for cat in categories.values():
-        for lang, names in cat.terms:
-            for n in names:
-                key = _norm_key(n)
-                for target in (stemmers if lang == "en" else (lang,)):
-                    add(target, key)
-    for ct in cpv_terms:
-        add(ct.lang, _label_key(ct.term))
-    return {lang: {k: tuple(v) for k, v in table.items()} for lang, table in out.items()}
 
 
 def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category], guards: tuple[Guard, ...],
