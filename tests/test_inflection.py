@@ -105,6 +105,16 @@ def test_stemmer_cuts_the_longest_ending_that_leaves_the_minimum():
     assert stem_key("router 5g", st) is None
 
 
+def test_the_stemmers_memory_is_bounded(monkeypatch):
+    from extract.policy import inflection
+
+    monkeypatch.setattr(inflection, "MEMO_LIMIT", 3)
+    st = Stemmer(Inflection(lang="pl", min_stem=4, letters=frozenset("ą"), endings=("y",), source="x"))
+    assert [st.stem(w) for w in ("serwery", "routery", "laptopy", "skanery", "serwery")] == [
+        "serwer", "router", "laptop", "skaner", "serwer"]
+    assert len(st._memo) <= 3
+
+
 def _policy_copy(tmp_path):
     d = tmp_path / "policy"
     shutil.copytree(policy_dir(), d)

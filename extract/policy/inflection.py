@@ -21,21 +21,25 @@ exact matching (model numbers and "wi-fi" must not stretch).
 from __future__ import annotations
 
 import re
-
-from typing import Iterable
+from collections.abc import Iterable
 
 from extract.policy.check import _label_key, _norm_key
 from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo
 
 __all__ = ["Stemmer", "stem_key", "cut_terms", "WORD"]
 
-#: A word as the stemmer sees it: a run of letters (and the combining marks NFKC leaves).
+#: A word as the stemmer sees it: a run of letters (no digits, no underscore).
 WORD = re.compile(r"[^\W\d_]+")
 
 
+#: Words a stemmer remembers before it starts afresh: a bound on a long-lived worker's memory
+#: (a hostile document can hold any number of distinct words), far above a batch's vocabulary.
+MEMO_LIMIT = 200_000
+
+
 class Stemmer:
-    """The stemmer of one language. Remembers every word it has cut: a page repeats its words,
-    and a batch its vocabulary, so each distinct word is cut once per process."""
+    """The stemmer of one language. Remembers the words it has cut (up to MEMO_LIMIT): a page
+    repeats its words, and a batch its vocabulary."""
 
     __slots__ = ("inflection", "_memo", "_by_length")
 
@@ -59,6 +63,8 @@ class Stemmer:
             if n <= room and word[-n:] in endings:
                 out = word[:-n]
                 break
+        if len(self._memo) >= MEMO_LIMIT:
+            self._memo.clear()
         self._memo[word] = out
         return out
 
