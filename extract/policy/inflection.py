@@ -89,7 +89,10 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
     The English terms of categories.yaml join every language's table, cut by that language's
     endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
     "firewallit"). Not a term a category guard names (`tablet`): a word that needs a guard in
-    English is too ambiguous to stretch into languages the guard's wording does not cover."""
+    English is too ambiguous to stretch into languages the guard's wording does not cover. Nor
+    an English term with a word of `min_stem` letters or fewer: those are acronyms ("siem",
+    "nvr", "cctv"), which take no endings, and whose letters end longer words once those are cut
+    ("siemens" less a Swedish "-ens" is "siem")."""
     lang = stemmer.inflection.lang
     guarded = {t for g in guards if g.category is not None for t in g.terms}
     out: dict[str, list[TermInfo]] = {}
@@ -104,11 +107,17 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
         lst = out.setdefault(cut, [])
         lst.extend(i for i in infos if i not in lst)
 
+    shortest = stemmer.inflection.min_stem + 1
     for cat in categories:
         for term_lang, names in cat.terms:
-            if term_lang == lang or term_lang == "en":
+            if term_lang == lang:
                 for n in names:
                     add(_norm_key(n))
+            elif term_lang == "en":
+                for n in names:
+                    key = _norm_key(n)
+                    if all(len(w) >= shortest for w in key.split(" ")):
+                        add(key)
     for ct in cpv_terms:
         if ct.lang == lang:
             add(_label_key(ct.term))
