@@ -529,31 +529,12 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
     The code must be one of cpv.tsv's (8 digits, no check digit), the language one of the CPV
     languages, and the category the one cpv.tsv gives the code, so the file cannot drift from
     the mapping without `policy check` saying so (regenerate it with scripts/build_cpv_terms.py).
-    Plain string splitting, no csv module: the file has thousands of rows and no quoting.
     """
     name = path.name
     out: list[CpvTerm] = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        problems.append(f"{name}:0: file: cannot read ({exc})")
-        return ()
-    header_seen = False
     seen: dict[tuple[str, str, str], int] = {}
     langs = frozenset(CPV_LANGS)
-    for lineno, raw in enumerate(lines, 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        row = raw.split("\t")
-        if not header_seen:
-            header_seen = True
-            if row != _CPV_TERM_HEADER:
-                problems.append(f"{name}:{lineno}: header: expected {', '.join(_CPV_TERM_HEADER)} (got {', '.join(row)})")
-                return ()
-            continue
-        if len(row) != 4:
-            problems.append(f"{name}:{lineno}: row: expected 4 tab-separated columns, got {len(row)}")
-            continue
+    for lineno, row in _tsv_rows(path, _CPV_TERM_HEADER, problems):
         code, lang, term, cat = row
         if len(code) != 8 or not code.isdigit():
             problems.append(f"{name}:{lineno}: code: {code!r} is not 8 digits")
@@ -576,9 +557,40 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
             continue
         seen[key] = lineno
         out.append(CpvTerm(code=code, lang=lang, term=term, category=cat))
+    return tuple(out)
+
+
+def _tsv_rows(path: Path, header: list[str], problems: list[str]) -> list[tuple[int, list[str]]]:
+    """(line number, columns) of each data row of a policy TSV file: `#` comment and blank lines
+    skipped, the first other line must be `header`; an unreadable file, a wrong or missing
+    header, and a row with another number of columns are reported in `problems` (the row is
+    left out). Plain string splitting, no csv module: the files have thousands of rows and no
+    quoting."""
+    name = path.name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(f"{name}:0: file: cannot read ({exc})")
+        return []
+    rows: list[tuple[int, list[str]]] = []
+    header_seen = False
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        row = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            if row != header:
+                problems.append(f"{name}:{lineno}: header: expected {', '.join(header)} (got {', '.join(row)})")
+                return []
+            continue
+        if len(row) != len(header):
+            problems.append(f"{name}:{lineno}: row: expected {len(header)} tab-separated columns, got {len(row)}")
+            continue
+        rows.append((lineno, row))
     if not header_seen:
         problems.append(f"{name}:1: header: missing")
-    return tuple(out)
+    return rows
 
 
 _INFLECTION_HEADER = ["lang", "min_stem", "letters", "endings", "source"]
@@ -595,25 +607,7 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
     """
     name = path.name
     out: dict[str, Inflection] = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        problems.append(f"{name}:0: file: cannot read ({exc})")
-        return {}
-    header_seen = False
-    for lineno, raw in enumerate(lines, 1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        row = raw.split("\t")
-        if not header_seen:
-            header_seen = True
-            if row != _INFLECTION_HEADER:
-                problems.append(f"{name}:{lineno}: header: expected {', '.join(_INFLECTION_HEADER)} (got {', '.join(row)})")
-                return {}
-            continue
-        if len(row) != len(_INFLECTION_HEADER):
-            problems.append(f"{name}:{lineno}: row: expected {len(_INFLECTION_HEADER)} tab-separated columns, got {len(row)}")
-            continue
+    for lineno, row in _tsv_rows(path, _INFLECTION_HEADER, problems):
         lang, min_stem, letters, endings, source = (c.strip() for c in row)
         bad = len(problems)
         if lang not in LANGS or lang == "other":
@@ -640,8 +634,6 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
             out[lang] = Inflection(lang=lang, min_stem=int(min_stem), letters=frozenset(letters),
                                    endings=tuple(sorted(set(cut), key=lambda e: (-len(e), e))), source=source,
                                    line=lineno)
-    if not header_seen:
-        problems.append(f"{name}:1: header: missing")
     return out
 
 
