@@ -6,8 +6,9 @@ Steps, page by page:
 2. match every alias, company, product line, category term and guard phrase at once with the
    policy's Aho-Corasick automaton; Latin-script keys need word boundaries, CJK keys do not;
    exact-case aliases ("ZTE", "China Mobile") are checked against the original characters;
-   on a page in a language of inflection.tsv, equipment terms are also sought with every word
-   cut back to its stem, so "dostawa komputerów przenośnych" meets the label "komputery przenośne";
+   on a page in a language of inflection.tsv, equipment terms are also sought in their other
+   cases (words cut back to a stem where a term may start), so "dostawa komputerów przenośnych"
+   meets the label "komputery przenośne";
 3. the same pass finds where a model-number pattern's lead literal starts ("ds-2c", "s57",
    "nvr4"...; extract.leads) and whether any CPV code's digits occur: the pattern regexes run
    anchored at those positions only, the CPV regex only on pages with a code, which finds

@@ -22,6 +22,7 @@ from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Infl
 from extract.policy.leads import lead_literals
 
 
+@dataclass(frozen=True, slots=True)
 class InflectedTerms:
     """One language's cut equipment terms, ready for the matcher (extract.mentions.match).
 
@@ -31,16 +32,13 @@ class InflectedTerms:
     matcher then cuts only the few words that follow such a place and looks the sequence up in
     `keys` (cut key -> TermInfos). `words` is the most words any term has."""
 
-    __slots__ = ("stemmer", "first", "keys", "words")
-
-    def __init__(self, stemmer: Stemmer, first: Any, keys: dict[str, tuple[TermInfo, ...]], words: int):
-        self.stemmer = stemmer
-        self.first = first
-        self.keys = keys
-        self.words = words
+    stemmer: Stemmer
+    first: Any
+    keys: dict[str, tuple[TermInfo, ...]]
+    words: int
 
     @classmethod
-    def build(cls, stemmer: Stemmer, keys: dict[str, tuple[TermInfo, ...]]) -> "InflectedTerms":
+    def build(cls, stemmer: Stemmer, keys: dict[str, tuple[TermInfo, ...]]) -> InflectedTerms:
         import ahocorasick
 
         auto = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
@@ -138,7 +136,7 @@ class Policy:
             inf = self.inflection.get(lang)
             stemmer = Stemmer(inf) if inf else None
             keys = cut_terms(stemmer, self.categories.values(), self.cpv_terms, self.terms, self.guards) if stemmer else {}
-            table[lang] = InflectedTerms.build(stemmer, keys) if stemmer and keys else None
+            table[lang] = InflectedTerms.build(stemmer, keys) if keys else None
         return table[lang]
 
     @cached_property
