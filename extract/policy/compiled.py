@@ -249,12 +249,16 @@ class Policy:
     def summary(self) -> str:
         n_alias = sum(1 for infos in self.terms.values() for i in infos if i.kind not in ("equipment", "guard"))
         n_terms = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and not i.source)
-        n_cpv = sum(1 for infos in self.terms.values() for i in infos if i.kind == "equipment" and i.source)
+        n_cpv = sum(1 for infos in self.terms.values() for i in infos
+                    if i.kind == "equipment" and i.source and i.source.startswith("cpv-label:"))
+        n_zh = sum(1 for infos in self.terms.values() for i in infos
+                   if i.kind == "equipment" and i.source and i.source.startswith("opencc:"))
         n_ctx = len(self.categories) - len(self.in_scope_categories)
         return (
             f"policy {self.version}: {len(self.entities)} entities, {n_alias} names, "
             f"{len(self.patterns)} patterns, {len(self.categories)} categories ({n_ctx} context only), "
-            f"{n_terms} terms, {len(self.cpv)} CPV codes with {n_cpv} label terms, "
+            f"{n_terms} terms" + (f" (and {n_zh} in other Chinese script forms)" if n_zh else "")
+            + f", {len(self.cpv)} CPV codes with {n_cpv} label terms, "
             f"{len(self.regimes)} regimes, {len(self.guards)} guards"
             + (f", inflected matching in {len(self.inflection)} languages" if self.inflection else "")
             + (f", {self.roles.count} role cues in {len(self.roles.languages)} languages" if self.roles else "")

@@ -8,6 +8,8 @@ Files (each documents its fields in a header comment; see also extract/policy/da
     cpv.tsv          CPV codes mapped to categories
     cpv_terms.tsv    the CPV labels of those codes in 23 EU languages, as terms (scripts/build_cpv_terms.py)
     roles.yaml       the cues that give each mention its role (extract.policy.cues)
+    inflection.tsv   the case endings a word may lose in 13 inflecting languages (extract.policy.inflection)
+    zh_variants.tsv  the zh terms in their other Chinese script forms (scripts/build_zh_variants.py)
 
 Every problem of every file is reported at once as `file:line: field: problem`, and `PolicyError`
 stops the run (exit code 2) before any document is read. A compiled `Policy` is cached per
@@ -30,7 +32,7 @@ from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
-from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo
+from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant
 from extract.policy.cues import load_role_cues
 from extract.policy.inflection import WORD
 
@@ -122,10 +124,11 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     cpv = _load_cpv(d / "cpv.tsv", categories, problems) if (d / "cpv.tsv").is_file() else {}
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
     inflection = _load_inflection(d / "inflection.tsv", problems) if (d / "inflection.tsv").is_file() else {}
+    zh_variants = _load_zh_variants(d / "zh_variants.tsv", categories, problems) if (d / "zh_variants.tsv").is_file() else ()
     if cached is not None:
         terms, roles = cached["terms"], cached["roles"]
     else:
-        terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms)  # reports shared aliases too
+        terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms, zh_variants)  # reports shared aliases too
         roles = None
         if (d / "roles.yaml").is_file():
             roles = load_role_cues(d / "roles.yaml", problems)
@@ -560,6 +563,42 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
     return tuple(out)
 
 
+_ZH_VARIANT_HEADER = ["term", "variant", "config", "category"]
+
+
+def _load_zh_variants(path: Path, categories: dict[str, Category], problems: list[str]) -> tuple[ZhVariant, ...]:
+    """zh_variants.tsv: `#` comments, the header `term variant config category`, then one form a row.
+
+    The term must still be a zh term of that category in categories.yaml, so a form cannot outlive
+    the term it was converted from without `policy check` saying so (regenerate the file with
+    scripts/build_zh_variants.py after changing a zh term).
+    """
+    name = path.name
+    zh_terms = {cid: {t for lang, ts in c.terms if lang == "zh" for t in ts} for cid, c in categories.items()}
+    out: list[ZhVariant] = []
+    seen: dict[str, int] = {}
+    for lineno, (term, variant, config, cat) in _tsv_rows(path, _ZH_VARIANT_HEADER, problems):
+        if config not in ZH_CONFIGS:
+            problems.append(f"{name}:{lineno}: config: {config!r} is not one of {', '.join(ZH_CONFIGS)}")
+            continue
+        if cat not in categories:
+            problems.append(f"{name}:{lineno}: category: unknown category {cat!r}")
+            continue
+        if term not in zh_terms[cat]:
+            problems.append(f"{name}:{lineno}: term: {term!r} is not a zh term of {cat} in categories.yaml "
+                            "(rerun scripts/build_zh_variants.py)")
+            continue
+        if not variant.strip() or variant == term:
+            problems.append(f"{name}:{lineno}: variant: empty or the term itself")
+            continue
+        if variant in seen:
+            problems.append(f"{name}:{lineno}: variant: duplicate of line {seen[variant]}")
+            continue
+        seen[variant] = lineno
+        out.append(ZhVariant(term=term, variant=variant, config=config, category=cat))
+    return tuple(out)
+
+
 def _tsv_rows(path: Path, header: list[str], problems: list[str]) -> list[tuple[int, list[str]]]:
     """(line number, columns) of each data row of a policy TSV file: `#` comment and blank lines
     skipped, the first other line must be `header`; an unreadable file, a wrong or missing
@@ -639,8 +678,13 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
 
 def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category], guards: tuple[Guard, ...],
                    problems: list[str], lines: dict[tuple[str, str], int],
-                   cpv_terms: tuple[CpvTerm, ...] = ()) -> dict[str, tuple[TermInfo, ...]]:
+                   cpv_terms: tuple[CpvTerm, ...] = (),
+                   zh_variants: tuple[ZhVariant, ...] = ()) -> dict[str, tuple[TermInfo, ...]]:
     """Every normalised key with what it stands for; an alias claimed by two entities is an error.
+
+    The converted Chinese forms of zh_variants.tsv come after the hand-written lines and fill gaps
+    the same way (a form that is already a key keeps that key's meaning); their `name` carries the
+    term they were converted from and how ("服务器 [opencc:s2t]" for a page's 服務器).
 
     CPV label terms come last and only fill gaps: a key that is already an alias, a hand-written
     term or a guard phrase keeps its meaning (the hand-written line is the curated one), and two
@@ -687,6 +731,10 @@ def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category],
     for g in guards:
         for n in g.phrases:
             add(n, TermInfo("guard", g.entity, n, guard=g.id))
+    for zv in zh_variants:
+        key = _norm_key(zv.variant)
+        if key and key not in terms:
+            terms[key] = [TermInfo("equipment", None, f"{zv.term} [{zv.rule}]", category=zv.category, source=zv.rule)]
     for ct in cpv_terms:
         key = _label_key(ct.term)
         if key and key not in terms:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 
 POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml",
-                "inflection.tsv")
+                "inflection.tsv", "zh_variants.tsv")
 
 
 SCRIPTS = ("latin", "zh_hans", "zh_hant", "ja", "ko", "other")
@@ -32,7 +32,7 @@ CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "
 
 
 # Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
-LANGS = ("en", "ja", "zh", "de", "fr", "es", "pt", "vi", "no") + tuple(
+LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no") + tuple(
     lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("other",)
 
 
@@ -204,6 +204,26 @@ class CpvTerm:
     @property
     def rule(self) -> str:
         return f"cpv-label:{self.code}"
+
+
+#: The OpenCC configurations zh_variants.tsv may name (scripts/build_zh_variants.py).
+ZH_CONFIGS = ("s2t", "s2hk", "s2twp", "t2s", "tw2sp")
+
+
+@dataclass(frozen=True, slots=True)
+class ZhVariant:
+    """One row of zh_variants.tsv: a zh term of categories.yaml in another Chinese script form
+    (服务器 -> 服務器), converted by OpenCC with `config`. Matched as a term of `category` whose
+    rule names the cited term and the conversion, so a reviewer sees where the form came from."""
+
+    term: str
+    variant: str
+    config: str
+    category: str
+
+    @property
+    def rule(self) -> str:
+        return f"opencc:{self.config}"
 
 
 @dataclass(frozen=True, slots=True)
