@@ -1,5 +1,6 @@
-"""Korean equipment terms (categories.yaml `ko:`): matched inside Hangul text, particles attached,
-and kept off the words Korean tenders use for other things.
+"""Japanese and Korean equipment terms (categories.yaml `ja:` and `ko:`): matched inside kana, kanji
+and Hangul text (Korean particles attached), and kept off the words tenders of those languages use
+for other things.
 
 The sentences are written for these tests; nothing here comes from ../shared/corpus.
 """
@@ -51,3 +52,19 @@ def test_words_korean_tenders_use_for_other_things_are_no_evidence(policy):
     assert _equipment(text, policy) == []
     doc = parse_bytes(text.encode("utf-8"), "notice.txt")[0]
     assert rules_verdict(doc, find_mentions(doc, policy), policy).label == "out_of_scope"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("児童生徒用の学習用端末及びタブレット端末の賃貸借", {("学習用端末", "computer_equipment"), ("タブレット端末", "computer_equipment")}),
+    ("基幹業務システムをガバメントクラウドへ移行する業務", {("基幹業務システム", "software"), ("ガバメントクラウド", "it_services")}),
+    ("庁内LANの更改に伴うLAN配線工事及びサーバ機器の調達", {("LAN配線", "ict_services"), ("サーバ機器", "server_storage")}),
+    ("消防救急デジタル無線の保守点検", {("消防救急デジタル無線", "two_way_radio")}),
+])
+def test_a_japanese_purchase_names_its_kinds(policy, text, expected):
+    assert expected <= set(_equipment(text, policy))
+
+
+def test_japanese_words_for_other_things_are_no_evidence(policy):
+    """A citizens' PC course (パソコン教室), a railway siding (専用線): the bare words are not terms."""
+    text = "市民向けパソコン教室の講師派遣業務。貨物専用線の軌道保守。"
+    assert _equipment(text, policy) == []
