@@ -36,6 +36,16 @@ def repo_root() -> Path:
     return REPO
 
 
+@pytest.fixture
+def policy_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped policy directory, for tests that break one file and read the problems."""
+    from extract.settings import policy_dir
+
+    d = tmp_path / "policy"
+    shutil.copytree(policy_dir(), d)
+    return d
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     if not (CORPUS / "labels.tsv").is_file():

@@ -6,7 +6,6 @@ ending the lists miss. Nothing here comes from ../shared/corpus.
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
@@ -15,7 +14,6 @@ from extract.mentions.match import find_mentions_in_text
 from extract.policy import check_policy, load_policy
 from extract.policy.inflection import Stemmer, stem_key
 from extract.policy.types import Inflection
-from extract.settings import policy_dir
 
 
 @pytest.fixture(scope="module")
@@ -123,11 +121,6 @@ def test_the_stemmers_memory_is_bounded(monkeypatch):
     assert len(st._memo) <= 3
 
 
-def _policy_copy(tmp_path):
-    d = tmp_path / "policy"
-    shutil.copytree(policy_dir(), d)
-    return d
-
 
 @pytest.mark.parametrize("row,problem", [
     ("xx\t4\tą\ta e\tsome grammar", "lang: 'xx' is not a term language"),
@@ -139,8 +132,8 @@ def _policy_copy(tmp_path):
     ("pl\t4\tą\ta e\t", "source: empty"),
     ("pl\t4\tą\ta e", "row: expected 5 tab-separated columns"),
 ])
-def test_policy_check_reports_a_bad_inflection_row_with_its_line(tmp_path, row, problem):
-    d = _policy_copy(tmp_path)
+def test_policy_check_reports_a_bad_inflection_row_with_its_line(policy_copy, row, problem):
+    d = policy_copy
     path = d / "inflection.tsv"
     lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.startswith("pl\t")]
     lines.append(row)
@@ -151,8 +144,8 @@ def test_policy_check_reports_a_bad_inflection_row_with_its_line(tmp_path, row, 
         load_policy(d)
 
 
-def test_a_language_listed_twice_is_reported(tmp_path):
-    d = _policy_copy(tmp_path)
+def test_a_language_listed_twice_is_reported(policy_copy):
+    d = policy_copy
     path = d / "inflection.tsv"
     text = path.read_text(encoding="utf-8")
     pl = next(x for x in text.splitlines() if x.startswith("pl\t"))
@@ -160,16 +153,16 @@ def test_a_language_listed_twice_is_reported(tmp_path):
     assert any("lang: pl is already on line" in p for p in check_policy(d))
 
 
-def test_without_the_file_the_policy_is_refused(tmp_path):
-    d = _policy_copy(tmp_path)
+def test_without_the_file_the_policy_is_refused(policy_copy):
+    d = policy_copy
     (d / "inflection.tsv").unlink()
     assert "inflection.tsv:0: file: missing" in "\n".join(check_policy(d))
 
 
-def test_data_staff_can_add_an_ending_without_code(tmp_path):
+def test_data_staff_can_add_an_ending_without_code(policy_copy):
     """An ending missing from the list is a miss; adding it to the data file finds the form."""
     text = "Dostawa komputerówx przenośnych."  # an invented ending "ówx", absent from the list
-    d = _policy_copy(tmp_path)
+    d = policy_copy
     assert not [f for f in _equipment(text, load_policy(d)) if "inflected" in f[2]]
     path = d / "inflection.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
