@@ -251,6 +251,19 @@ def test_ordinary_tender_text_has_no_clause_marker():
     assert row["clause_markers"] == 0.0
 
 
+@pytest.mark.parametrize("text,codes", [
+    ("CPV: 90910000-9, 45000000", 2),  # cleaning and works: codes outside the policy
+    ("CPV 90910000 (cleaning)", 1),
+    ("REGON 851224730, NIP 873-318-42-66", 0),  # a nine-digit register number is not a code
+    ("tel. 901234567 or 0901234567", 0),
+    ("amount 45000000.50 and 45000000,5", 0),
+    ("see /files/45000000/plan.pdf", 0),
+])
+def test_other_codes_counts_eight_digit_codes_only(text, codes):
+    row, _ = _row(_doc(text), [])
+    assert row["other_codes"] == pytest.approx(math.log1p(codes))
+
+
 def test_ocr_share_and_empty_batches():
     row, _ = _row(_doc("scanned page", ocr=True), [])
     assert row["ocr_share"] == 1.0

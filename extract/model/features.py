@@ -516,8 +516,10 @@ def weigh_purchase_columns(M: Any, columns: Sequence[str]) -> Any:
     out[:, targets] *= ict_weight(out[:, 0], named)[:, None]
     return out
 
-#: An eight-digit number in a CPV division (the first two digits), with or without check digit.
-_CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?![\d.,/]\d)")
+#: An eight-digit number in a CPV division (the first two digits), with or without check digit, that
+#: is not part of a longer number (a nine-digit company register number, a phone number) nor an
+#: amount or a path.
+_CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?!\d|[.,/]\d)")
 
 #: Unconstrained columns: facts about the document that adding a term does not change.
 CONTEXT_COLUMNS: dict[str, str] = {
