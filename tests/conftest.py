@@ -46,6 +46,28 @@ def policy_copy(tmp_path: Path) -> Path:
     return d
 
 
+@pytest.fixture
+def bad_row_reported(policy_copy: Path):
+    """A check that a broken row of a policy TSV file is reported with its line and refused:
+    `check(name, row, problem, drop=...)` drops the lines `drop` selects, appends `row` to the
+    copy's file `name`, and asserts that `policy check` names that line with `problem` and that
+    loading the copy fails."""
+    from extract.errors import PolicyError
+    from extract.policy import check_policy, load_policy
+
+    def check(name: str, row: str, problem: str, drop=lambda line: False) -> None:
+        path = policy_copy / name
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not drop(x)]
+        lines.append(row)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        problems = check_policy(policy_copy)
+        assert any(p.startswith(f"{name}:{len(lines)}: ") and problem in p for p in problems), problems
+        with pytest.raises(PolicyError):
+            load_policy(policy_copy)
+
+    return check
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     if not (CORPUS / "labels.tsv").is_file():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,15 @@ from extract.cli import main
 from extract.errors import PolicyError
 from extract.mentions.match import find_mentions_in_text
 from extract.policy.load import check_policy, load_policy, policy_version
+from extract.policy.types import POLICY_FILES
 from extract.settings import DEFAULT_POLICY_DIR
 
 _MSG = re.compile(r"^[\w.]+:\d+: \S+: .+")
 
 
 @pytest.fixture()
-def copy(tmp_path: Path) -> Path:
-    d = tmp_path / "policy"
-    shutil.copytree(DEFAULT_POLICY_DIR, d)
-    return d
+def copy(policy_copy: Path) -> Path:
+    return policy_copy
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -204,6 +202,14 @@ def test_policy_show_accepts_an_alias(capsys) -> None:
     assert main(["policy", "show", "Lorex"]) == 0
     assert "divested 2022-11-24; reports no entity" in capsys.readouterr().out
     assert main(["policy", "show", "no-such-vendor"]) == 2
+
+
+@pytest.mark.parametrize("name", POLICY_FILES)
+def test_without_one_of_its_files_the_policy_is_refused(copy: Path, name: str) -> None:
+    (copy / name).unlink()
+    assert f"{name}:0: file: missing" in "\n".join(check_policy(copy))
+    with pytest.raises(PolicyError):
+        load_policy(copy)
 
 
 def test_version_changes_when_a_file_changes(copy: Path) -> None:
