@@ -41,14 +41,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extract.policy.check import _norm_key  # noqa: E402
+from extract.policy.check import _norm_key as _key  # noqa: E402  (the loader's matching key)
+from extract.policy.types import ZH_CONFIGS, ZH_TO_SIMPLIFIED, ZH_TO_TRADITIONAL  # noqa: E402
 
 DATA = ROOT / "extract" / "policy" / "data"
 OUT = DATA / "zh_variants.tsv"
-#: In the order a form is attributed: the plain character conversion first.
-TO_TRADITIONAL = ("s2t", "s2hk", "s2twp")
-TO_SIMPLIFIED = ("t2s", "tw2sp")
-CONFIGS = TO_TRADITIONAL + TO_SIMPLIFIED
 #: The OpenCC release the file was built with (the pin of the policy-tools extra).
 OPENCC_VERSION = "1.4.2"
 
@@ -61,11 +58,6 @@ HEADER = (
 )
 
 
-def _key(text: str) -> str:
-    """The matching key the policy loader gives a term (so "taken" means what the matcher means)."""
-    return _norm_key(text)
-
-
 def build_rows(categories_file: Path = DATA / "categories.yaml") -> list[tuple[str, str, str, str]]:
     """(term, form, configuration, category) of every new form, in categories.yaml order."""
     import opencc
@@ -74,7 +66,7 @@ def build_rows(categories_file: Path = DATA / "categories.yaml") -> list[tuple[s
     if getattr(opencc, "__version__", OPENCC_VERSION) != OPENCC_VERSION:
         raise SystemExit(f"opencc {OPENCC_VERSION} is required (found {opencc.__version__}): "
                          'pip install -e ".[policy-tools]"')
-    converters = {c: opencc.OpenCC(f"{c}.json") for c in CONFIGS}
+    converters = {c: opencc.OpenCC(f"{c}.json") for c in ZH_CONFIGS}
     doc = yaml.safe_load(categories_file.read_text(encoding="utf-8"))
     taken: set[str] = set()  # every hand-written term of every language: those keep their own line
     zh: list[tuple[str, str]] = []
@@ -91,7 +83,7 @@ def build_rows(categories_file: Path = DATA / "categories.yaml") -> list[tuple[s
         # A term written in traditional characters goes to simplified, any other to traditional:
         # Taiwan's word table applied to a simplified term reads it as Taiwanese (核心 -> 内核).
         traditional = converters["t2s"].convert(term) != term and converters["s2t"].convert(term) == term
-        for config in (TO_SIMPLIFIED if traditional else TO_TRADITIONAL):
+        for config in (ZH_TO_SIMPLIFIED if traditional else ZH_TO_TRADITIONAL):
             form = converters[config].convert(term)
             key = _key(form)
             if form == term or key in taken:
@@ -106,7 +98,9 @@ def build_rows(categories_file: Path = DATA / "categories.yaml") -> list[tuple[s
 
 def _entity_keys() -> set[str]:
     """Normalised aliases, legal names and guard phrases of entities.yaml and guards.yaml: a
-    converted term that spells one of them is left to that line."""
+    converted term that spells one of them is left to that line. Read from the YAML, not through
+    load_policy: the loader refuses a policy whose zh_variants.tsv is stale, which is exactly when
+    this script has to run."""
     import yaml
 
     out: set[str] = set()

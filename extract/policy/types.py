@@ -206,8 +206,11 @@ class CpvTerm:
         return f"cpv-label:{self.code}"
 
 
-#: The OpenCC configurations zh_variants.tsv may name (scripts/build_zh_variants.py).
-ZH_CONFIGS = ("s2t", "s2hk", "s2twp", "t2s", "tw2sp")
+#: The OpenCC configurations zh_variants.tsv may name (scripts/build_zh_variants.py): those that
+#: write a simplified term in traditional characters, then those that go the other way.
+ZH_TO_TRADITIONAL = ("s2t", "s2hk", "s2twp")
+ZH_TO_SIMPLIFIED = ("t2s", "tw2sp")
+ZH_CONFIGS = ZH_TO_TRADITIONAL + ZH_TO_SIMPLIFIED
 
 
 @dataclass(frozen=True, slots=True)
