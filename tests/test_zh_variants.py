@@ -96,3 +96,25 @@ def test_the_shipped_file_is_what_the_build_script_writes():
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_zh_variants.py"), "--check"],
                           capture_output=True, text=True, cwd=ROOT, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_category_guard_on_a_zh_term_also_drops_its_converted_forms(policy_copy):
+    """A guard written against the simplified term must hold on a traditional-script page too:
+    the matcher sees 服務器 there, which is not among the guard's own words. The guard here is
+    made up for the test (a server in a game's sense), not a shipped one."""
+    guard = (
+        "\n  - id: test_game_server\n"
+        "    category: server_storage\n"
+        "    terms: [服务器]\n"
+        "    before: '(?:游戏|遊戲)$'\n"
+        "    examples: [\"玩家登录游戏服务器\"]\n"
+        "    counter_examples: [\"采购服务器两台\"]\n"
+        "    note: \"test only\"\n"
+    )
+    path = policy_copy / "guards.yaml"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n" + guard, encoding="utf-8")
+    guarded = load_policy(policy_copy)
+    assert [c for c in _equipment("玩家登录游戏服务器", guarded)] == []
+    assert [c for c in _equipment("玩家登錄遊戲服務器", guarded)] == []
+    # the converted form itself is still a server term where the guard does not apply
+    assert [(t, c) for t, c, _r in _equipment("採購服務器兩台", guarded)] == [("服務器", "server_storage")]

@@ -24,6 +24,7 @@ import csv
 import hashlib
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +126,7 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     cpv_terms = _load_cpv_terms(d / "cpv_terms.tsv", categories, cpv, problems) if (d / "cpv_terms.tsv").is_file() else ()
     inflection = _load_inflection(d / "inflection.tsv", problems) if (d / "inflection.tsv").is_file() else {}
     zh_variants = _load_zh_variants(d / "zh_variants.tsv", categories, problems) if (d / "zh_variants.tsv").is_file() else ()
+    guards = _guards_with_variants(guards, zh_variants)
     if cached is not None:
         terms, roles = cached["terms"], cached["roles"]
     else:
@@ -674,6 +676,24 @@ def _load_inflection(path: Path, problems: list[str]) -> dict[str, Inflection]:
                                    endings=tuple(sorted(set(cut), key=lambda e: (-len(e), e))), source=source,
                                    line=lineno)
     return out
+
+
+def _guards_with_variants(guards: tuple[Guard, ...], zh_variants: tuple[ZhVariant, ...]) -> tuple[Guard, ...]:
+    """Category guards that name a Chinese term also drop its converted forms.
+
+    Why: a page in traditional characters matches 服務器 through zh_variants.tsv, and the matcher
+    asks a category guard whether the matched words are among its terms; without the converted
+    forms a guard written against 服务器 would let every Taiwanese or Hong Kong page through."""
+    if not zh_variants or not any(g.category for g in guards):
+        return guards
+    forms: dict[tuple[str, str], list[str]] = {}
+    for zv in zh_variants:
+        forms.setdefault((zv.category, _norm_key(zv.term)), []).append(_norm_key(zv.variant))
+    out = []
+    for g in guards:
+        extra = [v for t in g.terms for v in forms.get((g.category or "", t), ()) if v not in g.terms] if g.category else []
+        out.append(replace(g, terms=g.terms + tuple(dict.fromkeys(extra))) if extra else g)
+    return tuple(out)
 
 
 def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category], guards: tuple[Guard, ...],
