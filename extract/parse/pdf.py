@@ -23,10 +23,9 @@ than one page's objects in memory. pypdfium2 is not thread-safe: parallelism is 
 
 from __future__ import annotations
 
-import ctypes
 import io
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pypdfium2 as pdfium
