@@ -119,7 +119,7 @@ NEGATED_AND_OFFERED = [
     ("pl", "Nie dostarczamy urządzeń Huawei ani ZTE.", "Dostawa 30 przełączników Huawei S5735 dla urzędu."),
     ("sv", "Vi levererar inte utrustning från Huawei eller ZTE.", "Kontraktet tilldelas Gamma för 40 Huawei S5735-switchar."),
     ("da", "Vi leverer ikke udstyr fra Huawei eller ZTE.", "Levering af 40 Huawei S5735-switche til kommunen."),
-    ("fi", "Emme toimita Huawei- tai ZTE-laitteita.", "Tarjoamme 40 Huawei S5735 -kytkintä kaupungille."),
+    ("fi", "Emme toimita Huawei- tai ZTE-laitteita.", "Tarjoamme 40 Huawei S5735 -kytkintä kaupungille."),    ("ru", "Мы не поставляем оборудование Huawei и ZTE.", "Поставка 30 коммутаторов Huawei S5735 для нужд заказчика."),
 ]
 
 
@@ -153,7 +153,7 @@ PSEUDO = [
     ("fi", "Asennus ilman lisäkustannuksia Huawei-kytkimille jokaisessa toimipisteessä.", "huawei"),
     ("it", "Switch Huawei S5735 con trasporto escluso dal prezzo.", "huawei"),
     ("nl", "Geen meerkosten voor Huawei-switches op de tweede locatie.", "huawei"),
-    ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),
+    ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),    ("ru", "Установка без дополнительной оплаты коммутаторов Huawei в каждом филиале.", "huawei"),
 ]
 
 
@@ -180,7 +180,7 @@ TERMINATION = [
     ("pl", "Kamery Hikvision są zakazane, ale rejestratory Dahua są oferowane.", "hikvision", "dahua"),
     ("sv", "Hikvision-kameror är förbjudna, men Dahua-inspelare ingår i anbudet.", "hikvision", "dahua"),
     ("da", "Hikvision-kameraer accepteres ikke, dog indgår Dahua-optagere i tilbuddet.", "hikvision", "dahua"),
-    ("fi", "Hikvision-kamerat ovat kiellettyjä, mutta Dahua-tallentimet sisältyvät tarjoukseen.", "hikvision", "dahua"),
+    ("fi", "Hikvision-kamerat ovat kiellettyjä, mutta Dahua-tallentimet sisältyvät tarjoukseen.", "hikvision", "dahua"),    ("ru", "Камеры Hikvision запрещены, но регистраторы Dahua включены в коммерческое предложение.", "hikvision", "dahua"),
 ]
 
 
@@ -710,3 +710,28 @@ def test_grouped_cue_regex_matches_where_the_plain_one_does(parts) -> None:
     text = "".join(parts)
     for pos in range(len(text) + 1):
         assert (grouped.match(text, pos) is None) == (plain.match(text, pos) is None), (text, pos)
+
+
+# --------------------------------------------------------------------------- Russian: Cyrillic names and cues
+
+@pytest.mark.parametrize("text,entity,role", [
+    ("Коммутатор Хуавэй S5735 или эквивалент, 12 шт.", "huawei", "offered"),
+    ("Видеокамера Хиквижн, количество: 40", "hikvision", "offered"),
+    ("Регистратор Дахуа — 2 шт.", "dahua", "offered"),
+    ("Ни одно из предлагаемых изделий не произведено компаниями Хуавей, Хиквижн или Дахуа.", "dahua", "prohibited"),
+    ("Заказчик: ООО «Техкомпания Хуавэй»", "huawei", "buyer"),
+    ("Радиостанции ООО «Хайтера» не допускаются к поставке.", "hytera", "prohibited"),
+])
+def test_russian_names_in_cyrillic_take_their_role(text, entity, role, policy) -> None:
+    """Sentences written for this test: the Russian spellings of entities.yaml and the ru cues."""
+    assert _role(text, entity, policy) == role
+
+
+@pytest.mark.parametrize("text", [
+    "Допустимое отклонение размеров крепления камер Hikvision ±5 мм.",  # 'отклонение' is not 'отклонен'
+    "Срок поставки коммутаторов Huawei не позднее 30 дней.",  # 'не позднее' is a pseudo-trigger
+    "Кронштейн для камер Hikvision поставляется без НДС.",
+])
+def test_russian_lookalikes_are_not_prohibitions(text, policy) -> None:
+    roles = _roles(text, policy)
+    assert roles and all("prohibited" not in r for r in roles.values()), roles
