@@ -335,13 +335,24 @@ def _invited(text: str, iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
 #: policy languages, a parenthesis, an apostrophe-s, the hyphen of a suspended compound.
 #: "Huawei, ZTE, Hytera, Hikvision or Dahua", "Huawei- ja ZTE-laitteita".
 _LIST_GAP = re.compile(
-    r"(?:[\s,;/、，・()（）&+-]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
-    r"hay|en|of|i|lub|oraz|ja|tai|och|eller|né|ani|noch|eikä)\b|和|或|及|与|與|以及|および|及び|又は|または|や)*",
+    r"(?:[\s,;/、，・()（）&+'’-]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
+    r"hay|en|of|i|lub|oraz|ja|tai|och|eller|né|ani|noch|eikä|или|и|ни|"
+    # "... produced by X or by Y, nor by any of their subsidiaries or brands (including A, B)": the
+    # prepositions, determiners and the subsidiary and brand words that join a clause's names
+    r"by|from|any|one|their|its|the|da|di|de|des|du|del|la|le|les|l|par|por|pelo|pela|von|durch|przez|от|"
+    r"leur|leurs|ses|sus|seus|suas|loro|deren|ihre[rn]?|jej|ich|their|une?|"
+    r"subsidiar(?:y|ies)|affiliates?|brands?|filiales?|marques?|marcas?|marchi|controllat[ei]|"
+    r"tochtergesellschaften|marken|spółek|zależnych|marek|"
+    r"including|notamment|incluant|incluidas?|inclusive|compres[ei]|einschließlich|w\s+tym|e\.g\.?|i\.e\.?|namely|such\s+as|"
+    # the rest of a legal name the matched name stops short of ("Hytera Communications, ...")
+    r"communications?|technolog(?:y|ies)|digital|co|ltd|inc|corp|corporation|company|limited|gmbh|ag|sa|sas|srl|spa|"
+    r"llc|plc|group|groupe|gruppo|grupo|holdings?)\b"
+    r"|和|或|及|与|與|以及|および|及び|又は|または|や)*",
     re.IGNORECASE,
 )
 
 
-_LIST_GAP_MAX = 40
+_LIST_GAP_MAX = 80
 
 
 def share_list_roles(text: str, spans: list[tuple[int, int]], roles: list[str], names: list[bool]) -> list[str]:
@@ -474,6 +485,12 @@ def _line_end(sent: str, pos: int) -> int:
     return nl
 
 
+#: A line laid out in columns by runs of spaces (three cells or more), as plain-text quotations
+#: and PDF tables read out: "01  DS-2CD1043G2  Camera  14  389.00  5,446.00". Such a line is a
+#: table row like one with " | " or tabs, so a price or a quantity in it makes its names offered.
+_ALIGNED = re.compile(r"\S {2,}\S.*?\S {2,}\S")
+
+
 def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
     """Supply wording in the sentence or the line, a line item on the line, or a priced table row.
     The offer cues run once per distinct folded text: a one-line sentence is its own line."""
@@ -482,7 +499,8 @@ def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str
     if hit is None:
         low = line.lower()
         hit = memo[key] = bool(
-            ((" | " in line or "\t" in line) and cues.table_row is not None and cues.table_row.search(low))
+            ((" | " in line or "\t" in line or _ALIGNED.search(line) is not None)
+             and cues.table_row is not None and cues.table_row.search(low))
             or (cues.line_item is not None and cues.line_item.search(low))
         )
     return hit or _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo)
