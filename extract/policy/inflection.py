@@ -90,7 +90,7 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
     endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
     "firewallit"). Not a term a category guard names (`tablet`): a word that needs a guard in
     English is too ambiguous to stretch into languages the guard's wording does not cover. Nor
-    an English term with a word of `min_stem` letters or fewer: those are acronyms ("siem",
+    an English term with a word of `min_stem` letters (at least four) or fewer: those are acronyms ("siem",
     "nvr", "cctv"), which take no endings, and whose letters end longer words once those are cut
     ("siemens" less a Swedish "-ens" is "siem")."""
     lang = stemmer.inflection.lang
@@ -107,7 +107,9 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
         lst = out.setdefault(cut, [])
         lst.extend(i for i in infos if i not in lst)
 
-    shortest = stemmer.inflection.min_stem + 1
+    # English acronyms run to four letters (siem, cctv, gpon) whatever a language's shortest stem:
+    # a language that cuts to three (Russian) still leaves them out
+    shortest = max(stemmer.inflection.min_stem, 4) + 1
     for cat in categories:
         for term_lang, names in cat.terms:
             if term_lang == lang:

@@ -32,7 +32,7 @@ CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "
 
 
 # Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
-LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no") + tuple(
+LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no", "ru") + tuple(
     lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("other",)
 
 
