@@ -67,6 +67,10 @@ def test_incumbent_award_and_offer_wording_reads_as_offered(text, entity, policy
     ("Nous ne commercialisons plus les caméras Dahua depuis l'an dernier.", "dahua"),
     ("Wir haben Kaspersky nicht mehr im Sortiment.", "kaspersky"),
     ("Da quest'anno non commercializziamo più prodotti Kaspersky.", "kaspersky"),
+    ("The council's laptops have never used Kaspersky software.", "kaspersky"),
+    # equipment that goes: dismantled, or replaced by something else (Russian)
+    ("Работы включают демонтаж маршрутизаторов Huawei AR2220 и монтаж новых.", "huawei"),
+    ("Поставка коммутаторов для замены коммутаторов Huawei в серверной службы.", "huawei"),
 ])
 def test_a_supplier_that_stopped_selling_a_brand_excludes_it(text, entity, policy):
     assert _roles(text, policy).get(entity) == {"prohibited"}
