@@ -193,3 +193,25 @@ def test_anchors_per_window_and_per_page_agree(parts, lo, width) -> None:
 def test_a_place_hides_only_its_own_mention(text, policy) -> None:
     ms = [m for m in find_mentions_in_text(text, policy) if m.entity]
     assert ms and all(m.start > text.index(" campus" if "campus" in text else " office") for m in ms), ms
+
+
+def test_the_buyer_is_the_buyer_wherever_its_name_stands(policy) -> None:
+    """A restricted company named as the purchaser keeps that role in the letterhead, the invoicing
+    address and its purchasing conditions (written for this test); a line that offers one of its
+    products still offers it, and another company is not touched."""
+    doc = Document(
+        path="x.txt", sha256="0", format="text", status="ok",
+        pages=(Page(1, "Huawei Technologies France SASU\nPurchaser: Huawei Technologies France SASU\n"
+                       "Order: 40 office chairs and 12 desks.\n"),
+               Page(2, "Invoices go to the accounts office of Huawei Technologies France.\n"
+                       "The general purchasing conditions of Huawei apply.\n"
+                       "The canteen of the ZTE office next door is not part of this order.\n")),
+    )
+    roles = {(m.page, m.entity, m.role) for m in find_mentions(doc, policy) if m.entity}
+    assert {r for _p, e, r in roles if e == "huawei"} == {"buyer"}, roles
+    assert {r for _p, e, r in roles if e == "zte"} == {"mentioned"}, roles
+    offered = Document(
+        path="y.txt", sha256="0", format="text", status="ok",
+        pages=(Page(1, "Purchaser: China Mobile Hong Kong\nItem 1: 200 x China Mobile prepaid SIM cards | 200 | 5.00\n"),),
+    )
+    assert "offered" in {m.role for m in find_mentions(offered, policy) if m.entity == "china_mobile"}

@@ -38,7 +38,7 @@ from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
 from extract.policy.inflection import WORD
 from extract.mentions.roles import assign_roles, share_list_roles
-from extract.types import Document, Mention
+from extract.types import Document, Mention, Role
 
 __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
 
@@ -403,7 +403,33 @@ def find_mentions(doc: Document, policy: Policy) -> list[Mention]:
             if p.ocr:
                 ms = [_as_ocr(m, p.ocr_confidence) for m in ms]
             out.extend(ms)
-    return out
+    return buyer_throughout(out)
+
+
+#: Mention kinds that name a company (not what it sells): the kinds a buyer's name comes in.
+_NAME_KINDS = frozenset({"vendor", "subsidiary"})
+
+
+def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
+    """A restricted company that is the buyer somewhere in a document is the buyer wherever else
+    its name stands without reading as supply or a ban.
+
+    Why: a tender or an order names its buyer once in a slot ("Purchaser:", "采购人：", "(далее —
+    Заказчик)") and again in passing: in the letterhead, the invoicing address, the e-mail
+    domain, "the general purchasing conditions of Huawei Technologies France". Those other
+    mentions read as `mentioned`, and a restricted name outside a prohibition is never cleared,
+    so a furniture order issued by a restricted company's office went to review as ICT. A name
+    that reads as offered (a line item, a quote) or prohibited keeps its role: the buyer may also
+    buy its own brand, or ban another's, and product lines and model numbers are never the buyer.
+    """
+    buyers = {m.entity for m in mentions if m.role == Role.BUYER.value and m.entity}
+    if not buyers:
+        return mentions
+    from dataclasses import replace
+
+    return [replace(m, role=Role.BUYER.value)
+            if m.entity in buyers and m.role == Role.MENTIONED.value and m.kind in _NAME_KINDS else m
+            for m in mentions]
 
 
 def _as_ocr(m: Mention, conf: float | None) -> Mention:
