@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from extract.normalize import Normalized, normalize
@@ -425,14 +425,10 @@ def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
     buyers = {m.entity for m in mentions if m.role == Role.BUYER.value and m.entity}
     if not buyers:
         return mentions
-    from dataclasses import replace
-
     return [replace(m, role=Role.BUYER.value)
             if m.entity in buyers and m.role == Role.MENTIONED.value and m.kind in _NAME_KINDS else m
             for m in mentions]
 
 
 def _as_ocr(m: Mention, conf: float | None) -> Mention:
-    from dataclasses import replace
-
     return replace(m, ocr=True, confidence=conf)

@@ -340,7 +340,7 @@ _LIST_GAP = re.compile(
     # "... produced by X or by Y, nor by any of their subsidiaries or brands (including A, B)": the
     # prepositions, determiners and the subsidiary and brand words that join a clause's names
     r"by|from|any|one|their|its|the|da|di|de|des|du|del|la|le|les|l|par|por|pelo|pela|von|durch|przez|от|"
-    r"leur|leurs|ses|sus|seus|suas|loro|deren|ihre[rn]?|jej|ich|their|une?|"
+    r"leur|leurs|ses|sus|seus|suas|loro|deren|ihre[rn]?|jej|ich|une?|"
     r"subsidiar(?:y|ies)|affiliates?|brands?|filiales?|marques?|marcas?|marchi|controllat[ei]|"
     r"tochtergesellschaften|marken|spółek|zależnych|marek|"
     r"including|notamment|incluant|incluidas?|inclusive|compres[ei]|einschließlich|w\s+tym|e\.g\.?|i\.e\.?|namely|such\s+as|"
