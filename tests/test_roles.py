@@ -735,3 +735,18 @@ def test_russian_names_in_cyrillic_take_their_role(text, entity, role, policy) -
 def test_russian_lookalikes_are_not_prohibitions(text, policy) -> None:
     roles = _roles(text, policy)
     assert roles and all("prohibited" not in r for r in roles.values()), roles
+
+
+def test_cyrillic_cues_are_kept_off_the_inside_of_words(policy_copy) -> None:
+    """The word-edge guard covers Cyrillic as it covers Latin: a Russian cue written without \\b
+    ("но", but) does not end a ban's scope inside "произведенного" (the shipped cues also carry
+    \\b; this copy drops it to test the guard itself)."""
+    path = policy_copy / "roles.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "'\\bно\\b'" in text
+    path.write_text(text.replace("'\\bно\\b'", "'но'"), encoding="utf-8")
+    bare = load_policy(policy_copy)
+    sentence = "Запрещается поставка оборудования, произведенного компаниями Hikvision и Dahua."
+    assert _role(sentence, "hikvision", bare) == "prohibited"
+    assert _role("Камеры Hikvision запрещены, но регистраторы Dahua включены в коммерческое предложение.",
+                 "dahua", bare) == "offered"  # the standalone word still ends the scope

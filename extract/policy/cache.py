@@ -39,8 +39,9 @@ from extract.policy.types import TermInfo
 
 CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
-#: Bumped whenever the layout of the cached data changes.
-FORMAT = 1
+#: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
+#: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic).
+FORMAT = 2
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.

@@ -34,9 +34,10 @@ _LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", 
 
 _ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_document")
 
-# A character that continues a Latin-script word (Vietnamese included, "×" excluded). A cue may
-# not start or end between two of them; CJK, kana and hangul have no word boundaries.
-_LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"
+# A character that continues a word of an alphabetic script: Latin (Vietnamese included, "×"
+# excluded), Greek and Cyrillic. A cue may not start or end between two of them, so the Russian
+# "но" (but) is not found inside "произведенного"; CJK, kana and hangul have no word boundaries.
+_LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]"
 
 _EDGE = f"(?:(?<!{_LW})|(?!{_LW}))"
 
@@ -252,11 +253,11 @@ def _cue(ck: Any, item: Any, where: str, windowed: bool, reaching: bool = False)
 
 
 def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues") -> re.Pattern[str] | None:
-    """One regex for a list of cues, each kept off the inside of Latin-script words (_EDGE).
+    """One regex for a list of cues, each kept off the inside of alphabetic words (_EDGE).
 
     Why three groups: Python's `re` tries the pattern at every position of the sentence, so what
     it checks first at each position is what it pays most for. A cue that can only start with a
-    Latin letter or digit needs just "no Latin letter or digit before" (a one-character
+    letter of an alphabetic script or a digit needs just "no such character before" (a one-character
     lookbehind that fails at once inside words); a cue that can only start with other characters
     (CJK, kana, hangul, brackets) needs no guard at its start, and a lookahead for its possible
     first characters skips every other position at once; anything else keeps the full guard.
