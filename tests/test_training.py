@@ -106,6 +106,11 @@ def test_card_describes_the_model(trained, data_dir):
     assert card["intended_use"] and card["limitations"]
     assert (out / MODEL_FILE).stat().st_size < 20 * 1024 * 1024
     assert Path(result["paths"]["report"]).is_file()
+    cs, folds = card["metrics"]["cross_source"], card["metrics"]["cross_source_folds"]
+    assert cs["folds_dominable"] == sum(1 for f in folds.values() if f["dominating_thresholds"])
+    for lo, hi in cs["thresholds_dominating_every_fold"]:  # inside every fold's intervals
+        assert all(any(a <= lo and hi <= b for a, b in f["dominating_thresholds"]) for f in folds.values())
+    assert f"on {cs['folds_dominable']} of {cs['folds']} folds" in Path(result["paths"]["report"]).read_text()
 
 
 def test_same_seed_twice_gives_identical_predictions(trained, data_dir, tmp_path):
@@ -236,6 +241,48 @@ def test_average_precision_matches_scikit_learn():
     assert average_precision(y, s) == pytest.approx(average_precision_score(y, s))
 
 
+def _feasible_at(t, gold, scores, forced, rules):
+    flags = [f or s >= t for s, f in zip(scores, forced)]
+    m = evaluation.flag_counts(gold, flags)
+    return m["recall"] >= rules["recall"] and m["precision"] >= rules["precision"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_dominating_thresholds_are_exactly_where_the_model_matches_the_rules(seed):
+    """Every threshold inside the reported intervals, and none outside, gives flags with recall
+    and precision at least the rules'; checked at every score, between scores and outside them."""
+    rng = random.Random(seed)
+    n = rng.randint(5, 40)
+    gold = [rng.random() < 0.4 for _ in range(n)] + [True]
+    scores = [round(rng.random(), 2) for _ in range(n + 1)]  # rounding makes ties
+    forced = [rng.random() < 0.1 for _ in range(n + 1)]
+    rules = evaluation.flag_counts(gold, [rng.random() < 0.5 for _ in range(n + 1)])
+    intervals = evaluation.dominating_thresholds(gold, scores, forced, rules)
+    assert intervals == sorted(intervals) and all(lo < hi for lo, hi in intervals)
+    assert all(a[1] < b[0] for a, b in zip(intervals, intervals[1:]))  # merged: no two touch
+    probes = set(scores) | {round(s + d, 3) for s in scores for d in (-0.005, 0.005)} | {0.001, 0.999}
+    for t in sorted(p for p in probes if 0 < p <= 1):
+        inside = any(lo < t <= hi for lo, hi in intervals)
+        assert inside == _feasible_at(t, gold, scores, forced, rules), (t, intervals)
+
+
+def test_dominating_thresholds_edge_cases():
+    rules = {"recall": 0.5, "precision": 0.5}
+    # a perfect ranking matches perfect rules between the best negative and the worst positive,
+    # and half-good rules anywhere that flags a positive
+    perfect = {"recall": 1.0, "precision": 1.0}
+    assert evaluation.dominating_thresholds([True, True, False], [0.9, 0.8, 0.1], [False] * 3, perfect) == [(0.1, 0.8)]
+    assert evaluation.dominating_thresholds([True, True, False], [0.9, 0.8, 0.1], [False] * 3, rules) == [(0.0, 0.9)]
+    # a ranking upside down never wins; forced flags alone can
+    assert evaluation.dominating_thresholds([True, False], [0.1, 0.9], [False, False], {"recall": 1.0, "precision": 1.0}) == []
+    assert evaluation.dominating_thresholds([True, False], [0.1, 0.9], [True, False], {"recall": 1.0, "precision": 1.0}) == [(0.9, 1.0000000000000002)]
+    assert evaluation.dominating_thresholds([False, False], [0.1, 0.9], [False, False], rules) == []  # no positive
+    assert evaluation.intersect_intervals([(0.0, 0.3), (0.5, 0.9)], [(0.2, 0.6)]) == [(0.2, 0.3), (0.5, 0.6)]
+    assert evaluation.intersect_intervals([(0.0, 0.3)], [(0.3, 0.6)]) == []  # (a, b] and (b, c] do not meet
+    assert evaluation.intervals_text([]) == "none" and evaluation.intervals_text(None) == "n/a"
+    assert evaluation.intervals_text([(0.1, 0.2)] * 5, shown=2) == "(0.100, 0.200], (0.100, 0.200] and 3 more"
+
+
 def test_report_embeds_the_figure_and_escapes_document_text(tmp_path):
     texts = ["<script>alert('x')</script> Huawei switch quotation", "catering", "cameras"]
     files = ["<b>evil</b>.html", "b.txt", "c.txt"]
@@ -250,6 +297,22 @@ def test_report_embeds_the_figure_and_escapes_document_text(tmp_path):
     assert "<b>evil" not in html and "&lt;b&gt;evil" in html
     assert "<v>" not in html and "<i>" not in html
     assert "http://" not in html and "https://" not in html  # self-contained
+
+
+def test_report_shows_where_each_fold_could_match_the_rules(tmp_path):
+    counts = evaluation.flag_counts([True, False], [True, False])
+    fold = {"model": counts, "rules": counts, "ctrl_f": counts, "model_beats_rules": True}
+    grouped = {"summary": {"model": counts, "rules": counts, "ctrl_f": counts, "folds": 2,
+                           "every_fold_beats_rules": False, "precision_margin_over_rules": 0.0,
+                           "thresholds_dominating_every_fold": [], "folds_dominable": 1},
+               "folds": {"notices:<x>": {**fold, "dominating_thresholds": [(0.2061, 0.5644)]},
+                         "seed:a": {**fold, "model_beats_rules": False, "dominating_thresholds": []}}}
+    assessment = assess(["a", "b"], ["switches", "catering"], [I, O], [0.9, 0.1], [I, O], 0.5)
+    html = write_report(tmp_path / "r.html", assessment, title="t", grouped=grouped).read_text()
+    assert "thresholds where model &gt;= rules" in html
+    assert "<td>(0.206, 0.564]</td>" in html and "<td>none</td>" in html
+    assert "on 1 of 2 folds some threshold does; on every fold at once: none" in html
+    assert "notices:&lt;x&gt;" in html
 
 
 def test_report_lists_near_duplicates_across_labels(tmp_path):

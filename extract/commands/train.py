@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from extract.errors import TriageError
     from extract.model.data import skipped_lines
     from extract.model.training import promote, train
+    from extract.model.evaluation import intervals_text
     from extract.report.writers import check_output_folder
 
     if args.folds < 2:
@@ -87,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
               f"rules-only {cs['rules']['recall']:.3f} / {cs['rules']['precision']:.3f}; "
               f"Ctrl-F {cs['ctrl_f']['recall']:.3f} / {cs['ctrl_f']['precision']:.3f}; "
               f"beats rules on every fold: {'yes' if cs['every_fold_beats_rules'] else 'NO'}")
+        if "thresholds_dominating_every_fold" in cs:
+            print(f"           folds some threshold wins: {cs['folds_dominable']} of {cs['folds']}; "
+                  f"thresholds winning every fold: {intervals_text(cs['thresholds_dominating_every_fold'])}")
     print(f"near-dups  {result['near_duplicate_share']:.1%} of documents have a near-duplicate")
     for key, path in result["paths"].items():
         print(f"{key:<10} {path}")

@@ -289,6 +289,67 @@ def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Se
     return test, [float(s) for s in scores], time.perf_counter() - t0
 
 
+Interval = tuple[float, float]
+
+
+def dominating_thresholds(gold: Sequence[bool], scores: Sequence[float], forced: Sequence[bool],
+                          rules: dict[str, Any]) -> list[Interval]:
+    """The thresholds at which the model's flags match or beat `rules` (a `flag_counts` dict) in
+    recall and in precision on these documents, as half-open intervals (lo, hi]: a threshold t
+    in one flags the documents that are `forced` (a restricted name the rules of
+    extract.classify.decide flag whatever the score) or score >= t.
+
+    Why: the stored threshold is one point; whether the fold's model *could* dominate the rules at
+    any threshold tells a data-staff reader if a miss is the threshold's or the model's. Every
+    distinct score is tried (flags only change there), so the answer is exact, not a grid.
+    """
+    import numpy as np
+
+    g = np.asarray(gold, dtype=bool)
+    s = np.asarray(scores, dtype=float)
+    f = np.asarray(forced, dtype=bool)
+    positives = int(g.sum())
+    if positives == 0:
+        return []
+    free = ~f
+    cuts = np.unique(s[free]) if free.any() else np.zeros(0)
+    # flags at threshold t: forced, plus the free documents scoring >= t; t runs from above every
+    # free score (only forced flags) down to the lowest free score
+    free_pos = np.sort(s[free & g])
+    free_neg = np.sort(s[free & ~g])
+    top = float(cuts[-1]) if len(cuts) else 1.0
+    at = np.concatenate([[np.nextafter(max(top, 1.0), np.inf)], cuts[::-1]])
+    tp = int((f & g).sum()) + (len(free_pos) - np.searchsorted(free_pos, at, side="left"))
+    fp = int((f & ~g).sum()) + (len(free_neg) - np.searchsorted(free_neg, at, side="left"))
+    recall = tp / positives
+    precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
+    ok = (recall >= rules["recall"] - 1e-12) & (precision >= rules["precision"] - 1e-12)
+    out: list[Interval] = []
+    for k in np.flatnonzero(ok):
+        hi = float(at[k])
+        lo = float(at[k + 1]) if k + 1 < len(at) else 0.0
+        if out and out[-1][0] == hi:  # adjacent: (lo, hi] continues the previous (hi, hi']
+            out[-1] = (lo, out[-1][1])
+        else:
+            out.append((lo, hi))
+    return sorted(out)
+
+
+def intersect_intervals(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
+    """The common part of two sorted lists of half-open intervals (lo, hi]."""
+    out: list[Interval] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *, params: dict[str, Any],
                        seed: int, policy: Any, find: Callable[..., Any] | None = None,
                        log: Callable[[str], None] | None = None, n_jobs: int = 1,
@@ -315,6 +376,9 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     rules = rules_flags(held_docs, held_mentions, policy)
     ctrl = ctrl_f_flags([d.text for d in held_docs], ctrl_f_terms(policy))
     groups = data.groups
+    # flagged whatever the score (a restricted name outside a prohibition): decide at a threshold
+    # no score reaches
+    forced = [decide(d, ms, 0.0, 2.0)[1] for d, ms in zip(held_docs, held_mentions)]
     model_flags = [False] * len(data)
     model_scores = [0.0] * len(data)
     runnable = []
@@ -342,6 +406,8 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
                 for name, flags in (("model", model_flags), ("rules", rules), ("ctrl_f", ctrl))}
         fold["model_beats_rules"] = (fold["model"]["recall"] >= fold["rules"]["recall"]
                                      and fold["model"]["precision"] >= fold["rules"]["precision"])
+        fold["dominating_thresholds"] = dominating_thresholds(
+            [gold[i] for i in test], scores, [forced[i] for i in test], fold["rules"])
         folds[g] = fold
         say(f"cross-source: {g}: n={len(test)} positives={fold['model']['positives']} model "
             f"{fold['model']['recall']:.3f}/{fold['model']['precision']:.3f} rules {fold['rules']['recall']:.3f}/"
@@ -353,6 +419,11 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     summary["folds"] = len(folds)
     summary["every_fold_beats_rules"] = all(f["model_beats_rules"] for f in folds.values())
     summary["precision_margin_over_rules"] = summary["model"]["precision"] - summary["rules"]["precision"]
+    common: list[Interval] = [(0.0, 1.0)] if folds else []
+    for f in folds.values():
+        common = intersect_intervals(common, f["dominating_thresholds"])
+    summary["thresholds_dominating_every_fold"] = common
+    summary["folds_dominable"] = sum(1 for f in folds.values() if f["dominating_thresholds"])
     return {"folds": folds, "summary": summary, "scores": model_scores, "threshold": threshold}
 
 # --------------------------------------------------------------------------- report
@@ -395,6 +466,18 @@ def _flag_rows(table: dict[str, Any]) -> list[tuple[Any, ...]]:
             for k, v in table.items()]
 
 
+def intervals_text(intervals: Sequence[Interval] | None, shown: int = 3) -> str:
+    """Threshold intervals as a reader wants them: "(0.210, 0.560]", "none", or the first few and
+    how many more (a fold whose precision wobbles around the rules' can have many short ones)."""
+    if intervals is None:
+        return "n/a"
+    if not intervals:
+        return "none"
+    parts = [f"({lo:.3f}, {min(hi, 1.0):.3f}]" for lo, hi in intervals[:shown]]
+    more = len(intervals) - shown
+    return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+
+
 def write_report(path: Path, assessment: dict[str, Any], *, title: str, context: dict[str, Any] | None = None,
                  grouped: dict[str, Any] | None = None, skipped: Sequence[dict[str, Any]] = ()) -> Path:
     """Write the self-contained HTML report of an assessment (see `assess`, `grouped_validation`);
@@ -404,6 +487,7 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
     env = jinja2.Environment(loader=jinja2.PackageLoader("extract.model", "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["fmt"] = _fmt
+    env.filters["intervals"] = intervals_text
     m = assessment["metrics"]
     flag = m["flag"]
     curve = assessment["curve"]
@@ -415,7 +499,8 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
                         for name, key in (("model", "model"), ("rules-only", "rules"), ("Ctrl-F", "ctrl_f"))]
         fold_rows = [(g, f["model"]["documents"], f["model"]["positives"], f["model"]["recall"], f["model"]["precision"],
                       f["rules"]["recall"], f["rules"]["precision"], f["ctrl_f"]["recall"], f["ctrl_f"]["precision"],
-                      "yes" if f["model_beats_rules"] else "NO") for g, f in grouped["folds"].items()]
+                      "yes" if f["model_beats_rules"] else "NO", intervals_text(f.get("dominating_thresholds")))
+                     for g, f in grouped["folds"].items()]
     mis, errs = assessment["misclassified"], assessment["label_errors"]
     across = assessment["near_duplicates_across_labels"]
     page = env.get_template("evaluation.html").render(
