@@ -47,8 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
     from extract.errors import TriageError
     from extract.model.data import skipped_lines
-    from extract.model.training import promote, train
     from extract.model.evaluation import intervals_text
+    from extract.model.training import promote, train
     from extract.report.writers import check_output_folder
 
     if args.folds < 2:
