@@ -292,6 +292,47 @@ def test_a_long_sentence_is_not_a_ban_by_its_length(text, policy) -> None:
     assert _role(text, "huawei", policy) == "offered"
 
 
+@pytest.mark.parametrize("text, entity, role", [
+    # "No." as a count: the removal reaches the cameras it counts
+    ("Removal of the existing recorders: 2 No. Hikvision DS-7608 recorders, to be disposed of.", "hikvision", "prohibited"),
+    # abbreviations between a ban and the names it bans: "approx.", "incl.", "inkl.", "e.g."
+    ("Excluded from this lot: approx. 30 Hikvision cameras already on site.", "hikvision", "prohibited"),
+    ("Equipment of restricted vendors is prohibited, incl. Huawei switches.", "huawei", "prohibited"),
+    ("Ausgeschlossen sind Kameras inkl. Rekorder der Marke Dahua.", "dahua", "prohibited"),
+    ("Restricted brands are excluded, e.g. Hytera radios.", "hytera", "prohibited"),
+    # a stop before a word in lower case: one sentence
+    ("Offers will be rejected for products of Zhejiang Uniview Co., Ltd. and of Hikvision.", "hikvision", "prohibited"),
+])
+def test_a_full_stop_inside_a_sentence_does_not_end_it(text, entity, role, policy) -> None:
+    assert _role(text, entity, policy) == role
+
+
+@pytest.mark.parametrize("text", [
+    # the answer "No." ends its sentence: the question's offer wording stays with the question
+    "Can bidders offer Huawei switches? No. Only the brands listed in Annex 2 are accepted.",
+    # a stop before a capital, a digit or a CJK character still ends a sentence
+    "Bidders offering Dahua cameras were rejected in 2023. Hikvision cameras are offered here.",
+])
+def test_a_full_stop_that_ends_a_sentence_still_does(text, policy) -> None:
+    from extract.mentions.roles import sentence_bounds
+
+    second = text.rfind("Hikvision") if "Hikvision" in text else text.find("Only")
+    start, _ = sentence_bounds(text, second, second + 5)
+    assert text[start:].lstrip().startswith(("Only", "Hikvision"))
+
+
+def test_sentence_bounds_agree_with_the_page_walk_around_abbreviations() -> None:
+    """assign_roles finds the sentence start on the reversed page; it must agree with
+    sentence_bounds on stops it skips as well as on those it keeps."""
+    from extract.mentions.roles import _bounds_with, sentence_bounds
+
+    text = "Lot 1. 14 No. cameras incl. cabling. Item 2: approx. 3 pcs. of Huawei kit. Done, e.g. here. End."
+    rev = text[::-1]
+    for k in range(len(text)):
+        if text[k].isalpha():
+            assert _bounds_with(text, rev, k, k + 1) == sentence_bounds(text, k, k + 1), k
+
+
 def test_non_prefix_touches_only_the_next_word(policy) -> None:
     assert _role("Non-Huawei switches only.", "huawei", policy) == "prohibited"
     assert _role("Non-compliant Huawei switches were returned.", "huawei", policy) != "prohibited"

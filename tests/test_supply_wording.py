@@ -54,6 +54,10 @@ def test_a_year_or_spacing_alone_is_not_a_line_item(line, entity, policy):
     ("Matériel retenu : 15 terminaux Hytera PD485 et 2 relais.", "hytera"),
     ("Offerta: 12 telecamere Hikvision DS-2CD1043G2-I per il parcheggio.", "hikvision"),
     ("单一来源采购公示：拟定供应商名称为中国联合网络通信有限公司某市分公司。", "china_unicom"),
+    # a component inside the offered product, and counts and prices in Czech
+    ("Our offer: 300 water meters, each meter carries a Quectel BG77 module for NB-IoT.", "quectel"),
+    ("The gateways are fitted with Fibocom FM150 5G modules.", "fibocom"),
+    ("Pol. 2 – Záznamové zařízení Hikvision DS-7616NI, 2 ks à 18 400 Kč", "hikvision"),
 ])
 def test_incumbent_award_and_offer_wording_reads_as_offered(text, entity, policy):
     assert _roles(text, policy).get(entity) == {"offered"}
@@ -71,9 +75,47 @@ def test_incumbent_award_and_offer_wording_reads_as_offered(text, entity, policy
     # equipment that goes: dismantled, or replaced by something else (Russian)
     ("Работы включают демонтаж маршрутизаторов Huawei AR2220 и монтаж новых.", "huawei"),
     ("Поставка коммутаторов для замены коммутаторов Huawei в серверной службы.", "huawei"),
+    # equipment that goes, in the other languages (removal, dismantling, disposal)
+    ("The contractor shall dismantle the old Hikvision recorders and dispose of them.", "hikvision"),
+    ("Line 7: existing Dahua dome cameras (to be removed), 12 pcs.", "dahua"),
+    ("Pos. 2.1 Demontage der vorhandenen Huawei-Router im Serverraum, 3 St.", "huawei"),
+    ("Lot 2 : dépose des caméras Dahua existantes et évacuation en déchetterie.", "dahua"),
+    ("Partida 4: desmontaje de los conmutadores Huawei del armario principal.", "huawei"),
+    ("Item 3: remoção dos switches Huawei antigos do bastidor.", "huawei"),
+    ("Voce 5: smontaggio degli access point Huawei obsoleti.", "huawei"),
+    ("Post 6: demontage van de oude Hikvision camera's op het bordes.", "hikvision"),
+    ("Pozycja 8: demontaż kamer Dahua na parkingu.", "dahua"),
+    ("Post 9: demontering av befintliga Huawei-switchar i korskopplingen.", "huawei"),
+    ("Post 10: demontering av eksisterende Hikvision-kameraer i garasjen.", "hikvision"),
+    ("Post 11: demontering af de gamle Dahua-kameraer i kælderen.", "dahua"),
+    ("Hạng mục 12: tháo dỡ camera Hikvision cũ tại cổng chính.", "hikvision"),
+    ("既設の海康威視製カメラ（12台）を撤去し、新設カメラを設置すること。", "hikvision"),
+    ("施工内容包括拆除原有海康威视摄像机及布线。", "hikvision"),
+    ("기존 하이크비전 카메라 철거 및 신규 카메라 설치", "hikvision"),
 ])
 def test_a_supplier_that_stopped_selling_a_brand_excludes_it(text, entity, policy):
     assert _roles(text, policy).get(entity) == {"prohibited"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("The City's security standard does not allow devices containing modules manufactured by Quectel.", "quectel"),
+    ("외산 제품(예: 하이크비전 제품 및 OEM 제품)은 납품할 수 없으며 확약서를 제출하여야 한다.", "hikvision"),
+    ("보안 인증을 받지 않은 하이크비전 제품은 사용하지 않는다.", "hikvision"),
+    # Taiwan's rule names what it restricts "mainland brands"; a definition lists them in a sentence of its own
+    ("本案設備限制使用大陸廠牌資通訊產品。前述大陸廠牌例如華為及海康威視等廠商之產品。", "hikvision"),
+])
+def test_a_rule_that_does_not_allow_a_brand_excludes_it(text, entity, policy):
+    assert _roles(text, policy).get(entity) == {"prohibited"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    # the new kit of a removal-and-replacement project is not excluded: the removal's window ends first
+    ("Removal of the faulty cameras at the depot entrance and supply of 20 Hikvision cameras.", "hikvision"),
+    ("Demontage der alten Kameras im Hof und Lieferung von 8 neuen Dahua-Kameras.", "dahua"),
+    ("기존 카메라 철거 후 신규 하이크비전 카메라 20대 설치", "hikvision"),
+])
+def test_the_new_kit_of_a_removal_project_is_not_excluded(text, entity, policy):
+    assert "prohibited" not in _roles(text, policy).get(entity, set())
 
 
 @pytest.mark.parametrize("text,entities", [

@@ -87,6 +87,37 @@ _SENT_END = re.compile(r"[.!?;](?=\s)|[。！？；]|\n[ \t]*\n")
 _SENT_END_REV = re.compile(r"(?<=\s)[.!?;]|[。！？；]|\n[ \t]*\n")  # the same, matched on reversed text
 
 
+#: Abbreviations whose full stop ends no sentence ("approx. 140", "inkl. Verkabelung", "e.g.",
+#: "Sp. z o.o."), matched on the few characters before the stop.
+_ABBREV = re.compile(r"(?<![\w.])(?:nr|nos|approx|incl|excl|inkl|exkl|zzgl|ca|co|bzw|ggf|vs|ref|réf|tel|fig|art|"
+                     r"dept|pcs|qty|stk|szt|ud|uds|pz|e\.g|i\.e|z\.b|u\.a|d\.h|sp|o\.o)\Z", re.IGNORECASE)
+
+
+#: "No." as a count or a number: "14 No. cameras", "No. 5" (not the answer "No." that ends a sentence).
+_COUNT_NO = re.compile(r"\d\s?no\Z", re.IGNORECASE)
+_NUMBER_NO = re.compile(r"(?<![\w.])no\Z", re.IGNORECASE)
+
+
+def _ends(text: str, i: int) -> bool:
+    """Whether the candidate sentence end text[i] (followed by whitespace) ends a sentence.
+
+    Why: a full stop after an abbreviation, in a count ("Removal of existing cameras: 14 No.
+    Dahua ...") or before a word in lower case ("Huawei Technologies Co., Ltd. shall not
+    supply") is inside its sentence; splitting there cut a removal or a ban off from the names
+    it governs. Latin-script sentences start with a capital, so a stop followed by a lower-case
+    word ends none (CJK and digits have no case and keep the stop as an end).
+    """
+    if text[i] != ".":
+        return True
+    before = text[max(0, i - 10) : i]
+    if _ABBREV.search(before) or _COUNT_NO.search(before):
+        return False
+    after = text[i + 1 : i + 16].lstrip()
+    if after[:1].islower():
+        return False
+    return not (after[:1].isdigit() and _NUMBER_NO.search(before))
+
+
 _DEFAULT: list[RoleCues] = []
 
 
@@ -104,7 +135,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _BACK)
     s = lo
     for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
+        if _ends(text, m.start()):
+            s = m.end()
     # A line break ends a sentence when the line before it is a table row.
     nl = text.rfind("\n", lo, start)
     if nl >= 0 and nl + 1 > s:
@@ -117,7 +149,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentence_end(text: str, end: int) -> int:
     """Where the sentence holding a mention that ends at `end` stops: the next sentence end, or
     the end of the line when the line is a table row (one row is one offer)."""
-    m = _SENT_END.search(text, end, min(len(text), end + _FWD))
+    m = next((m for m in _SENT_END.finditer(text, end, min(len(text), end + _FWD)) if _ends(text, m.start())), None)
     e = m.end() if m else min(len(text), end + _FWD)
     nl = text.find("\n", end, e)
     if nl >= 0:
@@ -140,7 +172,7 @@ def _bounds_with(text: str, rev: str, start: int, end: int) -> tuple[int, int]:
     """
     n = len(text)
     lo = max(0, start - _BACK)
-    m = _SENT_END_REV.search(rev, n - start, n - lo)
+    m = next((m for m in _SENT_END_REV.finditer(rev, n - start, n - lo) if _ends(text, n - 1 - m.start())), None)
     s = n - m.start() if m else lo
     nl = text.rfind("\n", lo, start)
     if nl >= 0 and nl + 1 > s:
