@@ -92,6 +92,10 @@ def test_incumbent_award_and_offer_wording_reads_as_offered(text, entity, policy
     ("既設の海康威視製カメラ（12台）を撤去し、新設カメラを設置すること。", "hikvision"),
     ("施工内容包括拆除原有海康威视摄像机及布线。", "hikvision"),
     ("기존 하이크비전 카메라 철거 및 신규 카메라 설치", "hikvision"),
+    # a completion report: the equipment was removed; a replacement names the old kit first
+    ("At the end of the works the old Hikvision recorders were disconnected and removed from the rack.", "hikvision"),
+    ("Install 12 new routers at the depot, replacing the existing Huawei AR2240 routers.", "huawei"),
+    ("全端末からカスペルスキー製品をアンインストールすること。", "kaspersky"),
 ])
 def test_a_supplier_that_stopped_selling_a_brand_excludes_it(text, entity, policy):
     assert _roles(text, policy).get(entity) == {"prohibited"}
@@ -109,10 +113,19 @@ def test_a_rule_that_does_not_allow_a_brand_excludes_it(text, entity, policy):
 
 
 @pytest.mark.parametrize("text,entity", [
+    ("Hierbij onze offerte voor 40 laptops. De opdrachtgever is Huawei Technologies Nederland B.V.", "huawei"),
+    ("Huawei Technologies España, S.L. les adjudica el pedido de 30 sillas de oficina.", "huawei"),
+])
+def test_a_client_named_in_a_suppliers_letter_is_the_buyer(text, entity, policy):
+    assert _roles(text, policy).get(entity) == {"buyer"}
+
+
+@pytest.mark.parametrize("text,entity", [
     # the new kit of a removal-and-replacement project is not excluded: the removal's window ends first
     ("Removal of the faulty cameras at the depot entrance and supply of 20 Hikvision cameras.", "hikvision"),
     ("Demontage der alten Kameras im Hof und Lieferung von 8 neuen Dahua-Kameras.", "dahua"),
     ("기존 카메라 철거 후 신규 하이크비전 카메라 20대 설치", "hikvision"),
+    ("Replacing the existing switches with 24 Huawei CloudEngine S5735 switches.", "huawei"),
 ])
 def test_the_new_kit_of_a_removal_project_is_not_excluded(text, entity, policy):
     assert "prohibited" not in _roles(text, policy).get(entity, set())
