@@ -31,7 +31,7 @@ from typing import Any
 
 from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.errors import TriageError
-from extract.model.classify import decide, load_model, rules_verdict
+from extract.model.classify import decide, load_model, restricted_subjects, rules_verdict
 from extract.model.data import flag_targets, load_labelled, resolve_policy
 from extract.model.features import compute, feature_columns, monotone_constraints
 from extract.model.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
@@ -300,39 +300,26 @@ def dominating_thresholds(gold: Sequence[bool], scores: Sequence[float], forced:
     extract.classify.decide flag whatever the score) or score >= t.
 
     Why: the stored threshold is one point; whether the fold's model *could* dominate the rules at
-    any threshold tells a data-staff reader if a miss is the threshold's or the model's. Every
-    distinct score is tried (flags only change there), so the answer is exact, not a grid.
+    any threshold tells a data-staff reader if a miss is the threshold's or the model's. The
+    points are `pr_curve`'s, with every forced document scored above any threshold, so each
+    distinct score is tried and the answer is exact, not a grid.
     """
-    import numpy as np
-
-    g = np.asarray(gold, dtype=bool)
-    s = np.asarray(scores, dtype=float)
-    f = np.asarray(forced, dtype=bool)
-    positives = int(g.sum())
-    if positives == 0:
+    if not any(gold):
         return []
-    free = ~f
-    cuts = np.unique(s[free]) if free.any() else np.zeros(0)
-    # flags at threshold t: forced, plus the free documents scoring >= t; t runs from above every
-    # free score (only forced flags) down to the lowest free score
-    free_pos = np.sort(s[free & g])
-    free_neg = np.sort(s[free & ~g])
-    top = float(cuts[-1]) if len(cuts) else 1.0
-    at = np.concatenate([[np.nextafter(max(top, 1.0), np.inf)], cuts[::-1]])
-    tp = int((f & g).sum()) + (len(free_pos) - np.searchsorted(free_pos, at, side="left"))
-    fp = int((f & ~g).sum()) + (len(free_neg) - np.searchsorted(free_neg, at, side="left"))
-    recall = tp / positives
-    precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
-    ok = (recall >= rules["recall"] - 1e-12) & (precision >= rules["precision"] - 1e-12)
+    finite = [float(x) for x, f in zip(scores, forced) if not f]
+    top = math.nextafter(max(max(finite, default=1.0), 1.0), math.inf)  # above every threshold
+    precision, recall, cuts = pr_curve(gold, [top if f else float(x) for x, f in zip(scores, forced)])
+    if cuts[0] != top:  # nothing forced: the curve starts at the first score, so add "flag nothing"
+        precision, recall, cuts = [0.0, *precision], [0.0, *recall], [top, *cuts]
     out: list[Interval] = []
-    for k in np.flatnonzero(ok):
-        hi = float(at[k])
-        lo = float(at[k + 1]) if k + 1 < len(at) else 0.0
-        if out and out[-1][0] == hi:  # adjacent: (lo, hi] continues the previous (hi, hi']
-            out[-1] = (lo, out[-1][1])
-        else:
-            out.append((lo, hi))
-    return sorted(out)
+    for k, (p, r) in enumerate(zip(precision, recall)):
+        if r >= rules["recall"] - 1e-12 and p >= rules["precision"] - 1e-12:
+            lo = cuts[k + 1] if k + 1 < len(cuts) else 0.0
+            if out and out[-1][0] == cuts[k]:  # adjacent: (lo, hi] continues the previous (hi, hi']
+                out[-1] = (lo, out[-1][1])
+            else:
+                out.append((lo, cuts[k]))
+    return out[::-1]
 
 
 def intersect_intervals(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
@@ -376,9 +363,9 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     rules = rules_flags(held_docs, held_mentions, policy)
     ctrl = ctrl_f_flags([d.text for d in held_docs], ctrl_f_terms(policy))
     groups = data.groups
-    # flagged whatever the score (a restricted name outside a prohibition): decide at a threshold
-    # no score reaches
-    forced = [decide(d, ms, 0.0, 2.0)[1] for d, ms in zip(held_docs, held_mentions)]
+    # flagged whatever the score (a restricted name outside a prohibition), as the threshold rule
+    # of extract.model.training reads them
+    forced = [bool(restricted_subjects(d, ms)[1]) for d, ms in zip(held_docs, held_mentions)]
     model_flags = [False] * len(data)
     model_scores = [0.0] * len(data)
     runnable = []
