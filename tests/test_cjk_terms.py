@@ -68,3 +68,25 @@ def test_japanese_words_for_other_things_are_no_evidence(policy):
     """A citizens' PC course (パソコン教室), a railway siding (専用線): the bare words are not terms."""
     text = "市民向けパソコン教室の講師派遣業務。貨物専用線の軌道保守。"
     assert _equipment(text, policy) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本项目采购上网行为管理设备一台及日志审计系统一套", {("上网行为管理", "security_software"), ("日志审计", "security_software")}),
+    ("采购运维堡垒机和数据库审计系统各一台", {("堡垒机", "security_software"), ("数据库审计", "security_software")}),
+    ("教学楼一体式计算机120台", {("一体式计算机", "computer_equipment")}),
+    ("区政务外网IT运维及网络安全运维服务外包", {("IT运维", "it_services"), ("网络安全运维", "it_services")}),
+    ("业务平台信息系统运维与软件运维，含年度等保测评", {("信息系统运维", "it_services"), ("软件运维", "it_services"), ("等保测评", "it_services")}),
+])
+def test_a_chinese_purchase_names_its_kinds(policy, text, expected):
+    """Terms of the MOF/MIIT requirement standards and of published security and IT-operations
+    tenders (categories.yaml cites each); simplified forms here, the traditional ones come from
+    zh_variants.tsv."""
+    assert expected <= set(_equipment(text, policy))
+
+
+def test_chinese_operation_and_maintenance_of_buildings_is_no_new_evidence(policy):
+    """Operation of an air-conditioning or fire-protection system (空调系统运维, 消防系统运维) and a
+    property's operation (物业运维) are not IT operations: the new terms are whole phrases
+    (信息系统运维, IT运维), not the bare 系统运维 or 运维."""
+    text = "办公楼中央空调系统运维及消防系统运维服务，含物业运维人员派驻。"
+    assert not {c for _t, c in _equipment(text, policy)} & {"it_services", "security_software"}
