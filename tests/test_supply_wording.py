@@ -158,3 +158,40 @@ def test_a_list_does_not_run_across_other_words(policy):
 ])
 def test_people_named_dahua_and_places_near_a_vendor_are_not_the_vendor(text, policy):
     assert _roles(text, policy) == {}
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("We declare that none of the routers, switches, cameras, recorders, licences or support services offered in this "
+     "bid is manufactured, supplied or provided by Huawei Technologies Co., Ltd., ZTE Corporation or Hangzhou "
+     "Hikvision Digital Technology Co., Ltd.", {"huawei", "zte", "hikvision"}),
+    ("Declaramos que ninguno de los servidores, conmutadores, licencias ni servicios de soporte incluidos en nuestra "
+     "propuesta ha sido fabricado o suministrado por Huawei Technologies Co., Ltd., ZTE Corporation ni Zhejiang Dahua "
+     "Technology Co., Ltd.", {"huawei", "zte", "dahua"}),
+    ("Nenhum dos equipamentos, licenças de software e serviços de suporte incluídos na presente proposta comercial foi "
+     "fabricado ou fornecido pela Huawei Technologies Co., Ltd. ou pela ZTE Corporation.", {"huawei", "zte"}),
+    ("Aucun des équipements, logiciels et services de maintenance proposés dans le cadre de la présente offre "
+     "technique n'est fabriqué ni fourni par Huawei Technologies Co., Ltd. ou ZTE Corporation.", {"huawei", "zte"}),
+    ("Nessuno degli apparati, dei software e dei servizi di assistenza compresi nella presente offerta tecnica "
+     "è fabbricato o fornito da Huawei Technologies Co., Ltd. o da ZTE Corporation.", {"huawei", "zte"}),
+])
+def test_a_negated_made_by_with_a_long_subject_excludes_every_name(text, entities, policy):
+    """The subject (everything offered) runs past the plain 'none of' window before the participle;
+    the names follow 'manufactured or supplied by' and are excluded, not offered."""
+    roles = _roles(text, policy)
+    assert set(roles) == entities
+    assert all(r == {"prohibited"} for r in roles.values()), roles
+
+
+def test_an_affirmative_made_by_still_offers(policy):
+    text = ("All of the cameras, recorders and licences offered in this bid for the depot and the two car parks are "
+            "manufactured and supplied by Hangzhou Hikvision Digital Technology Co., Ltd.")
+    assert _roles(text, policy).get("hikvision") == {"offered"}
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("4 | Standort A.2.15 | Dahua | Kamera Außenbereich | ausgebaut", "mentioned"),  # a room number is no price
+    ("Item 2.1.10 Dahua outdoor camera housing (see drawing)", "mentioned"),  # nor a dotted item number
+    ("4 | Dahua | Kamera Außenbereich | 2 | 149.90", "offered"),  # a price still is
+])
+def test_a_dotted_room_or_item_number_is_not_a_price(line, expected, policy):
+    assert _roles(line, policy).get("dahua") == {expected}
