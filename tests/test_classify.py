@@ -151,6 +151,37 @@ def test_offered_equipment_without_entity_does_not_force_a_flag():
     assert (label, flag) == (O, False)
 
 
+def _item(category: str, snippet: str, role: str = "offered") -> Mention:
+    return Mention(entity=None, kind="equipment", text="x", page=1, line=1, start=0, end=1, role=role,
+                   snippet=snippet, category=category)
+
+
+def test_three_offered_in_scope_line_items_flag_whatever_the_score():
+    """A contract whose table sells laptops and switches is flagged in_scope_ict even when the text
+    model, which has read little of its language, scores it low."""
+    items = [_item("computer_equipment", "3 | 筆記型電腦 14 吋 | 12 | 26,500 | 318,000"),
+             _item("network_switch", "4 | 網路交換器 24 埠 | 2 | 21,800 | 43,600"),
+             _item("network_switch", "5 | 網路交換器 48 埠 | 4 | 32,600 | 130,400")]
+    label, flag, reasons = decide(PLAIN, items, 0.05, 0.5, frozenset({"computer_equipment", "network_switch"}))
+    assert (label, flag) == (I, True)
+    assert "3 in-scope items offered" in reasons[0] and "computer_equipment, network_switch" in reasons[0]
+
+
+@pytest.mark.parametrize("items", [
+    # two items are not enough
+    [_item("computer_equipment", "Laptop | 12 | 900.00"), _item("network_switch", "Switch | 2 | 400.00")],
+    # offered in prose, on no line item: a services solicitation's "shall provide ... information systems"
+    [_item("software", "The contractor shall provide support for the information systems of the base")] * 3,
+    # banned, or of a category that is not in scope on its own (printers)
+    [_item("ip_camera", "Camera | 4 | 120.00", role="prohibited")] * 3,
+    [_item("printing", "Printer | 4 | 120.00")] * 3,
+])
+def test_fewer_items_prose_bans_or_context_categories_leave_the_verdict_to_the_score(items):
+    in_scope = frozenset({"computer_equipment", "network_switch", "software", "ip_camera"})
+    assert decide(PLAIN, items, 0.05, 0.5, in_scope)[:2] == (O, False)
+    assert decide(PLAIN, items, 0.9, 0.5, in_scope)[:2] == (I, True)
+
+
 def test_threshold_is_inclusive():
     assert decide(PLAIN, [], 0.5, 0.5)[1] is True
     assert decide(PLAIN, [], 0.4999, 0.5)[1] is False

@@ -96,7 +96,7 @@ def bootstrap_ci(gold: Sequence[bool], pred: Sequence[bool], *, resamples: int =
 
 def _side(model: Any, s: Scored, resamples: int, seed: int) -> dict[str, Any]:
     scores = [float(x) for x in model.scores(s.docs, s.mentions)]
-    predicted = verdicts(s.docs, s.mentions, scores, model.threshold)
+    predicted = verdicts(s.docs, s.mentions, scores, model.threshold, model.in_scope)
     gold = [y in FLAG_LABELS for y in s.labels]
     pred = [y in FLAG_LABELS for y in predicted]
     counts = flag_counts(gold, pred)

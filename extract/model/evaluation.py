@@ -31,7 +31,7 @@ from typing import Any
 
 from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.errors import TriageError
-from extract.model.classify import decide, load_model, restricted_subjects, rules_verdict
+from extract.model.classify import decide, forced_rule, in_scope_categories, load_model, rules_verdict
 from extract.model.data import flag_targets, load_labelled, resolve_policy
 from extract.model.features import compute, feature_columns, monotone_constraints
 from extract.model.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
@@ -143,10 +143,10 @@ def excerpt(text: str, chars: int = EXCERPT_CHARS) -> str:
 
 
 def verdicts(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], scores: Sequence[float],
-             threshold: float) -> list[str]:
+             threshold: float, in_scope: frozenset[str] | None = None) -> list[str]:
     """The final label of each document from its score and mentions (extract.classify.decide)."""
 
-    return [decide(d, ms, float(s), threshold)[0] for d, ms, s in zip(docs, mentions, scores)]
+    return [decide(d, ms, float(s), threshold, in_scope)[0] for d, ms, s in zip(docs, mentions, scores)]
 
 
 def rules_flags(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], policy: Any) -> list[bool]:
@@ -365,7 +365,8 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     groups = data.groups
     # flagged whatever the score (a restricted name outside a prohibition), as the threshold rule
     # of extract.model.training reads them
-    forced = [bool(restricted_subjects(d, ms)[1]) for d, ms in zip(held_docs, held_mentions)]
+    in_scope = in_scope_categories(policy) or None
+    forced = [forced_rule(d, ms, in_scope) is not None for d, ms in zip(held_docs, held_mentions)]
     model_flags = [False] * len(data)
     model_scores = [0.0] * len(data)
     runnable = []
@@ -385,7 +386,7 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
     )
     folds = {}
     for g, (test, scores, seconds) in zip(runnable, jobs):
-        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores, threshold)
+        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores, threshold, in_scope)
         for i, s, lab in zip(test, scores, labels):
             model_scores[i] = float(s)
             model_flags[i] = lab in FLAG_LABELS
@@ -548,7 +549,7 @@ def evaluate(
     docs = [h if h is not None else d for h, d in zip(data.heldout_docs, data.docs)]
     mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions, data.mentions)]
     scores = model.scores(docs, mentions)
-    predicted = verdicts(docs, mentions, scores, model.threshold)
+    predicted = verdicts(docs, mentions, scores, model.threshold, model.in_scope)
     files = [r["file"] for r in data.rows]
     texts = [d.text for d in docs]
     baselines = {"rules-only": rules_flags(docs, mentions, policy),

@@ -274,6 +274,12 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _LINE_ITEM = re.compile(r"\|[^|\n]*\d|" + _QUANTITY_OR_PRICE.pattern + r"|\d[\d,]*\.\d\d\b", re.IGNORECASE)
 
 
+def on_line_item(mention: Mention) -> bool:
+    """Whether the mention's line is an item of an offer: a table row with a number, a quantity
+    with its unit or multiplier, a price (`_LINE_ITEM` on its snippet)."""
+    return _LINE_ITEM.search(mention.snippet or "") is not None
+
+
 def is_subject(mention: Mention, in_clause: bool) -> bool:
     """Whether a mention describes what is bought: not banned, not the buyer, not clause text.
 
@@ -286,8 +292,7 @@ def is_subject(mention: Mention, in_clause: bool) -> bool:
         return False
     if not in_clause:
         return True
-    return (mention.entity is not None and mention.role == Role.OFFERED.value
-            and _LINE_ITEM.search(mention.snippet or "") is not None)
+    return mention.entity is not None and mention.role == Role.OFFERED.value and on_line_item(mention)
 
 
 def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention]:

@@ -43,7 +43,7 @@ from extract.model.features import (
 from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.model.data import LabelledSet, flag_targets, load_labelled, model_categories, resolve_policy
 from extract.model import evaluation
-from extract.model.classify import CARD_FILE, MODEL_FILE, file_sha256, in_scope_categories, library_versions, load_model, restricted_subjects
+from extract.model.classify import CARD_FILE, MODEL_FILE, file_sha256, forced_rule, in_scope_categories, library_versions, load_model
 from extract.model import portable
 from extract.model.portable import SCORER_FILE
 from extract.model.stack import DEFAULT_PARAMS, fit_stack
@@ -193,7 +193,8 @@ def train(
     if not any(mask[i] and y[i] for i in range(len(y))):
         mask = [True] * len(y)
 
-    forced = [bool(restricted_subjects(d, ms)[1]) for d, ms in zip(data.docs, data.mentions)]
+    in_scope = frozenset(scoped) if scoped is not None else None
+    forced = [forced_rule(d, ms, in_scope) is not None for d, ms in zip(data.docs, data.mentions)]
     rules_flagged = evaluation.rules_flags(data.docs, data.mentions, policy)
     threshold = threshold_for_recall([bool(v) for v in y], fitted.oof_scores, forced, rules_flagged, data.groups,
                                      mask, target_recall)
@@ -201,7 +202,7 @@ def train(
         f"(recall {target_recall} on parts {', '.join(chosen)} and the rules' recall on every source, out of fold)")
 
     scores = fitted.oof_scores.tolist()
-    predicted = evaluation.verdicts(data.docs, data.mentions, scores, threshold)
+    predicted = evaluation.verdicts(data.docs, data.mentions, scores, threshold, in_scope)
     grouped_result = None
     if grouped:
         t0 = time.perf_counter()
