@@ -195,3 +195,35 @@ def test_an_affirmative_made_by_still_offers(policy):
 ])
 def test_a_dotted_room_or_item_number_is_not_a_price(line, expected, policy):
     assert _roles(line, policy).get("dahua") == {expected}
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("ACT No. 7 on the write-off of fixed assets\nInstitution | Riverside Primary School\nNo. | Item | Qty | Book value\n"
+     "1 | Switch Huawei S1720-28GWR | 1 | 340.00\n2 | Camera Hikvision DS-2CD1021 | 4 | 55.00", "huawei"),
+    ("Акт о списании основных средств\nНаименование | Кол-во | Стоимость\nКоммутатор Huawei S2320-28TP | 1 | 18 700,00",
+     "huawei"),
+    ("財產報廢清冊\n財產編號 | 名稱 | 廠牌型式 | 數量 | 原值\n3140199-05-001 | 網路攝影機 | 海康威視 DS-2CD2143 | 2 | 4,800",
+     "hikvision"),
+    ("Protokół przekazania sprzętu do innej jednostki\nLp. | Nazwa | Ilość | Wartość\n1 | Rejestrator Dahua NVR2108 | 1 | 950,00",
+     "dahua"),
+])
+def test_a_row_of_a_write_off_or_transfer_list_does_not_offer_its_vendor(text, entity, policy):
+    """The table's title says its rows leave (roles.yaml `register`): values are book values."""
+    assert _roles(text, policy).get(entity) == {"mentioned"}
+
+
+@pytest.mark.parametrize("text", [
+    # the text mentions disposal of the old kit, but the table is a price schedule
+    "PRICE SCHEDULE\nThe old equipment will be handed over for disposal by the Council.\nNo. | Item | Qty | Unit price\n"
+    "1 | Switch Huawei S5735-L24T4X | 4 | 1,340.00",
+    # a write-off act above, then a second table of what is bought with its own title
+    "ACT on the write-off of fixed assets\n1 | Old router | 1 | 0.00\n\nPurchase order No. 88\nOrder for replacement\n"
+    "No. | Item | Qty | Price\n1 | Switch Huawei S5735-L24T4X | 4 | 1,340.00",
+])
+def test_a_priced_row_under_another_title_still_offers(text, policy):
+    assert _roles(text, policy).get("huawei") == {"offered"}
+
+
+def test_a_chinese_buyers_apposition_reaches_past_its_branch_name(policy):
+    text = "中国电信股份有限公司东湖分公司（以下简称“采购人”）拟对2027年办公电脑采购项目进行询价。"
+    assert _roles(text, policy).get("china_telecom") == {"buyer"}

@@ -445,8 +445,13 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
             return PROHIBITED
         if any(a <= ms < b and c <= me <= d for a, b, c, d in buyer):
             return BUYER
-    if _offered(sentence, _line_of(text, start, end), cues, memo):
+    line = _line_of(text, start, end)
+    if _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo):
         return OFFERED
+    if _row_item(line, cues, memo):
+        # a counted or priced row offers its names, unless its table's title says the rows leave
+        # (a write-off act, a transfer list): there the values are book values, not prices
+        return MENTIONED if _leaving_table(text, start, cues, memo) else OFFERED
     return MENTIONED
 
 
@@ -523,19 +528,65 @@ def _line_end(sent: str, pos: int) -> int:
 _ALIGNED = re.compile(r"\S {2,}\S.*?\S {2,}\S")
 
 
-def _offered(sentence: str, line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
-    """Supply wording in the sentence or the line, a line item on the line, or a priced table row.
-    The offer cues run once per distinct folded text: a one-line sentence is its own line."""
+def _is_row(line: str) -> bool:
+    return " | " in line or "\t" in line or _ALIGNED.search(line) is not None
+
+
+def _row_item(line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
+    """A line item on the line (a count with its unit, "120 x") or a priced or counted table row.
+    Supply wording in the sentence or the line (`_has_offer`) is the other way to be offered; the
+    cues run once per distinct text."""
     key = ("line", line)
     hit = memo.get(key)
     if hit is None:
         low = line.lower()
         hit = memo[key] = bool(
-            ((" | " in line or "\t" in line or _ALIGNED.search(line) is not None)
-             and cues.table_row is not None and cues.table_row.search(low))
+            (_is_row(line) and cues.table_row is not None and cues.table_row.search(low))
             or (cues.line_item is not None and cues.line_item.search(low))
         )
-    return hit or _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo)
+    return hit
+
+
+#: How many lines above its table a title may stand (a table has its title or a sentence that
+#: introduces it right above; key-value rows such as "Date | 17.03.2025" count as the table's).
+_TITLE_LINES = 2
+
+
+#: How far up a table block is walked (a longer block is a page of rows, whose title is off-page).
+_BLOCK_LINES = 400
+
+
+def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
+    """Whether the table holding text[start] is titled as a list of things that leave: a write-off
+    act, a disposal or scrapping list, a transfer of assets to another body, a surplus auction
+    (roles.yaml `register`). The block of table rows above the line is walked to its top and the
+    first `_TITLE_LINES` non-empty lines above it are read. Why the title and not the page: a
+    supply tender may mention "disposal of the old equipment" in its text and still price new
+    kit in its bill of quantities; a table's title says what its rows are."""
+    if cues.register is None:
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    key = ("leaving", str(ls))
+    hit = memo.get(key)
+    if hit is not None:
+        return bool(hit)
+    pos, walked, title = ls, 0, []
+    while pos > 0 and walked < _BLOCK_LINES:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        pos, walked = prev, walked + 1
+        if not line.strip():
+            continue
+        if _is_row(line):
+            if title:  # a second table above the title: stop
+                break
+            continue
+        title.append(line)
+        if len(title) >= _TITLE_LINES:
+            break
+    hit = any(cues.register.search(_fold(line)) is not None for line in title)
+    memo[key] = hit
+    return hit
 
 
 def _has_offer(folded: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:

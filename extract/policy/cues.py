@@ -28,9 +28,9 @@ _TRIGGER_LISTS = {"forward": (True, False), "backward": (False, True), "both": (
 
 _BUYER_LISTS = {"buyer_forward": (True, False), "buyer_backward": (False, True)}
 
-_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row", "clause")
+_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row", "clause", "register")
 
-_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", "clause", *_BUYER_LISTS)
+_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", "clause", "register", *_BUYER_LISTS)
 
 _ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_document")
 
@@ -83,6 +83,7 @@ class RoleCues:
     line_item: re.Pattern[str] | None
     table_row: re.Pattern[str] | None
     clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
+    register: re.Pattern[str] | None = None  # a table title saying its rows leave, not come (write-off, transfer)
     issuer: _Issuer | None = None
     languages: tuple[str, ...] = ()
     count: int = 0  # cues in the file, for the policy summary
