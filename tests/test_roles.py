@@ -485,6 +485,30 @@ def test_buyer_and_offer_in_one_document() -> None:
     assert [(m.line, m.role) for m in ms] == [(1, "buyer"), (2, "offered")]
 
 
+def test_a_buyer_in_its_slot_is_the_buyer_where_supply_words_name_it_elsewhere() -> None:
+    """The quotation form of a buyer's own request is addressed to it, with supply words ("we
+    offer", 报价): those mentions are the buyer too, below a buyer slot. A priced row keeps its offer."""
+    policy = load_policy()
+    text = ("Office of the Secretary\n\n\n\n\nRequest for quotation No. 7\nPurchaser: Huawei Technologies Ghana Ltd\n"
+            "Items: 30 laptops, 14-inch, Dell or HP\n\nQUOTATION FORM\nTo: Huawei Technologies Ghana Ltd\n"
+            "We offer to supply the laptops listed above at the prices below.\n")
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == "huawei"]
+    assert ms and {m.role for m in ms} == {"buyer"}
+    text = ("\n\n\n\n\n\n采购人：中国联合网络通信有限公司某某市分公司\n报价函\n致：中国联合网络通信有限公司某某市分公司\n"
+            "我方愿以下列价格提供办公电脑。\n中国联通物联网卡 | 100 | 12.00\n")
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == "china_unicom"]
+    assert [m.role for m in ms] == ["buyer", "buyer", "offered"]
+
+
+def test_a_suppliers_quotation_headed_by_its_own_name_keeps_its_offer() -> None:
+    """Only a buyer slot turns offered names: a letterhead alone may be a supplier's own quotation."""
+    policy = load_policy()
+    text = ("China Mobile Hong Kong Company Limited\nEnterprise mobile services quotation\n\n\n\n\n"
+            "China Mobile Hong Kong will supply 200 data SIM plans at HKD 88 per month.\n")
+    ms = [m for m in find_mentions(_doc(text), policy) if m.entity == "china_mobile" and m.line > 5]
+    assert ms and {m.role for m in ms} == {"offered"}
+
+
 @pytest.mark.parametrize("text,entity", [
     ("Purchaser: Ministry of Works\nHuawei S5735 switches are required", "huawei"),  # the label's line ended
     ("Certificate issued by Huawei for the offered modules", "huawei"),  # an issuer, not the buyer

@@ -406,6 +406,27 @@ def find_mentions(doc: Document, policy: Policy) -> list[Mention]:
     return buyer_throughout(out)
 
 
+#: A quantity with its unit or multiplier, or a price (the core of `_LINE_ITEM`, without its table
+#: row and bare decimal, which a clause table's own numbers would match).
+QUANTITY_OR_PRICE = re.compile(
+    r"\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|[$€£¥]\s?\d", re.IGNORECASE)
+
+
+#: A line that is an item of an offer whatever its wording: a table row with a number, a quantity
+#: with its unit or multiplier, a price.
+_LINE_ITEM = re.compile(r"\|[^|\n]*\d|" + QUANTITY_OR_PRICE.pattern + r"|\d[\d,]*\.\d\d\b", re.IGNORECASE)
+
+
+def on_line_item(mention: Mention) -> bool:
+    """Whether the mention's line is an item of an offer: a table row with a number, a quantity
+    with its unit or multiplier, a price (`_LINE_ITEM` on its snippet)."""
+    return _LINE_ITEM.search(mention.snippet or "") is not None
+
+
+#: The first lines of page 1, where a letterhead names the issuer (roles.yaml `issuer.lines`).
+LETTERHEAD_LINES = 5
+
+
 #: Mention kinds that name a company (not what it sells): the kinds a buyer's name comes in.
 _NAME_KINDS = frozenset({"vendor", "subsidiary"})
 
@@ -419,14 +440,27 @@ def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
     domain, "the general purchasing conditions of Huawei Technologies France". Those other
     mentions read as `mentioned`, and a restricted name outside a prohibition is never cleared,
     so a furniture order issued by a restricted company's office went to review as ICT. A name
-    that reads as offered (a line item, a quote) or prohibited keeps its role: the buyer may also
-    buy its own brand, or ban another's, and product lines and model numbers are never the buyer.
+    that reads as offered only by the wording of its sentence becomes the buyer too: a buyer's own
+    request names it in the quotation form addressed to it ("致：中国移动…", "To: Huawei Technologies
+    Zambia ... we offer"), in "participate in X's request for quotation", in "X hereby awards",
+    sentences whose supply words are about what X buys (evaluation/roles: 8 of its 40 documents
+    were buyers read as suppliers this way), when X also fills a buyer slot below the letterhead.
+    A name on a line item (a counted or priced row) keeps `offered`, and a prohibited one its ban:
+    the buyer may also buy its own brand, or ban another's, and product lines and model numbers
+    are never the buyer.
     """
     buyers = {m.entity for m in mentions if m.role == Role.BUYER.value and m.entity}
     if not buyers:
         return mentions
+    # Offered names turn only for a buyer found in a buyer slot, not only in the letterhead: a
+    # supplier's own quotation can head its first page like a buyer's request, and there its
+    # offered names are the supply.
+    slotted = {m.entity for m in mentions
+               if m.role == Role.BUYER.value and m.entity and not (m.page == 1 and m.line <= LETTERHEAD_LINES)}
     return [replace(m, role=Role.BUYER.value)
-            if m.entity in buyers and m.role == Role.MENTIONED.value and m.kind in _NAME_KINDS else m
+            if (m.entity in buyers and m.kind in _NAME_KINDS
+                and (m.role == Role.MENTIONED.value
+                     or (m.role == Role.OFFERED.value and m.entity in slotted and not on_line_item(m)))) else m
             for m in mentions]
 
 

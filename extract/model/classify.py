@@ -60,8 +60,8 @@ from extract.model.features import (
     feature_definition,
     is_subject,
     monotone_constraints,
-    on_line_item,
 )
+from extract.mentions.match import on_line_item
 from extract.types import Document, Label, Mention, Role, Verdict, unreadable_verdict
 from extract.model.portable import SCORER_FILE, PortableScorer
 from extract.model.stack import TEXT_LOGIT

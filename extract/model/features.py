@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from extract.mentions.match import QUANTITY_OR_PRICE, on_line_item
 from extract.types import Document, Mention, MentionKind, Role
 
 #: Characters of masked text given to the text model. A tender's first 60k characters (about
@@ -216,11 +217,6 @@ def clause_context(doc: Document, mentions: Sequence[Mention]) -> list[bool]:
 
 #: A clause number of the FAR or of an agency supplement (dash as PDF text gives it).
 _CLAUSE_CITATION = re.compile(r"(?<![\d.])\d{0,2}52\.2\d\d ?[-\u2010\u2011\u2012\u2013] ?\d{1,4}(?!\d)")
-#: A quantity with its unit or multiplier, or a price (the core of `_LINE_ITEM`, without its table
-#: row and bare decimal, which a clause table's own numbers would match): a line citing a clause
-#: that also holds one may be an offer's item ("24 x cameras, see 52.204-25"), so it stays ordinary text.
-_QUANTITY_OR_PRICE = re.compile(
-    r"\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|[$€£¥]\s?\d", re.IGNORECASE)
 #: A wage-determination row: five-digit SCA occupation code, a dash, a title (a rate may follow).
 _WAGE_ROW = re.compile(r"^[ \t]*\d{5}[ \t]*[-\u2013][ \t]*[A-Za-z][^\n]*", re.MULTILINE)
 #: How a wage determination names itself (case as printed: upper, title or lower case).
@@ -243,7 +239,9 @@ def boilerplate_lines(text: str, wage_table: bool) -> tuple[tuple[int, int], ...
             lo = text.rfind("\n", 0, m.start()) + 1
             hi = text.find("\n", m.end())
             hi = len(text) if hi < 0 else hi
-            if _QUANTITY_OR_PRICE.search(text, lo, hi) is None:
+            # a quantity or a price: a line citing a clause that also holds one may be an offer's
+            # item ("24 x cameras, see 52.204-25"), so it stays ordinary text
+            if QUANTITY_OR_PRICE.search(text, lo, hi) is None:
                 spans.append((lo, hi))
     if wage_table and " - " in text:
         spans.extend(m.span() for m in _WAGE_ROW.finditer(text))
@@ -268,16 +266,6 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
-
-#: A line that is an item of an offer whatever its wording: a table row with a number, a quantity
-#: with its unit or multiplier, a price.
-_LINE_ITEM = re.compile(r"\|[^|\n]*\d|" + _QUANTITY_OR_PRICE.pattern + r"|\d[\d,]*\.\d\d\b", re.IGNORECASE)
-
-
-def on_line_item(mention: Mention) -> bool:
-    """Whether the mention's line is an item of an offer: a table row with a number, a quantity
-    with its unit or multiplier, a price (`_LINE_ITEM` on its snippet)."""
-    return _LINE_ITEM.search(mention.snippet or "") is not None
 
 
 def is_subject(mention: Mention, in_clause: bool) -> bool:
