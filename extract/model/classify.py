@@ -77,10 +77,12 @@ RULES_MODEL_ID = "rules"
 # --------------------------------------------------------------------------- verdict rules
 
 
-def restricted_subjects(doc: Document, mentions: Sequence[Mention]) -> tuple[list[str], list[str]]:
+def restricted_subjects(doc: Document, mentions: Sequence[Mention],
+                        flags: Sequence[bool] | None = None) -> tuple[list[str], list[str]]:
     """(offered, named): sorted entity ids of restricted entities that describe the purchase;
-    `offered` those offered, supplied or awarded, `named` every one (offered included)."""
-    flags = clause_context(doc, mentions)
+    `offered` those offered, supplied or awarded, `named` every one (offered included). `flags`:
+    the mentions' clause context when the caller has it (`clause_context`, read once per document)."""
+    flags = clause_context(doc, mentions) if flags is None else flags
     subject = [m for m, c in zip(mentions, flags) if m.entity and is_subject(m, c)]
     offered = sorted({m.entity for m in subject if m.role == Role.OFFERED.value})
     named = sorted({m.entity for m in subject})
@@ -95,8 +97,9 @@ def restricted_subjects(doc: Document, mentions: Sequence[Mention]) -> tuple[lis
 OFFERED_ITEMS = 3
 
 
-def _restricted_rule(doc: Document, mentions: Sequence[Mention]) -> tuple[str, str] | None:
-    offered, named = restricted_subjects(doc, mentions)
+def _restricted_rule(doc: Document, mentions: Sequence[Mention],
+                     flags: Sequence[bool] | None = None) -> tuple[str, str] | None:
+    offered, named = restricted_subjects(doc, mentions, flags)
     if offered:
         return R, f"rule: restricted entity offered or supplied ({', '.join(offered)}); never cleared"
     if named:
@@ -104,24 +107,27 @@ def _restricted_rule(doc: Document, mentions: Sequence[Mention]) -> tuple[str, s
     return None
 
 
-def offered_items(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None) -> list[Mention]:
+def offered_items(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None,
+                  flags: Sequence[bool] | None = None) -> list[Mention]:
     """In-scope equipment mentions that describe the purchase, read as offered and stand on a line
     item (a table row with a number, a quantity with its unit, a price: `on_line_item`); `in_scope`:
     the category ids that count (None: every category). The line matters: a long services
     solicitation says "information system" or "software licenses" in sentences that read as supply
     ("the contractor shall provide") without buying them item by item."""
-    flags = clause_context(doc, mentions)
+    flags = clause_context(doc, mentions) if flags is None else flags
     return [m for m, c in zip(mentions, flags)
             if m.entity is None and m.kind == "equipment" and m.role == Role.OFFERED.value
             and (in_scope is None or m.category in in_scope) and on_line_item(m) and is_subject(m, c)]
 
 
 def forced_rule(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None) -> tuple[str, str] | None:
-    """(label, reason) when a rule flags the document whatever the score (module doc), else None."""
-    named = _restricted_rule(doc, mentions)
+    """(label, reason) when a rule flags the document whatever the score (module doc), else None.
+    The clause context is read once for both rules: it walks every page's clause markers."""
+    flags = clause_context(doc, mentions)
+    named = _restricted_rule(doc, mentions, flags)
     if named is not None:
         return named
-    items = offered_items(doc, mentions, in_scope)
+    items = offered_items(doc, mentions, in_scope, flags)
     if len(items) >= OFFERED_ITEMS:
         cats = ", ".join(sorted({str(m.category) for m in items}))
         return I, f"rule: {len(items)} in-scope items offered ({cats}); flagged whatever the score"
@@ -156,11 +162,11 @@ def rules_verdict(doc: Document, mentions: Sequence[Mention], policy: Any) -> Ve
     prohibitions and clauses flags in_scope_ict; otherwise out_of_scope. Cruder than the model (it
     cannot read wording), so the record's `model` says "rules" and reviewers can tell.
     """
-    named = _restricted_rule(doc, mentions)
+    flags = clause_context(doc, mentions)
+    named = _restricted_rule(doc, mentions, flags)
     if named is not None:
         return Verdict(named[0], True, 1.0, reasons=(named[1],))
     scoped = in_scope_categories(policy)
-    flags = clause_context(doc, mentions)
     found = sorted({m.category for m, c in zip(mentions, flags) if m.category in scoped and is_subject(m, c)})
     if found:
         return Verdict(I, True, 1.0, reasons=(f"rule: in-scope category found ({', '.join(found)})",))
