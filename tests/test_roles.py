@@ -500,6 +500,17 @@ def test_a_buyer_in_its_slot_is_the_buyer_where_supply_words_name_it_elsewhere()
     assert [m.role for m in ms] == ["buyer", "buyer", "offered"]
 
 
+def test_a_short_line_addressed_to_the_buyer_is_not_a_row_of_its_neighbours() -> None:
+    """"致：X" on the quotation form is a short line; its snippet runs into the telephone row
+    above it, but the line itself is no priced row, so below a buyer slot it names the buyer."""
+    policy = load_policy()
+    first = "\n\n\n\n\n\n采购人：中国移动通信集团某某有限公司\n采购内容：办公电脑\n"
+    form = ("联系方式\n电话 | 0731-5550123 | 0731-5550456\n报价一览表\n致：中国移动通信集团某某有限公司\n"
+            "我方愿以下列价格提供招标文件规定的货物：\n")
+    ms = [m for m in find_mentions(_doc(first, form), policy) if m.entity == "china_mobile"]
+    assert [(m.page, m.role) for m in ms] == [(1, "buyer"), (2, "buyer")]
+
+
 def test_a_suppliers_quotation_headed_by_its_own_name_keeps_its_offer() -> None:
     """Only a buyer slot turns offered names: a letterhead alone may be a supplier's own quotation."""
     policy = load_policy()

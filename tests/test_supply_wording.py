@@ -212,6 +212,36 @@ def test_a_row_of_a_write_off_or_transfer_list_does_not_offer_its_vendor(text, e
     assert _roles(text, policy).get(entity) == {"mentioned"}
 
 
+@pytest.mark.parametrize("text,entity", [
+    # an insurance schedule: the headings name insured values, the row's count and value are not an offer
+    ("Electronic equipment, all risks\nItem | Make | Model | Qty | Sum insured\n4 | Hikvision | DS-2CD2T43 | 6 | 1,860.00",
+     "hikvision"),
+    # an asset register whose heading a PDF cell wrapped mid-word
+    ("Bestandsliste Netzwerk\nNr. | Hersteller | Modell | Anzahl | Restbuc hwert €\n3 | Huawei | S5735-S24 | 2 | 0,00", "huawei"),
+    # acquisition cost and depreciation columns (Spanish, Japanese, traditional Chinese)
+    ("Anexo II\nN.º | Marca | Modelo | Uds. | Valor de adquisición\n7 | Hytera | PD-485 | 10 | 3.200,00", "hytera"),
+    ("備品一覧\n番号 | メーカー | 型番 | 数量 | 取得価格(円)\n12 | ファーウェイ | AR-617 | 3 | 98,000", "huawei"),
+    ("附件一\n序號 | 廠牌 | 型號 | 數量 | 原值(元) | 放置地點\n1 | 大華 Dahua | IPC-HDW-1230 | 8 | 36,000 | 大門", "dahua"),
+    # a title naming old kit to hand back or take out in a replacement tender
+    ("Annex C - existing radios to be returned to the Authority\nNo. | Make | Model | Qty\n1 | Hytera | PD-365 | 40",
+     "hytera"),
+    ("附件3：待拆除旧设备清单\n序号 | 品牌 | 型号 | 数量\n1 | 华为 | S-5700 | 12", "huawei"),
+    ("Lot unique – biens réformés proposés à la vente aux enchères\nLot | Désignation | Qté | Mise à prix\n"
+     "V-9 | Routeur Huawei AR-161 | 2 | 30,00", "huawei"),
+])
+def test_a_row_of_a_register_held_or_handed_back_does_not_offer_its_vendor(text, entity, policy):
+    """The table's title or headings say its rows are held or leave (roles.yaml `register`):
+    counts and values there are book values, not an offer; the headings' "Qty" and "Model" do not
+    make the row supply."""
+    assert _roles(text, policy).get(entity) == {"mentioned"}
+
+
+def test_a_row_of_a_register_that_says_supply_itself_still_offers(policy):
+    text = ("Annex C - existing radios to be returned to the Authority\nNo. | Make | Model | Qty\n"
+            "1 | Replacement to be supplied: Hytera HP-785 | 40")
+    assert _roles(text, policy).get("hytera") == {"offered"}
+
+
 @pytest.mark.parametrize("text", [
     # the text mentions disposal of the old kit, but the table is a price schedule
     "PRICE SCHEDULE\nThe old equipment will be handed over for disposal by the Council.\nNo. | Item | Qty | Unit price\n"
@@ -227,3 +257,13 @@ def test_a_priced_row_under_another_title_still_offers(text, policy):
 def test_a_chinese_buyers_apposition_reaches_past_its_branch_name(policy):
     text = "中国电信股份有限公司东湖分公司（以下简称“采购人”）拟对2027年办公电脑采购项目进行询价。"
     assert _roles(text, policy).get("china_telecom") == {"buyer"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    # a buyer label with a gloss in brackets before its value
+    ("比选人（采购人） | 中国联合网络通信有限公司某某市分公司", "china_unicom"),
+    ("발주처(구매자) | 차이나유니콤코리아㈜ 서울지점", "china_unicom"),
+    ("Contracting authority (Buyer): China Mobile International Ltd", "china_mobile"),
+])
+def test_a_buyer_label_with_a_gloss_still_names_the_buyer(text, entity, policy):
+    assert _roles(text, policy).get(entity) == {"buyer"}

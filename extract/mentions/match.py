@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -403,7 +403,7 @@ def find_mentions(doc: Document, policy: Policy) -> list[Mention]:
             if p.ocr:
                 ms = [_as_ocr(m, p.ocr_confidence) for m in ms]
             out.extend(ms)
-    return buyer_throughout(out)
+    return buyer_throughout(out, {p.number: p.text for p in doc.pages if p.text})
 
 
 #: A quantity with its unit or multiplier, or a price (the core of `_LINE_ITEM`, without its table
@@ -431,7 +431,16 @@ LETTERHEAD_LINES = 5
 _NAME_KINDS = frozenset({"vendor", "subsidiary"})
 
 
-def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
+def _own_line_item(mention: Mention, text: str) -> bool:
+    """`on_line_item` read on the mention's own line of its page `text`, not on its snippet: a
+    short line's snippet runs into its neighbours, and "致：中国移动…" above a telephone row is not
+    a priced row."""
+    ls = text.rfind("\n", 0, mention.start) + 1
+    le = text.find("\n", mention.end)
+    return _LINE_ITEM.search(text[ls : len(text) if le < 0 else le]) is not None
+
+
+def buyer_throughout(mentions: list[Mention], pages: Mapping[int, str] | None = None) -> list[Mention]:
     """A restricted company that is the buyer somewhere in a document is the buyer wherever else
     its name stands without reading as supply or a ban.
 
@@ -447,7 +456,8 @@ def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
     were buyers read as suppliers this way), when X also fills a buyer slot below the letterhead.
     A name on a line item (a counted or priced row) keeps `offered`, and a prohibited one its ban:
     the buyer may also buy its own brand, or ban another's, and product lines and model numbers
-    are never the buyer.
+    are never the buyer. With `pages` (page number -> text), the line item is read on the
+    mention's own line (`_own_line_item`); without, on its snippet.
     """
     buyers = {m.entity for m in mentions if m.role == Role.BUYER.value and m.entity}
     if not buyers:
@@ -460,7 +470,8 @@ def buyer_throughout(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, role=Role.BUYER.value)
             if (m.entity in buyers and m.kind in _NAME_KINDS
                 and (m.role == Role.MENTIONED.value
-                     or (m.role == Role.OFFERED.value and m.entity in slotted and not on_line_item(m)))) else m
+                     or (m.role == Role.OFFERED.value and m.entity in slotted
+                         and not (_own_line_item(m, pages[m.page]) if pages and m.page in pages else on_line_item(m))))) else m
             for m in mentions]
 
 

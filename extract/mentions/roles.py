@@ -446,12 +446,18 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
         if any(a <= ms < b and c <= me <= d for a, b, c, d in buyer):
             return BUYER
     line = _line_of(text, start, end)
-    if _has_offer(sentence, cues, memo) or _has_offer(_fold(line), cues, memo):
+    folded_line = _fold(line)
+    if _is_row(line) and _leaving_table(text, start, cues, memo):
+        # a row of a table whose title or headings say its rows are held or leave (an asset
+        # register, an insurance schedule, a write-off act, old kit to hand back): its counts and
+        # values are book values, not prices, and the supply words of the table's run-on
+        # "sentence" (its headings: "Qty", "Model") are not the row's; only the row's own words
+        # can still offer
+        return OFFERED if _has_offer(folded_line, cues, memo) else MENTIONED
+    if _has_offer(sentence, cues, memo) or _has_offer(folded_line, cues, memo):
         return OFFERED
     if _row_item(line, cues, memo):
-        # a counted or priced row offers its names, unless its table's title says the rows leave
-        # (a write-off act, a transfer list): there the values are book values, not prices
-        return MENTIONED if _leaving_table(text, start, cues, memo) else OFFERED
+        return OFFERED
     return MENTIONED
 
 
@@ -552,17 +558,26 @@ def _row_item(line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bo
 _TITLE_LINES = 2
 
 
+#: How many rows at the top of a table block are read as its headings (a heading row, and a
+#: key-value row such as "Total sum insured | 297,440" above it).
+_HEAD_ROWS = 2
+
+
 #: How far up a table block is walked (a longer block is a page of rows, whose title is off-page).
 _BLOCK_LINES = 400
 
 
 def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bool:
-    """Whether the table holding text[start] is titled as a list of things that leave: a write-off
-    act, a disposal or scrapping list, a transfer of assets to another body, a surplus auction
-    (roles.yaml `register`). The block of table rows above the line is walked to its top and the
-    first `_TITLE_LINES` non-empty lines above it are read. Why the title and not the page: a
-    supply tender may mention "disposal of the old equipment" in its text and still price new
-    kit in its bill of quantities; a table's title says what its rows are."""
+    """Whether the table holding text[start] says its rows are things held or leaving, not things
+    bought (roles.yaml `register`): by its title (a write-off act, a disposal or scrapping list, a
+    transfer of assets, a surplus auction, an insurance schedule, a stocktake, old kit to be
+    removed or handed back) or by its headings (book value, acquisition cost, sum insured,
+    depreciation: an asset register's columns, not an offer's). The block of table rows above the
+    line is walked to its top; its first `_HEAD_ROWS` rows and the first `_TITLE_LINES` non-empty
+    lines above it are read. Headings are also read with their spaces taken out, since a PDF cell
+    that wraps splits a word ("Restbuc hwert"). Why the title and headings and not the page: a
+    supply tender may mention "disposal of the old equipment" in its text and still price new kit
+    in its bill of quantities; a table's title and headings say what its rows are."""
     if cues.register is None:
         return False
     ls = text.rfind("\n", 0, start) + 1
@@ -570,7 +585,9 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
     hit = memo.get(key)
     if hit is not None:
         return bool(hit)
+    row = text[ls : text.find("\n", ls) if text.find("\n", ls) >= 0 else len(text)]
     pos, walked, title = ls, 0, []
+    head = [row] if _is_row(row) else []  # the topmost rows seen so far, top first
     while pos > 0 and walked < _BLOCK_LINES:
         prev = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev : pos - 1]
@@ -580,11 +597,14 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
         if _is_row(line):
             if title:  # a second table above the title: stop
                 break
+            head = [line, *head[: _HEAD_ROWS - 1]]
             continue
         title.append(line)
         if len(title) >= _TITLE_LINES:
             break
-    hit = any(cues.register.search(_fold(line)) is not None for line in title)
+    found = cues.register.search
+    hit = (any(found(_fold(line)) is not None for line in title)
+           or any(found(h) is not None or found(h.replace(" ", "")) is not None for h in map(_fold, head)))
     memo[key] = hit
     return hit
 
