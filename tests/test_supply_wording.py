@@ -267,3 +267,19 @@ def test_a_chinese_buyers_apposition_reaches_past_its_branch_name(policy):
 ])
 def test_a_buyer_label_with_a_gloss_still_names_the_buyer(text, entity, policy):
     assert _roles(text, policy).get(entity) == {"buyer"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    # the supplier's slot of a contract, its label glossed in brackets
+    ("乙方(服務供應商) | 中國電信國際有限公司，香港某某道 1 號", "china_telecom"),
+    # a restricted module built into another maker's product (ja, zh, ko), as en "built-in"
+    ("水位計本体（株式会社サンプル計器製）、通信モジュール Quectel EG-91 を内蔵", "quectel"),
+    ("智能电表，内置移远 Quectel BC-66 通信模块", "quectel"),
+    ("원격검침 단말기 (LTE-M 모듈 Quectel BG-95 내장)", "quectel"),
+])
+def test_a_supplier_slot_or_a_built_in_component_reads_as_offered(text, entity, policy):
+    assert _roles(text, policy).get(entity) == {"offered"}
+
+
+def test_a_component_that_is_not_built_in_is_excluded(policy):
+    assert _roles("通信モジュールは Quectel 製品を搭載していないこと。", policy).get("quectel") == {"prohibited"}
