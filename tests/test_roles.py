@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.errors import PolicyError
-from extract.mentions.match import find_mentions
+from extract.mentions.match import find_mentions, find_mentions_in_text
 from extract.policy.types import POLICY_FILES
 from extract.policy.load import check_policy, load_policy, policy_version
 from extract.settings import DEFAULT_POLICY_DIR
@@ -826,3 +826,17 @@ def test_cyrillic_cues_are_kept_off_the_inside_of_words(policy_copy) -> None:
     assert _role(sentence, "hikvision", bare) == "prohibited"
     assert _role("Камеры Hikvision запрещены, но регистраторы Dahua включены в коммерческое предложение.",
                  "dahua", bare) == "offered"  # the standalone word still ends the scope
+
+
+@pytest.mark.parametrize("text,entity,role", [
+    # the company that invites quotations or tenders is the buyer, past its short names in brackets
+    ('China Telecom Global Limited ("CTG", "the Company") invites your firm to submit a quotation for printing.',
+     "china_telecom", "buyer"),
+    ("中國移動香港有限公司（下稱「本公司」）現邀請合資格供應商就資訊保安平台提交標書。", "china_mobile", "buyer"),
+    # a name inside what the invitation asks for is after the trigger: still supply
+    ("We invite qualified suppliers to quote for Huawei switches.", "huawei", "offered"),
+    ("本公司现邀请合格供应商对华为交换机维保服务进行报价。", "huawei", "offered"),
+])
+def test_the_company_that_invites_suppliers_is_the_buyer(text, entity, role, policy) -> None:
+    roles = {m.role for m in find_mentions_in_text(text, policy, page=2) if m.entity == entity}
+    assert roles == {role}
