@@ -283,3 +283,27 @@ def test_a_supplier_slot_or_a_built_in_component_reads_as_offered(text, entity, 
 
 def test_a_component_that_is_not_built_in_is_excluded(policy):
     assert _roles("通信モジュールは Quectel 製品を搭載していないこと。", policy).get("quectel") == {"prohibited"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    # a ban goes on about its entity: the later mentions in its sentence are the ban's
+    ("The Agency will not accept any product or service supplied by Kaspersky Lab or its related entities, including "
+     "white-labelled software and third-party appliances that embed a Kaspersky engine.", "kaspersky"),
+    ("Les équipements ne devront pas être fabriqués par la société Zhejiang Dahua Technology Co., Ltd., ni par ses "
+     "filiales, ni commercialisés sous ses marques commerciales connues, notamment Imou.", "dahua"),
+    # "但不限於" (but not limited to) continues the list of a Taiwanese definition of banned brands
+    ("前款所稱大陸廠牌，包括但不限於華為（HUAWEI）、中興（ZTE）及其子公司所產製之產品。", "huawei"),
+])
+def test_a_ban_covers_its_entitys_later_mentions_in_its_sentence(text, entity, policy):
+    assert _roles(text, policy).get(entity) == {"prohibited"}
+
+
+@pytest.mark.parametrize("text,entity", [
+    # new kit or a count between the two mentions: the later one is what is bought
+    ("No Hikvision equipment is accepted; the contractor shall install new Hikvision cameras.", "hikvision"),
+    ("Kaspersky products are excluded, but the reseller may quote Kaspersky training.", "kaspersky"),
+    ("Huawei switches are not accepted; the bidder shall offer 24 Huawei switches.", "huawei"),
+])
+def test_a_ban_does_not_carry_past_new_kit_a_termination_or_a_count(text, entity, policy):
+    roles = [m.role for m in find_mentions_in_text(text, policy) if m.entity == entity]
+    assert roles[0] == "prohibited" and roles[-1] != "prohibited"

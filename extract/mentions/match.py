@@ -37,7 +37,7 @@ from extract.normalize import Normalized, normalize
 from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
 from extract.policy.inflection import WORD
-from extract.mentions.roles import assign_roles, share_list_roles
+from extract.mentions.roles import assign_roles, share_list_roles, share_sentence_bans
 from extract.types import Document, Mention, Role
 
 __all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
@@ -377,6 +377,7 @@ def find_mentions_in_text(text: str, policy: Policy, page: int = 1) -> list[Ment
     spans = [(s, e) for _, s, e in kept]
     roles = assign_roles(text, spans, policy.roles, first_page=page == 1)  # the first page's top names the issuer
     roles = share_list_roles(text, spans, roles, [c.reports is not None for c, _, _ in kept])
+    roles = share_sentence_bans(text, spans, roles, [c.reports for c, _, _ in kept], policy.roles)
     out: list[Mention] = []
     for (c, s, e), role in zip(kept, roles):
         line = text.count("\n", 0, s) + 1

@@ -417,6 +417,57 @@ def share_list_roles(text: str, spans: list[tuple[int, int]], roles: list[str], 
     return out
 
 
+#: How far a ban carries to a later mention of its own entity in its sentence (characters).
+_SAME_BAN_GAP = 300
+
+
+def share_sentence_bans(text: str, spans: list[tuple[int, int]], roles: list[str],
+                        entities: list[str | None], cues: RoleCues | None = None) -> list[str]:
+    """A ban on an entity covers its later mentions in the same sentence.
+
+    Why: a ban names its entity, then goes on about it: "will not accept any product supplied by
+    Kaspersky Lab or its related entities, including third-party solutions that embed a Kaspersky
+    engine", "ne devront pas être fabriqués par Hikvision ..., ni commercialisés sous leurs
+    marques (notamment HiLook, HiWatch)". The later names stand past the trigger's window, among
+    supply words that belong to the ban ("embed", "supplied by"), and read as offered: the
+    document went to review as a restricted vendor's. A later mention (a brand of the same
+    entity too) takes the ban unless the text between says something of its own: a termination
+    ("but", "except"), new kit (roles.yaml `new_kit`: "remove the Huawei switches and install new
+    Huawei switches") or a count ("... and supply of 20 Hikvision cameras"), or more than
+    `_SAME_BAN_GAP` characters. Supply words in between do not stop it: in a ban they are the
+    ban's ("embed", "supplied by", "sous leurs marques"). Buyers keep their role.
+    """
+    cues = cues or default_cues()
+    rev = text[::-1]
+    out = list(roles)
+    banned: dict[tuple[int, str], int] = {}  # (sentence end, entity) -> end of its last banned mention
+    for i in sorted(range(len(spans)), key=lambda k: spans[k]):
+        ent = entities[i]
+        if ent is None or out[i] == BUYER:
+            continue
+        start, end = spans[i]
+        _, e = _bounds_with(text, rev, start, end)
+        key = (e, ent)  # the end, found exactly; the start may differ inside a run of whitespace
+        if out[i] == PROHIBITED:
+            banned[key] = end
+            continue
+        last = banned.get(key)
+        if last is None or start - last > _SAME_BAN_GAP:
+            continue
+        gap = _fold(text[last:start])
+        if any(rx is not None and rx.search(gap) is not None
+               for rx in (cues.termination, cues.new_kit, cues.line_item)) or _COUNT.search(gap):
+            continue
+        out[i] = PROHIBITED
+        banned[key] = end
+    return out
+
+
+#: A count with its unit or multiplier between two mentions, or a number right before the later
+#: one ("supply 12 Hikvision cameras"): the later one is counted on its own.
+_COUNT = re.compile(r"\d+\s*(?:x|×|pcs|units?|nos?\.?|sets?|台|套|部|個|个|件|대|шт)|\d\s*$", re.IGNORECASE)
+
+
 _Scope = tuple[int, int, int, int]  # ms_min, ms_max (exclusive), me_min, me_max on the folded sentence
 
 

@@ -28,9 +28,10 @@ _TRIGGER_LISTS = {"forward": (True, False), "backward": (False, True), "both": (
 
 _BUYER_LISTS = {"buyer_forward": (True, False), "buyer_backward": (False, True)}
 
-_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row", "clause", "register")
+_PLAIN_LISTS = ("pseudo", "termination", "offer", "line_item", "table_row", "clause", "register", "new_kit")
 
-_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", "clause", "register", *_BUYER_LISTS)
+_LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", "table_row", "clause", "register", "new_kit",
+                *_BUYER_LISTS)
 
 _ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_document")
 
@@ -84,6 +85,7 @@ class RoleCues:
     table_row: re.Pattern[str] | None
     clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
     register: re.Pattern[str] | None = None  # a table title saying its rows leave, not come (write-off, transfer)
+    new_kit: re.Pattern[str] | None = None  # "new", "replacement": a ban does not carry past it to its entity's next mention
     issuer: _Issuer | None = None
     languages: tuple[str, ...] = ()
     count: int = 0  # cues in the file, for the policy summary
