@@ -62,6 +62,23 @@ class Candidate:
     guard: str | None = None
 
 
+#: Arabic proclitics: one-letter words written joined to the next word (و and, ف so, ب with, ك
+#: like, ل for): "لجدران الحماية" is "for the firewalls".
+_PROCLITICS = frozenset("وفبكل")
+
+
+def _after_proclitic(t: str, start: int) -> bool:
+    """Whether the Arabic word at t[start] is joined only to one or two proclitics before it
+    (و, ف, ب, ك, ل: "لجدران", "وبهواوي"), which a whole-word term may still match after: Arabic
+    writes them as part of the next word."""
+    if not ("\u0600" <= t[start] <= "\u06ff"):
+        return False
+    k = start
+    while k > 0 and start - k < 2 and t[k - 1] in _PROCLITICS:
+        k -= 1
+    return k < start and (k == 0 or not is_word_char(t[k - 1]))
+
+
 def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list[Candidate], dict[int, tuple[int, ...]], bool]:
     """One Aho-Corasick pass over the page: alias/term/guard candidates, the positions where a
     model-number pattern's lead literal starts (start -> pattern indices), and whether any CPV
@@ -80,7 +97,7 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
         if not infos:
             continue
         end = end_idx + 1
-        if left and start > 0 and is_word_char(t[start - 1]):
+        if left and start > 0 and is_word_char(t[start - 1]) and not _after_proclitic(t, start):
             continue
         if right and end < n and is_word_char(t[end]):
             continue

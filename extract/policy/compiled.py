@@ -329,15 +329,21 @@ class paused_gc:
 
 
 def _is_word(c: str) -> bool:
-    """A character that continues a Latin-script word (CJK characters never do)."""
-    return (c.isalnum() or c == "_") and not _is_cjk(c)
+    """A character that continues a word of a script written with spaces between words (Latin,
+    Greek, Cyrillic, Arabic ...); characters of scripts written without them never do."""
+    return (c.isalnum() or c == "_") and not _unspaced(c)
 
 
-def _is_cjk(c: str) -> bool:
+def _unspaced(c: str) -> bool:
+    """A character of a script written without spaces between words: CJK, kana and hangul, and
+    Thai, Lao, Myanmar and Khmer. A term of such a script matches anywhere in the text (a Thai
+    tender writes เครื่องคอมพิวเตอร์โน้ตบุ๊ก with no space on either side), and a Latin term next to
+    one needs no boundary there."""
     o = ord(c)
     return (
         0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF
         or 0xFF66 <= o <= 0xFF9F or 0x20000 <= o <= 0x3134F or 0x1100 <= o <= 0x11FF
+        or 0x0E00 <= o <= 0x0EFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF
     )
 
 
