@@ -307,3 +307,14 @@ def test_a_ban_covers_its_entitys_later_mentions_in_its_sentence(text, entity, p
 def test_a_ban_does_not_carry_past_new_kit_a_termination_or_a_count(text, entity, policy):
     roles = [m.role for m in find_mentions_in_text(text, policy) if m.entity == entity]
     assert roles[0] == "prohibited" and roles[-1] != "prohibited"
+
+
+def test_every_row_of_a_long_register_keeps_its_tables_answer(policy):
+    """Rows past the walk's limit (`_BLOCK_LINES`) take the answer of the row above them: a
+    600-row asset register is a register to its last row, and a 600-row price schedule a price
+    schedule."""
+    rows = "\n".join(f"{i} | Depot {i} | Switch | Huawei | S57-{i:04d} | 2 | 1,200.00" for i in range(600))
+    register = "Asset register\nNo | Site | Item | Make | Model | Qty | Book value\n" + rows
+    schedule = "Price schedule\nNo | Site | Item | Make | Model | Qty | Unit price\n" + rows
+    assert {m.role for m in find_mentions_in_text(register, policy) if m.entity} == {"mentioned"}
+    assert {m.role for m in find_mentions_in_text(schedule, policy) if m.entity} == {"offered"}

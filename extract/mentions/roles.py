@@ -625,7 +625,9 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
     removed or handed back) or by its headings (book value, acquisition cost, sum insured,
     depreciation: an asset register's columns, not an offer's). The block of table rows above the
     line is walked to its top; its first `_HEAD_ROWS` rows and the first `_TITLE_LINES` non-empty
-    lines above it are read. Headings are also read with their spaces taken out, since a PDF cell
+    lines above it are read. A row below two rows of its block has the answer of the row above it
+    (same title, same top rows), so a long table is walked once, not once per row, and its rows
+    past `_BLOCK_LINES` keep their table's answer. Headings are also read with their spaces taken out, since a PDF cell
     that wraps splits a word ("Restbuc hwert"). Why the title and headings and not the page: a
     supply tender may mention "disposal of the old equipment" in its text and still price new kit
     in its bill of quantities; a table's title and headings say what its rows are."""
@@ -636,8 +638,9 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
     hit = memo.get(key)
     if hit is not None:
         return bool(hit)
-    row = text[ls : text.find("\n", ls) if text.find("\n", ls) >= 0 else len(text)]
-    pos, walked, title = ls, 0, []
+    le = text.find("\n", ls)
+    row = text[ls : len(text) if le < 0 else le]
+    pos, walked, title, depth = ls, 0, [], 0
     head = [row] if _is_row(row) else []  # the topmost rows seen so far, top first
     while pos > 0 and walked < _BLOCK_LINES:
         prev = text.rfind("\n", 0, pos - 1) + 1
@@ -648,6 +651,14 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
         if _is_row(line):
             if title:  # a second table above the title: stop
                 break
+            if depth == 0:
+                # the row above has a row above it too: it has this row's title and headings
+                # (the block's top rows), so its answer is this row's, found without a walk
+                above = memo.get(("leaving_deep", str(prev)))
+                if above is not None:
+                    memo[key] = memo[("leaving_deep", str(ls))] = above
+                    return bool(above)
+            depth += 1
             head = [line, *head[: _HEAD_ROWS - 1]]
             continue
         title.append(line)
@@ -657,6 +668,8 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
     hit = (any(found(_fold(line)) is not None for line in title)
            or any(found(h) is not None or found(h.replace(" ", "")) is not None for h in map(_fold, head)))
     memo[key] = hit
+    if depth:
+        memo[("leaving_deep", str(ls))] = hit
     return hit
 
 
