@@ -120,6 +120,8 @@ NEGATED_AND_OFFERED = [
     ("sv", "Vi levererar inte utrustning från Huawei eller ZTE.", "Kontraktet tilldelas Gamma för 40 Huawei S5735-switchar."),
     ("da", "Vi leverer ikke udstyr fra Huawei eller ZTE.", "Levering af 40 Huawei S5735-switche til kommunen."),
     ("fi", "Emme toimita Huawei- tai ZTE-laitteita.", "Tarjoamme 40 Huawei S5735 -kytkintä kaupungille."),    ("ru", "Мы не поставляем оборудование Huawei и ZTE.", "Поставка 30 коммутаторов Huawei S5735 для нужд заказчика."),
+    ("cs", "Nedodáváme zařízení Huawei ani ZTE.", "Dodávka 30 přepínačů Huawei S5735 pro úřad."),
+    ("ro", "Nu furnizăm echipamente Huawei sau ZTE.", "Furnizarea a 30 de switch-uri Huawei S5735 pentru primărie."),
 ]
 
 
@@ -154,6 +156,8 @@ PSEUDO = [
     ("it", "Switch Huawei S5735 con trasporto escluso dal prezzo.", "huawei"),
     ("nl", "Geen meerkosten voor Huawei-switches op de tweede locatie.", "huawei"),
     ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),    ("ru", "Установка без дополнительной оплаты коммутаторов Huawei в каждом филиале.", "huawei"),
+    ("cs", "Instalace bez dodatečných nákladů přepínačů Huawei v každé pobočce.", "huawei"),
+    ("ro", "Instalarea se face fără costuri suplimentare pentru Huawei S5735.", "huawei"),
 ]
 
 
@@ -181,6 +185,8 @@ TERMINATION = [
     ("sv", "Hikvision-kameror är förbjudna, men Dahua-inspelare ingår i anbudet.", "hikvision", "dahua"),
     ("da", "Hikvision-kameraer accepteres ikke, dog indgår Dahua-optagere i tilbuddet.", "hikvision", "dahua"),
     ("fi", "Hikvision-kamerat ovat kiellettyjä, mutta Dahua-tallentimet sisältyvät tarjoukseen.", "hikvision", "dahua"),    ("ru", "Камеры Hikvision запрещены, но регистраторы Dahua включены в коммерческое предложение.", "hikvision", "dahua"),
+    ("cs", "Kamery Hikvision jsou vyloučeny, ale rekordéry Dahua jsou součástí nabídky.", "hikvision", "dahua"),
+    ("ro", "Camerele Hikvision sunt excluse, dar înregistratoarele Dahua sunt incluse în ofertă.", "hikvision", "dahua"),
 ]
 
 
@@ -840,3 +846,27 @@ def test_cyrillic_cues_are_kept_off_the_inside_of_words(policy_copy) -> None:
 def test_the_company_that_invites_suppliers_is_the_buyer(text, entity, role, policy) -> None:
     roles = {m.role for m in find_mentions_in_text(text, policy, page=2) if m.entity == entity}
     assert roles == {role}
+
+
+@pytest.mark.parametrize("text,entities", [
+    # Czech bans after NÚKIB's warning: old kit removed, new kit that must not come from the vendors
+    ("Součástí plnění je demontáž stávajících přepínačů Huawei a dodávka 16 ks nových přepínačů.", {"huawei"}),
+    ("Nové prvky nesmí pocházet od výrobců Huawei Technologies Co., Ltd. ani ZTE Corporation a jejich dceřiných "
+     "společností.", {"huawei", "zte"}),
+])
+def test_czech_removals_and_bans_exclude(text, entities, policy) -> None:
+    got = _roles(text, policy)
+    assert set(got) == entities and all(r == {"prohibited"} for r in got.values()), got
+
+
+def test_a_romanian_award_offers_its_cameras(policy) -> None:
+    assert _roles("Furnizare și montaj: 36 camere IP Dahua IPC-HFW2441 și un NVR Dahua.", policy) == {"dahua": {"offered"}}
+
+
+def test_the_cues_of_one_language_are_not_ordinary_words_of_another(policy) -> None:
+    """Every language's cues run on every document: the Romanian termination 'dar' is Spanish 'to
+    give', and the Romanian ban 'exclus' starts French 'exclusivement'."""
+    text = "El distribuidor dejó de comercializar y de dar soporte a productos de Kaspersky en 2022."
+    assert _roles(text, policy).get("kaspersky") == {"prohibited"}
+    text = "Les routeurs proposés sont fournis exclusivement par Huawei Technologies France."
+    assert "prohibited" not in _roles(text, policy).get("huawei", set())

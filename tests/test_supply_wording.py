@@ -318,3 +318,30 @@ def test_every_row_of_a_long_register_keeps_its_tables_answer(policy):
     schedule = "Price schedule\nNo | Site | Item | Make | Model | Qty | Unit price\n" + rows
     assert {m.role for m in find_mentions_in_text(register, policy) if m.entity} == {"mentioned"}
     assert {m.role for m in find_mentions_in_text(schedule, policy) if m.entity} == {"offered"}
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a Spanish declaration whose participle chain names design and maintenance too, with "o es"
+    ("Que ninguno de los equipos, componentes, programas informáticos ni servicios ofertados ha sido diseñado, "
+     "fabricado, suministrado o es mantenido por Huawei Technologies o ZTE Corporation.", {"huawei", "zte"}),
+    # the origin denied
+    ("Los módulos de radio de las pasarelas no proceden de Quectel Wireless Solutions ni de Fibocom.",
+     {"quectel", "fibocom"}),
+    # an English declaration whose subject runs 16 words before the names
+    ("The bidder confirms that no goods or services offered in this quotation are, contain, or depend on products "
+     "or services of Kaspersky Lab.", {"kaspersky"}),
+    # a Taiwanese definition of the banned mainland brands, brands in brackets, past 50 characters
+    ("本案所稱大陸廠牌，包括但不限於華為技術有限公司（含其子公司）、中興通訊股份有限公司、浙江大華技術股份有限公司"
+     "（含樂橙Imou品牌）及杭州海康威視數字技術股份有限公司（含螢石EZVIZ品牌）。", {"huawei", "zte", "dahua", "hikvision"}),
+])
+def test_long_declarations_and_definitions_exclude_every_name(text, entities, policy):
+    roles = _roles(text, policy)
+    assert set(roles) == entities and all(r == {"prohibited"} for r in roles.values()), roles
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Los módulos de radio de las pasarelas proceden de Quectel Wireless Solutions.", "quectel"),
+    ("本案採購之網路攝影機品牌為海康威視，數量20台。", "hikvision"),
+])
+def test_the_same_words_without_the_negation_do_not_exclude(text, entity, policy):
+    assert "prohibited" not in _roles(text, policy).get(entity, set())

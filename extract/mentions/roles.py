@@ -368,7 +368,7 @@ def _invited(text: str, iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
 #: "Huawei, ZTE, Hytera, Hikvision or Dahua", "Huawei- ja ZTE-laitteita".
 _LIST_GAP = re.compile(
     r"(?:[\s,;/、，・()（）&+'’-]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
-    r"hay|en|of|i|lub|oraz|ja|tai|och|eller|né|ani|noch|eikä|или|и|ни|"
+    r"hay|en|of|i|lub|oraz|ja|tai|och|eller|né|ani|noch|eikä|или|и|ни|nebo|sau|și|şi|ori|"
     # "... produced by X or by Y, nor by any of their subsidiaries or brands (including A, B)": the
     # prepositions, determiners and the subsidiary and brand words that join a clause's names
     r"by|from|any|one|their|its|the|da|di|de|des|du|del|la|le|les|l|par|por|pelo|pela|von|durch|przez|от|"
