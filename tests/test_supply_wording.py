@@ -333,6 +333,17 @@ def test_every_row_of_a_long_register_keeps_its_tables_answer(policy):
     # a Taiwanese definition of the banned mainland brands, brands in brackets, past 50 characters
     ("本案所稱大陸廠牌，包括但不限於華為技術有限公司（含其子公司）、中興通訊股份有限公司、浙江大華技術股份有限公司"
      "（含樂橙Imou品牌）及杭州海康威視數字技術股份有限公司（含螢石EZVIZ品牌）。", {"huawei", "zte", "dahua", "hikvision"}),
+    # a French declaration whose subject runs past 200 characters, with "assemblé" and "maintenu"
+    ("Le soumissionnaire déclare qu'aucun des équipements, logiciels, licences ou services proposés dans la présente "
+     "offre, y compris la maintenance et le support pendant toute la durée du marché et de ses reconductions "
+     "éventuelles, n'est conçu, fabriqué, assemblé, fourni ou maintenu par Huawei Technologies ou par ZTE Corporation.",
+     {"huawei", "zte"}),
+    # a Brazilian ban whose object runs 20 words before its names (a clause: "componente essencial")
+    ("É vedado o fornecimento de equipamentos de videomonitoramento ou de telecomunicações, bem como de serviços que os "
+     "utilizem como componente essencial, produzidos por Hikvision, Dahua ou Hytera.", {"hikvision", "dahua", "hytera"}),
+    # the German adjective "ausgeschlossene"
+    ("Ausgeschlossene Hersteller sind Huawei Technologies und ZTE Corporation samt verbundenen Unternehmen.",
+     {"huawei", "zte"}),
 ])
 def test_long_declarations_and_definitions_exclude_every_name(text, entities, policy):
     roles = _roles(text, policy)
