@@ -625,12 +625,13 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
     removed or handed back) or by its headings (book value, acquisition cost, sum insured,
     depreciation: an asset register's columns, not an offer's). The block of table rows above the
     line is walked to its top; its first `_HEAD_ROWS` rows and the first `_TITLE_LINES` non-empty
-    lines above it are read. A row below two rows of its block has the answer of the row above it
-    (same title, same top rows), so a long table is walked once, not once per row, and its rows
-    past `_BLOCK_LINES` keep their table's answer. Headings are also read with their spaces taken out, since a PDF cell
-    that wraps splits a word ("Restbuc hwert"). Why the title and headings and not the page: a
-    supply tender may mention "disposal of the old equipment" in its text and still price new kit
-    in its bill of quantities; a table's title and headings say what its rows are."""
+    lines above it are read. Headings are also read with their spaces taken out, since a PDF cell
+    that wraps splits a word ("Restbuc hwert"). A row below two rows of its block has the answer
+    of the row above it (same title, same top rows), so a long table is walked once, not once per
+    row, and its rows past `_BLOCK_LINES` keep their table's answer. Why the title and headings
+    and not the page: a supply tender may mention "disposal of the old equipment" in its text and
+    still price new kit in its bill of quantities; a table's title and headings say what its rows
+    are."""
     if cues.register is None:
         return False
     ls = text.rfind("\n", 0, start) + 1
