@@ -37,10 +37,11 @@ from extract.normalize import Normalized, normalize
 from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
 from extract.policy.inflection import WORD
-from extract.mentions.roles import assign_roles, share_list_roles, share_sentence_bans
+from extract.mentions.roles import QUANTITY_OR_PRICE, assign_roles, share_list_roles, share_sentence_bans
 from extract.types import Document, Mention, Role
 
-__all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps"]
+__all__ = ["find_mentions", "find_mentions_in_text", "Candidate", "match_page", "resolve_overlaps",
+           "QUANTITY_OR_PRICE", "on_line_item"]
 
 CONTEXT_LINES = 5  # how far (in lines) an equipment term may be from a model number it vouches for
 _GUARD_WINDOW = 60
@@ -422,12 +423,6 @@ def find_mentions(doc: Document, policy: Policy) -> list[Mention]:
                 ms = [_as_ocr(m, p.ocr_confidence) for m in ms]
             out.extend(ms)
     return buyer_throughout(out, {p.number: p.text for p in doc.pages if p.text})
-
-
-#: A quantity with its unit or multiplier, or a price (the core of `_LINE_ITEM`, without its table
-#: row and bare decimal, which a clause table's own numbers would match).
-QUANTITY_OR_PRICE = re.compile(
-    r"\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|[$€£¥]\s?\d", re.IGNORECASE)
 
 
 #: A line that is an item of an offer whatever its wording: a table row with a number, a quantity

@@ -417,6 +417,16 @@ def share_list_roles(text: str, spans: list[tuple[int, int]], roles: list[str], 
     return out
 
 
+#: A quantity with its unit or multiplier, or a price. Shared by the role rules here and by
+#: extract.mentions.match (`_LINE_ITEM`) and extract.model.features, which import it from here.
+QUANTITY_OR_PRICE = re.compile(
+    r"\bqty\b|\d+\s*(?:x|×|pcs|units?|ea|nos|sets?|台|套|個|本|stk|unidades?|unités?)\b|[$€£¥]\s?\d", re.IGNORECASE)
+
+
+#: A number right before a mention ("supply 12 Hikvision cameras"): the mention is counted.
+_COUNTED = re.compile(r"\d\s*$")
+
+
 #: How far a ban carries to a later mention of its own entity in its sentence (characters).
 _SAME_BAN_GAP = 300
 
@@ -437,13 +447,18 @@ def share_sentence_bans(text: str, spans: list[tuple[int, int]], roles: list[str
     `_SAME_BAN_GAP` characters. Supply words in between do not stop it: in a ban they are the
     ban's ("embed", "supplied by", "sous leurs marques"). Buyers keep their role.
     """
+    # only entities banned somewhere on the page can take a ban: most pages have none, and then
+    # no sentence is bounded again (assign_roles bounded each mention's once already)
+    banned_entities = {e for e, r in zip(entities, roles) if e is not None and r == PROHIBITED}
+    if not banned_entities:
+        return roles
     cues = cues or default_cues()
     rev = text[::-1]
     out = list(roles)
     banned: dict[tuple[int, str], int] = {}  # (sentence end, entity) -> end of its last banned mention
     for i in sorted(range(len(spans)), key=lambda k: spans[k]):
         ent = entities[i]
-        if ent is None or out[i] == BUYER:
+        if ent not in banned_entities or out[i] == BUYER:
             continue
         start, end = spans[i]
         _, e = _bounds_with(text, rev, start, end)
@@ -456,16 +471,11 @@ def share_sentence_bans(text: str, spans: list[tuple[int, int]], roles: list[str
             continue
         gap = _fold(text[last:start])
         if any(rx is not None and rx.search(gap) is not None
-               for rx in (cues.termination, cues.new_kit, cues.line_item)) or _COUNT.search(gap):
+               for rx in (cues.termination, cues.new_kit, cues.line_item, QUANTITY_OR_PRICE, _COUNTED)):
             continue
         out[i] = PROHIBITED
         banned[key] = end
     return out
-
-
-#: A count with its unit or multiplier between two mentions, or a number right before the later
-#: one ("supply 12 Hikvision cameras"): the later one is counted on its own.
-_COUNT = re.compile(r"\d+\s*(?:x|×|pcs|units?|nos?\.?|sets?|台|套|部|個|个|件|대|шт)|\d\s*$", re.IGNORECASE)
 
 
 _Scope = tuple[int, int, int, int]  # ms_min, ms_max (exclusive), me_min, me_max on the folded sentence
