@@ -20,7 +20,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from extract import settings
 from extract.intake.screen import ScanConfig, screen_path
 from extract.mentions import find_mentions
-from extract.model import portable
+from extract.model import portable, reading
 from extract.model.classify import load_model
 from extract.model.stack import hashing_union
 from extract.parse import parse_path
@@ -136,5 +136,5 @@ def test_murmur3_in_numpy_equals_mmh3(length, keys):
 def test_ascii_words_hashed_at_once_equal_one_by_one(words, ngram_range):
     lo, hi = ngram_range
     got = portable._ascii_word_columns(words, lo, hi, 2**20)
-    want = [portable._columns(portable._word_char_ngrams(w, lo, hi), 2**20) for w in words]
+    want = [reading.hash_columns(portable._word_char_ngrams(w, lo, hi), 2**20) for w in words]
     assert [sorted(g.tolist()) for g in got] == [sorted(w.tolist()) for w in want]

@@ -3,6 +3,8 @@ training data, training, evaluation and the data checks (near-duplicates, corpus
 
     features  what the model reads of a document (masked text, evidence and context columns)
     stack     the two-stage model (words, then monotone gradient boosting over the evidence)
+    reading   the hashed word columns, and how much of a text a fitted model has read at all
+    portable  the fitted model as plain arrays, scored with numpy (what scan loads)
     classify  loading a model safely, scoring, and the verdict rules (decide, rules_verdict)
     data      the training parts read into labelled documents
     training  fitting, the threshold, the card; evaluation: metrics, baselines, cross-source

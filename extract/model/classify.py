@@ -39,6 +39,12 @@ Verdict rules (`decide`; `rules_verdict` is the same with the model replaced by 
   text model scores wording, and in a language or script it has read little of (Russian, Korean,
   traditional Chinese) a contract whose table sells laptops and switches scored under 0.15; the
   items themselves are read in every language the policy has terms for.
+* A language the text model has hardly read is judged by its evidence too: when under
+  READ_FLOOR of the words the first stage reads are ones it knows (`extract.model.portable.
+  reading_share`), an in-scope category found outside prohibitions and clauses flags the
+  document in_scope_ict, as the rules-only path would. Why: there the text logit is the
+  intercept, not a judgement (an Arabic tender for firewalls and switches scored 0.04), and a
+  pre-filter must not clear a document for being written in a language its training lacked.
 * `reasons` say which rule decided, the score against the threshold, and what moved the score.
 """
 
@@ -120,10 +126,11 @@ def offered_items(doc: Document, mentions: Sequence[Mention], in_scope: frozense
             and (in_scope is None or m.category in in_scope) and on_line_item(m) and is_subject(m, c)]
 
 
-def forced_rule(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None) -> tuple[str, str] | None:
+def forced_rule(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None,
+                flags: Sequence[bool] | None = None) -> tuple[str, str] | None:
     """(label, reason) when a rule flags the document whatever the score (module doc), else None.
     The clause context is read once for both rules: it walks every page's clause markers."""
-    flags = clause_context(doc, mentions)
+    flags = clause_context(doc, mentions) if flags is None else flags
     named = _restricted_rule(doc, mentions, flags)
     if named is not None:
         return named
@@ -134,16 +141,52 @@ def forced_rule(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[
     return None
 
 
+#: Under this share of known words (`extract.model.portable.reading_share`) the text model has
+#: hardly read the document's language and its evidence decides as in the rules-only path. 0.39
+#: is the 1st percentile of the 6,312 training documents' own shares (spaced scripts, 30 words or
+#: more; each document's words counted as known only when two other training documents had them),
+#: measured with triage-2026-12-05d: 99% of what the model learnt from reads above it. On the
+#: evaluation sets (development data) languages with training documents read 0.40-0.80 and those
+#: without (ar, he, hi, th, ko, ru, uk, tr, id, ms) 0.09-0.39.
+READ_FLOOR = 0.39
+
+
+def in_scope_found(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None,
+                   flags: Sequence[bool] | None = None) -> list[str]:
+    """Sorted in-scope category ids found describing the purchase (outside prohibitions, clause
+    boilerplate and the buyer's own name); `in_scope` None: every category counts."""
+    flags = clause_context(doc, mentions) if flags is None else flags
+    return sorted({str(m.category) for m, c in zip(mentions, flags)
+                   if m.category is not None and (in_scope is None or m.category in in_scope) and is_subject(m, c)})
+
+
+def unread_evidence(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[str] | None,
+                    reading: float | None, flags: Sequence[bool] | None = None) -> list[str]:
+    """The in-scope categories that flag a document the text model has hardly read (`reading`
+    under READ_FLOOR; module doc), or [] when it has read it, cannot tell, or none is found."""
+    if reading is None or reading >= READ_FLOOR:
+        return []
+    return in_scope_found(doc, mentions, in_scope, flags)
+
+
 def decide(doc: Document, mentions: Sequence[Mention], score: float, threshold: float,
-           in_scope: frozenset[str] | None = None) -> tuple[str, bool, tuple[str, ...]]:
+           in_scope: frozenset[str] | None = None,
+           reading: float | None = None) -> tuple[str, bool, tuple[str, ...]]:
     """(label, flag, rule reasons) from the model's score and the mentions; see module doc.
-    `in_scope`: the categories whose offered items count (the model's `scoped`; None: all)."""
+    `in_scope`: the categories whose offered items count (the model's `scoped`; None: all).
+    `reading`: the share of the document's words the text model knows (None: not measured)."""
     versus = f"score {score:.3f} {'>=' if score >= threshold else '<'} threshold {threshold:.3f}"
-    named = forced_rule(doc, mentions, in_scope)
+    flags = clause_context(doc, mentions)
+    named = forced_rule(doc, mentions, in_scope, flags)
     if named is not None:
         return named[0], True, (named[1], versus)
     if score >= threshold:
         return I, True, (f"rule: flagged by the model ({versus})",)
+    found = unread_evidence(doc, mentions, in_scope, reading, flags)
+    if found:
+        why = (f"rule: the text model knows {reading or 0.0:.0%} of this document's words (under {READ_FLOOR:.0%}: "
+               f"a language it has hardly read); in-scope category found ({', '.join(found)})")
+        return I, True, (why, versus)
     return O, False, (f"rule: not flagged ({versus})",)
 
 
@@ -166,8 +209,7 @@ def rules_verdict(doc: Document, mentions: Sequence[Mention], policy: Any) -> Ve
     named = _restricted_rule(doc, mentions, flags)
     if named is not None:
         return Verdict(named[0], True, 1.0, reasons=(named[1],))
-    scoped = in_scope_categories(policy)
-    found = sorted({m.category for m, c in zip(mentions, flags) if m.category in scoped and is_subject(m, c)})
+    found = in_scope_found(doc, mentions, in_scope_categories(policy), flags)
     if found:
         return Verdict(I, True, 1.0, reasons=(f"rule: in-scope category found ({', '.join(found)})",))
     return Verdict(O, False, 0.0, reasons=("rule: nothing in scope found",))
@@ -247,22 +289,32 @@ class Model:
 
     def scores(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[float]:
         """Calibrated P(needs review) of readable documents."""
+        return self.scores_and_reading(docs, mentions_per_doc)[0]
+
+    def scores_and_reading(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]
+                           ) -> tuple[list[float], list[float | None]]:
+        """`scores`, and per document the share of its words the text model knows (`decide`'s
+        `reading`; None where it cannot be judged or the scorer cannot tell)."""
         feats = self.features(docs, mentions_per_doc)
-        return [float(p) for p in self.stack.predict_proba(feats.texts, feats.matrix)]
+        scores = [float(p) for p in self.stack.predict_proba(feats.texts, feats.matrix)]
+        shares = getattr(self.stack, "reading_shares", None)
+        return scores, (list(shares(feats.texts)) if shares is not None else [None] * len(scores))
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:
         """One Verdict per document (unreadable documents are flagged, never scored)."""
         if len(docs) != len(mentions_per_doc):
             raise ValueError(f"{len(docs)} documents but {len(mentions_per_doc)} mention lists")
         readable = [i for i, d in enumerate(docs) if d.ok]
-        scores = dict(zip(readable, self.scores([docs[i] for i in readable], [mentions_per_doc[i] for i in readable])))
+        read_scores, read_shares = self.scores_and_reading([docs[i] for i in readable],
+                                                           [mentions_per_doc[i] for i in readable])
+        scores, shares = dict(zip(readable, read_scores)), dict(zip(readable, read_shares))
         out = []
         for i, d in enumerate(docs):
             if not d.ok:
                 out.append(unreadable_verdict(d.error))
                 continue
             score = scores[i]
-            label, flag, rules = decide(d, mentions_per_doc[i], score, self.threshold, self.in_scope)
+            label, flag, rules = decide(d, mentions_per_doc[i], score, self.threshold, self.in_scope, shares[i])
             out.append(Verdict(label=label, flag=flag, score=round(score, 6), threshold=self.threshold, reasons=rules,
                                probabilities=(("flag", round(score, 6)),)))
         return out
@@ -276,7 +328,9 @@ class Model:
         feats = self.features([doc], [mentions])
         M = self.stack.stage_two_input(feats.texts, feats.matrix)
         base = float(self.stack.predict_proba_rows(M)[0])
-        label, _, _ = decide(doc, mentions, base, self.threshold, self.in_scope)
+        shares = getattr(self.stack, "reading_shares", None)
+        reading = shares(feats.texts)[0] if shares is not None else None
+        label, _, _ = decide(doc, mentions, base, self.threshold, self.in_scope, reading)
         neutral = self.stack.neutral
         effects = []
         for k, name in enumerate(self.stack.columns):

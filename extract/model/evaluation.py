@@ -31,7 +31,7 @@ from typing import Any
 
 from extract.types import Document, Label, Mention, MODEL_LABELS
 from extract.errors import TriageError
-from extract.model.classify import decide, forced_rule, in_scope_categories, load_model, rules_verdict
+from extract.model.classify import decide, forced_rule, in_scope_categories, load_model, rules_verdict, unread_evidence
 from extract.model.data import flag_targets, load_labelled, resolve_policy
 from extract.model.features import compute, feature_columns, monotone_constraints
 from extract.model.neardup import DEFAULT_THRESHOLD, near_duplicate_pairs
@@ -143,10 +143,12 @@ def excerpt(text: str, chars: int = EXCERPT_CHARS) -> str:
 
 
 def verdicts(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], scores: Sequence[float],
-             threshold: float, in_scope: frozenset[str] | None = None) -> list[str]:
-    """The final label of each document from its score and mentions (extract.classify.decide)."""
-
-    return [decide(d, ms, float(s), threshold, in_scope)[0] for d, ms, s in zip(docs, mentions, scores)]
+             threshold: float, in_scope: frozenset[str] | None = None,
+             readings: Sequence[float | None] | None = None) -> list[str]:
+    """The final label of each document from its score and mentions (extract.classify.decide);
+    `readings`: the share of each document's words the scoring model has read (None: unmeasured)."""
+    shares = list(readings) if readings is not None else [None] * len(docs)
+    return [decide(d, ms, float(s), threshold, in_scope, r)[0] for d, ms, s, r in zip(docs, mentions, scores, shares)]
 
 
 def rules_flags(docs: Sequence[Document], mentions: Sequence[Sequence[Mention]], policy: Any) -> list[bool]:
@@ -276,8 +278,10 @@ def assess(
 
 def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Sequence[str], matrix: Any,
                 held_texts: Sequence[str], held_matrix: Any, columns: Sequence[str], monotone: Sequence[int],
-                params: dict[str, Any], seed: int) -> tuple[list[int], list[float], float]:
-    """Fit on every source but `g`, score `g`'s held-out documents: (indices, scores, seconds)."""
+                params: dict[str, Any], seed: int) -> tuple[list[int], list[float], list[float | None], float]:
+    """Fit on every source but `g`, score `g`'s held-out documents: (indices, scores, the fold
+    model's reading shares, seconds). A source left out may be the only one in its language: its
+    documents are then read as a new language would be at intake."""
     import numpy as np
 
     t0 = time.perf_counter()
@@ -285,8 +289,9 @@ def _score_fold(g: str, groups: Sequence[str], H: Any, y: Any, w: Any, texts: Se
     train = np.array([i for i, k in enumerate(groups) if k != g], dtype=int)
     model, _ = fit_stack([texts[i] for i in train], matrix[train], y[train], w[train], columns, monotone,
                          params=params, seed=seed, hashed=H[train], groups=[groups[i] for i in train])
-    scores = model.predict_proba([held_texts[i] for i in test], held_matrix[test])
-    return test, [float(s) for s in scores], time.perf_counter() - t0
+    held = [held_texts[i] for i in test]
+    scores = model.predict_proba(held, held_matrix[test])
+    return test, [float(s) for s in scores], model.reading_shares(held), time.perf_counter() - t0
 
 
 Interval = tuple[float, float]
@@ -385,8 +390,12 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
         for g in runnable
     )
     folds = {}
-    for g, (test, scores, seconds) in zip(runnable, jobs):
-        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores, threshold, in_scope)
+    for g, (test, scores, readings, seconds) in zip(runnable, jobs):
+        labels = verdicts([held_docs[i] for i in test], [held_mentions[i] for i in test], scores, threshold, in_scope,
+                          readings)
+        # an unread language's in-scope evidence flags whatever the score, like a forced rule
+        fold_forced = [forced[i] or bool(unread_evidence(held_docs[i], held_mentions[i], in_scope, r))
+                       for i, r in zip(test, readings)]
         for i, s, lab in zip(test, scores, labels):
             model_scores[i] = float(s)
             model_flags[i] = lab in FLAG_LABELS
@@ -395,7 +404,7 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
         fold["model_beats_rules"] = (fold["model"]["recall"] >= fold["rules"]["recall"]
                                      and fold["model"]["precision"] >= fold["rules"]["precision"])
         fold["dominating_thresholds"] = dominating_thresholds(
-            [gold[i] for i in test], scores, [forced[i] for i in test], fold["rules"])
+            [gold[i] for i in test], scores, fold_forced, fold["rules"])
         folds[g] = fold
         say(f"cross-source: {g}: n={len(test)} positives={fold['model']['positives']} model "
             f"{fold['model']['recall']:.3f}/{fold['model']['precision']:.3f} rules {fold['rules']['recall']:.3f}/"
@@ -548,8 +557,8 @@ def evaluate(
         raise TriageError(f"{data_dir}: no readable labelled documents")
     docs = [h if h is not None else d for h, d in zip(data.heldout_docs, data.docs)]
     mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions, data.mentions)]
-    scores = model.scores(docs, mentions)
-    predicted = verdicts(docs, mentions, scores, model.threshold, model.in_scope)
+    scores, readings = model.scores_and_reading(docs, mentions)
+    predicted = verdicts(docs, mentions, scores, model.threshold, model.in_scope, readings)
     files = [r["file"] for r in data.rows]
     texts = [d.text for d in docs]
     baselines = {"rules-only": rules_flags(docs, mentions, policy),

@@ -25,20 +25,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import mmh3
 import numpy as np
 
+from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
 from extract.model.stack import fold_case, second_stage_input
 
 SCORER_FILE = "scorer.npz"
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
-_INT32_MIN = -2147483648
 
 
 def word_ngrams(text: str, lo: int = 1, hi: int = 2) -> list[str]:
     """scikit-learn's word analyser (token_pattern, then n-grams lo..hi joined by one space)."""
-    tokens = _TOKEN.findall(text)
+    tokens = TOKEN.findall(text)
     out = list(tokens) if lo == 1 else []
     for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
         out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
@@ -86,14 +84,14 @@ class HashedCounts:
         if len(cache) > self._limit:
             cache.clear()
         grams: Counter[str] = Counter()
-        tokens = _TOKEN.findall(folded)
+        tokens = TOKEN.findall(folded)
         if lo == 1:
             grams.update(tokens)
         for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
             grams.update(" ".join(g) for g in zip(*(tokens[i:] for i in range(n))))
         new = [g for g in grams if g not in cache]
         if new:
-            cache.update(zip(new, _columns(new, n_features).tolist()))
+            cache.update(zip(new, hash_columns(new, n_features).tolist()))
         counts: dict[int, float] = {}
         for g, c in grams.items():
             col = cache[g]
@@ -130,7 +128,7 @@ class HashedCounts:
         others = [w for w in new if not w.isascii()]
         if others:
             grams = [_word_char_ngrams(w, lo, hi) for w in others]
-            flat = _columns([g for gs in grams for g in gs], n_features)
+            flat = hash_columns([g for gs in grams for g in gs], n_features)
             ends = np.cumsum([len(gs) for gs in grams]).tolist()
             for w, a, b in zip(others, [0, *ends[:-1]], ends):
                 cache[w] = flat[a:b]
@@ -164,7 +162,7 @@ def _ascii_word_columns(words: list[str], lo: int, hi: int, n_features: int) -> 
             offset = np.arange(int(many.sum())) - np.repeat(first, many)
             rows = buf[(starts[owner] + offset)[:, None] + np.arange(length)]
             owners.append(owner)
-            columns.append(_hashed_column(_murmur3_rows(rows), n_features))
+            columns.append(hashed_column(_murmur3_rows(rows), n_features))
     owner = np.concatenate(owners)
     order = np.argsort(owner, kind="stable")
     cols = np.concatenate(columns)[order]
@@ -204,21 +202,6 @@ def _murmur3_rows(rows: np.ndarray) -> np.ndarray:
     h *= np.uint32(0xC2B2AE35)
     h ^= h >> np.uint32(16)
     return h.view(np.int32).astype(np.int64)
-
-
-def _hashed_column(h: np.ndarray, n_features: int) -> np.ndarray:
-    """Signed MurmurHash3 values (seed 0, of the features' UTF-8 bytes) -> the columns
-    scikit-learn's hashing gives: abs() modulo n_features, with -2**31 (whose abs overflows in
-    int32) mapped as it maps it."""
-    cols = np.abs(h) % n_features
-    cols[h == _INT32_MIN] = (2147483647 - (n_features - 1)) % n_features
-    return cols
-
-
-def _columns(features: list[str], n_features: int) -> np.ndarray:
-    """The columns of many features at once (the arithmetic in numpy, one C call per hash)."""
-    hash_ = mmh3.hash
-    return _hashed_column(np.fromiter((hash_(f, 0, True) for f in features), dtype=np.int64, count=len(features)), n_features)
 
 
 def export(stack: Any) -> dict[str, np.ndarray]:
@@ -270,6 +253,7 @@ class PortableScorer:
         self._intercept, self._baseline = meta["intercept"], meta["baseline"]
         self._a, self._b = meta["sigmoid"]
         self._idf, self._coef = arrays["idf"], arrays["coef"]
+        self._word_df: np.ndarray | None = None  # computed on first use (reading_shares)
         self._counts = HashedCounts(self._word_range, self._word_n, self._char_range, self._char_n)
         sizes = arrays["tree_sizes"]
         self._roots = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
@@ -301,6 +285,12 @@ class PortableScorer:
         counts = np.concatenate([np.fromiter(words.values(), dtype=float, count=len(words)), ccounts])
         vals = (1.0 + np.log(counts)) * self._idf[cols]
         return cols, vals / np.sqrt(np.square(vals).sum())
+
+    def reading_shares(self, texts: Sequence[str]) -> list[float | None]:
+        """`reading_share` of each masked text (None: cannot be judged)."""
+        if self._word_df is None:
+            self._word_df = word_document_frequency(self._idf[: self._word_n])
+        return [reading_share(fold_case(t), self._word_df) for t in texts]
 
     def text_logits(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage's logits. Sums, not `@`: numpy hands a long dot product to OpenBLAS,
@@ -348,7 +338,7 @@ class PortableScorer:
     def top_terms(self, text: str, top: int = 8) -> list[tuple[str, float]]:
         """The word n-grams of `text` that moved the text model most (weight = coefficient x idf)."""
         grams = sorted(set(word_ngrams(fold_case(text), *self._word_range)))
-        cols = _columns(grams, self._word_n).tolist()
+        cols = hash_columns(grams, self._word_n).tolist()
         scored = [(g, float(self._coef[c] * self._idf[c])) for g, c in zip(grams, cols)]
         scored.sort(key=lambda t: -abs(t[1]))
         return scored[:top]

@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from extract.model.reading import reading_share, word_document_frequency
+
 #: Defaults of a TriageStack; recorded in the card.
 DEFAULT_PARAMS: dict[str, Any] = {
     "word_features": 2**20,
@@ -182,6 +184,12 @@ class TriageStack:
 
     def stage_two_input(self, texts: Sequence[str], matrix: np.ndarray) -> np.ndarray:
         return second_stage_input(self.text_logits(texts), matrix, self.columns[1:])
+
+    def reading_shares(self, texts: Sequence[str]) -> list[float | None]:
+        """Per masked text, the share of its words this model has read (extract.model.reading)."""
+        word_n = dict(self.hasher.transformer_list)["word"].n_features
+        df = word_document_frequency(np.asarray(self.text.named_steps["tfidf"].idf_[:word_n], dtype=float))
+        return [reading_share(fold_case(t), df) for t in texts]
 
     def predict_proba_rows(self, M: np.ndarray) -> np.ndarray:
         """P(flag) of second-stage input rows."""

@@ -202,6 +202,8 @@ def train(
         f"(recall {target_recall} on parts {', '.join(chosen)} and the rules' recall on every source, out of fold)")
 
     scores = fitted.oof_scores.tolist()
+    # No reading shares here: every training document is in a language the model was fitted on
+    # (the grouped validation below reads each held-out source with its fold's model).
     predicted = evaluation.verdicts(data.docs, data.mentions, scores, threshold, in_scope)
     grouped_result = None
     if grouped:
