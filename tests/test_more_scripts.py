@@ -74,3 +74,31 @@ def test_a_thai_purchase_is_in_scope_without_a_model(policy):
     doc = parse_bytes("ประกาศประกวดราคาซื้อครุภัณฑ์คอมพิวเตอร์ เครื่องคอมพิวเตอร์แม่ข่าย 2 เครื่อง".encode(), "notice.txt")[0]
     ms = [m for p in doc.pages for m in find_mentions_in_text(p.text, policy)]
     assert rules_verdict(doc, ms, policy).label == "in_scope_ict"
+
+
+# --------------------------------------------------------------------------- Indonesian (id:)
+
+
+def test_indonesian_is_a_term_language_and_every_term_is_cited(policy):
+    assert "id" in LANGS
+    terms = {(c.id, t) for c in policy.categories.values() for lang, ts in c.terms if lang == "id" for t in ts}
+    assert {cid for cid, _ in terms} >= {"network_equipment", "firewall", "software", "mobile_phone"}
+    for cid, term in terms:
+        assert policy.categories[cid].source_of(term) is not None, (cid, term)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pengadaan perangkat jaringan dan tembok api untuk kantor kecamatan.",
+     {("perangkat jaringan", "network_equipment"), ("tembok api", "firewall")}),
+    ("Pembaruan lisensi perangkat lunak untuk sistem informasi kepegawaian.",
+     {("lisensi perangkat lunak", "software"), ("sistem informasi", "software")}),
+    ("Belanja 15 unit telepon genggam untuk petugas lapangan.", {("telepon genggam", "mobile_phone")}),
+])
+def test_indonesian_terms_are_found_as_whole_words(text, expected, policy):
+    assert expected <= _found(text, policy)
+
+
+def test_an_indonesian_word_that_only_contains_a_term_is_no_match(policy):
+    # whole words: "jaringannya" (its network) does not end the term "perangkat jaringan"
+    assert _found("Perbaikan atap gedung dan pengecatan dinding ruang rapat.", policy) == set()
+    assert ("perangkat jaringan", "network_equipment") not in _found("perangkat jaringannya", policy)

@@ -33,7 +33,7 @@ CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "
 
 # Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
 LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no", "ru") + tuple(
-    lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("th", "ar", "tr", "other",)
+    lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("th", "ar", "tr", "id", "other",)
 
 
 # in: finding the category is in-scope evidence on its own (the rules-only path flags it);
