@@ -115,3 +115,13 @@ def test_the_model_measures_what_its_text_stage_reads():
     assert shares[0] > READ_FLOOR > shares[1]
     assert shares[2] is None
     assert model.scores(docs, [[], [], []]) == scores
+
+
+def test_a_scan_measures_only_the_documents_the_share_can_change():
+    model = load_model(settings.model_dir())
+    docs = [tc.make_doc(ARABIC), tc.make_doc(ARABIC)]
+    mentions = [[], [_category("network_equipment")]]
+    _, every = model.scores_and_reading(docs, mentions)
+    scores, some = model.scores_and_reading(docs, mentions, only_where_it_decides=True)
+    assert every[0] is not None and some[0] is None  # nothing in scope: the share cannot matter
+    assert some[1] == (every[1] if scores[1] < model.threshold else None)

@@ -291,14 +291,28 @@ class Model:
         """Calibrated P(needs review) of readable documents."""
         return self.scores_and_reading(docs, mentions_per_doc)[0]
 
-    def scores_and_reading(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]
-                           ) -> tuple[list[float], list[float | None]]:
+    def scores_and_reading(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]],
+                           *, only_where_it_decides: bool = False) -> tuple[list[float], list[float | None]]:
         """`scores`, and per document the share of its words the text model knows (`decide`'s
-        `reading`; None where it cannot be judged or the scorer cannot tell)."""
+        `reading`; None where it cannot be judged or the scorer cannot tell).
+
+        `only_where_it_decides`: measure only documents the share can change (scored under the
+        threshold, with an in-scope category among their mentions); the others get None. Why: the
+        measure reads every word again, about half the scorer's own time, and a scan needs it for
+        a few documents in a hundred."""
         feats = self.features(docs, mentions_per_doc)
         scores = [float(p) for p in self.stack.predict_proba(feats.texts, feats.matrix)]
-        shares = getattr(self.stack, "reading_shares", None)
-        return scores, (list(shares(feats.texts)) if shares is not None else [None] * len(scores))
+        measure = getattr(self.stack, "reading_shares", None)
+        shares: list[float | None] = [None] * len(scores)
+        if measure is None:
+            return scores, shares
+        scope = self.in_scope
+        wanted = [i for i, (s, ms) in enumerate(zip(scores, mentions_per_doc))
+                  if not only_where_it_decides or (s < self.threshold and any(
+                      m.category is not None and (scope is None or m.category in scope) for m in ms))]
+        for i, share in zip(wanted, measure([feats.texts[i] for i in wanted])):
+            shares[i] = share
+        return scores, shares
 
     def predict(self, docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mention]]) -> list[Verdict]:
         """One Verdict per document (unreadable documents are flagged, never scored)."""
@@ -306,7 +320,8 @@ class Model:
             raise ValueError(f"{len(docs)} documents but {len(mentions_per_doc)} mention lists")
         readable = [i for i, d in enumerate(docs) if d.ok]
         read_scores, read_shares = self.scores_and_reading([docs[i] for i in readable],
-                                                           [mentions_per_doc[i] for i in readable])
+                                                           [mentions_per_doc[i] for i in readable],
+                                                           only_where_it_decides=True)
         scores, shares = dict(zip(readable, read_scores)), dict(zip(readable, read_shares))
         out = []
         for i, d in enumerate(docs):

@@ -10,6 +10,7 @@ TriageStack and the portable scorer can measure it without importing each other.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import mmh3
 import numpy as np
@@ -23,6 +24,7 @@ KNOWN_DF = 3
 READING_MIN_WORDS = 30
 #: Chinese and Japanese characters (Han, kana): written without spaces, so a "word" of the token
 #: pattern is a whole run of them, never seen whole in training; the char n-grams read them.
+_DIGIT = re.compile(r"\d")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -35,9 +37,9 @@ def word_document_frequency(idf: np.ndarray) -> np.ndarray:
 
 
 def reading_share(folded: str, word_df: np.ndarray) -> float | None:
-    """Share of a case-folded text's words (stack.fold_case) that the text model has read: words (the token pattern's, without
-    digits, outside Chinese and Japanese runs) whose hashed column `KNOWN_DF` or more training
-    documents had. None when the text has fewer than READING_MIN_WORDS such words or is written
+    """Share of a case-folded text's words (stack.fold_case) that the text model has read: words
+    (the token pattern's, without digits, outside Chinese and Japanese runs) whose hashed column
+    `KNOWN_DF` or more training documents had. None when the text has fewer than READING_MIN_WORDS such words or is written
     mostly in Chinese or Japanese (the measure cannot see those; the training data holds 268
     Chinese and Japanese documents, read through char n-grams).
 
@@ -49,16 +51,22 @@ def reading_share(folded: str, word_df: np.ndarray) -> float | None:
     in three or more training documents), so an unread language still shows 10-30%; the
     training documents' own shares are above 0.39 for 99% of them (classify.READ_FLOOR).
     """
-    tokens = [t for t in TOKEN.findall(folded) if not any(c.isdigit() for c in t)]
-    spaced = [t for t in tokens if not _UNSPACED.search(t)]
-    if len(spaced) < READING_MIN_WORDS:
+    counts = Counter(TOKEN.findall(folded))  # distinct words once: a tender repeats its words
+    spaced: dict[str, int] = {}
+    unspaced_chars = 0
+    for token, count in counts.items():
+        if _DIGIT.search(token):
+            continue
+        if _UNSPACED.search(token):
+            unspaced_chars += len(token) * count
+        else:
+            spaced[token] = count
+    words = sum(spaced.values())
+    if words < READING_MIN_WORDS or unspaced_chars >= sum(len(t) * c for t, c in spaced.items()):
         return None
-    unspaced_chars = sum(len(t) for t in tokens) - sum(len(t) for t in spaced)
-    if unspaced_chars >= sum(len(t) for t in spaced):
-        return None
-    distinct = sorted(set(spaced))
-    known = dict(zip(distinct, (word_df[hash_columns(distinct, len(word_df))] >= KNOWN_DF - 0.5).tolist()))
-    return sum(known[t] for t in spaced) / len(spaced)
+    known = word_df[hash_columns(list(spaced), len(word_df))] >= KNOWN_DF - 0.5
+    # a sum, not np.dot: a long dot product wakes OpenBLAS threads (portable.text_logits)
+    return float(np.multiply(known, np.fromiter(spaced.values(), dtype=float, count=len(spaced))).sum()) / words
 
 
 def hashed_column(h: np.ndarray, n_features: int) -> np.ndarray:
