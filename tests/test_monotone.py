@@ -154,6 +154,11 @@ def _check_adding(text: str, evidence: str, where: float) -> None:
     flags = clause_context(doc, after_mentions)
     assume(all(is_subject(m, c) for m, c in zip(after_mentions, flags) if _key(m) in added))
     assert after >= before - 1e-9, (evidence, before, after)
+    # and the verdict: a flagged document stays flagged (the verdict rules, the hardly-read-language
+    # rule included, only add flags for evidence; its share is read off the masked text, which the
+    # added evidence leaves as it was)
+    was, now = (MODEL.predict([_doc(t)], [ms])[0] for t, ms in ((text, before_mentions), (after_text, after_mentions)))
+    assert now.flag or not was.flag, (evidence, was.reasons, now.reasons)
 
 
 # --------------------------------------------------------------------------- the tests

@@ -39,9 +39,10 @@ def word_document_frequency(idf: np.ndarray) -> np.ndarray:
 def reading_share(folded: str, word_df: np.ndarray) -> float | None:
     """Share of a case-folded text's words (stack.fold_case) that the text model has read: words
     (the token pattern's, without digits, outside Chinese and Japanese runs) whose hashed column
-    `KNOWN_DF` or more training documents had. None when the text has fewer than READING_MIN_WORDS such words or is written
-    mostly in Chinese or Japanese (the measure cannot see those; the training data holds 268
-    Chinese and Japanese documents, read through char n-grams).
+    `KNOWN_DF` or more training documents had. None when the text has fewer than
+    READING_MIN_WORDS such words or is written mostly in Chinese or Japanese (the measure cannot
+    see those; the training data holds 268 Chinese and Japanese documents, read through char
+    n-grams).
 
     Why: the first stage is a bag of hashed words and char n-grams. In a language its training
     data never had (Arabic, Thai, Korean, Russian, Indonesian, Turkish: 0 to 10 documents), nearly
