@@ -122,6 +122,7 @@ NEGATED_AND_OFFERED = [
     ("fi", "Emme toimita Huawei- tai ZTE-laitteita.", "Tarjoamme 40 Huawei S5735 -kytkintä kaupungille."),    ("ru", "Мы не поставляем оборудование Huawei и ZTE.", "Поставка 30 коммутаторов Huawei S5735 для нужд заказчика."),
     ("cs", "Nedodáváme zařízení Huawei ani ZTE.", "Dodávka 30 přepínačů Huawei S5735 pro úřad."),
     ("ro", "Nu furnizăm echipamente Huawei sau ZTE.", "Furnizarea a 30 de switch-uri Huawei S5735 pentru primărie."),
+    ("bg", "Не доставяме оборудване Huawei или ZTE.", "Предлагаме 30 комутатора Huawei S5735 за общината."),
 ]
 
 
@@ -158,6 +159,7 @@ PSEUDO = [
     ("pl", "Bez żadnych dodatkowych kosztów dostarczymy przełączniki Huawei.", "huawei"),    ("ru", "Установка без дополнительной оплаты коммутаторов Huawei в каждом филиале.", "huawei"),
     ("cs", "Instalace bez dodatečných nákladů přepínačů Huawei v každé pobočce.", "huawei"),
     ("ro", "Instalarea se face fără costuri suplimentare pentru Huawei S5735.", "huawei"),
+    ("bg", "Инсталиране без допълнителни такси на Huawei S5735 във всеки офис.", "huawei"),
 ]
 
 
@@ -187,7 +189,29 @@ TERMINATION = [
     ("fi", "Hikvision-kamerat ovat kiellettyjä, mutta Dahua-tallentimet sisältyvät tarjoukseen.", "hikvision", "dahua"),    ("ru", "Камеры Hikvision запрещены, но регистраторы Dahua включены в коммерческое предложение.", "hikvision", "dahua"),
     ("cs", "Kamery Hikvision jsou vyloučeny, ale rekordéry Dahua jsou součástí nabídky.", "hikvision", "dahua"),
     ("ro", "Camerele Hikvision sunt excluse, dar înregistratoarele Dahua sunt incluse în ofertă.", "hikvision", "dahua"),
+    ("bg", "Камерите Hikvision са забранени, но рекордерите Dahua са включени в офертата.", "hikvision", "dahua"),
 ]
+
+
+# (language, a negated chain of participles ending in "by", the same chain affirmed): declarations
+# that the offered kit was not designed, made, supplied or serviced by the names that follow
+PARTICIPLE_CHAINS = [
+    ("pl", "Oferowane urządzenia nie były zaprojektowane, wyprodukowane ani serwisowane przez Huawei Technologies ani ZTE.",
+     "Oferowane urządzenia zostały zaprojektowane i wyprodukowane przez Huawei Technologies oraz ZTE."),
+    ("cs", "Nabízená zařízení nejsou navržena, vyrobena ani dodávána společností Hikvision nebo Dahua.",
+     "Nabízená zařízení jsou navržena a vyrobena společností Hikvision a dodána s rekordéry Dahua."),
+    ("ro", "Echipamentele ofertate nu vor fi proiectate, fabricate sau livrate de Hikvision ori Dahua.",
+     "Echipamentele ofertate sunt proiectate și fabricate de Hikvision, cu înregistratoare Dahua."),
+    ("bg", "Предлаганото оборудване не е проектирано, произведено или доставено от Huawei или ZTE.",
+     "Предлаганото оборудване е проектирано и произведено от Huawei и ZTE."),
+]
+
+
+@pytest.mark.parametrize("lang,negated,affirmed", PARTICIPLE_CHAINS, ids=[c[0] for c in PARTICIPLE_CHAINS])
+def test_a_negated_chain_of_participles_excludes_every_name_after_its_agent(lang, negated, affirmed, policy) -> None:
+    got = _roles(negated, policy)
+    assert len(got) == 2 and all(roles == {"prohibited"} for roles in got.values()), got
+    assert all("prohibited" not in roles for roles in _roles(affirmed, policy).values())
 
 
 @pytest.mark.parametrize("lang,text,inside,after", TERMINATION, ids=[c[0] for c in TERMINATION])
