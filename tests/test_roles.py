@@ -123,6 +123,7 @@ NEGATED_AND_OFFERED = [
     ("cs", "Nedodáváme zařízení Huawei ani ZTE.", "Dodávka 30 přepínačů Huawei S5735 pro úřad."),
     ("ro", "Nu furnizăm echipamente Huawei sau ZTE.", "Furnizarea a 30 de switch-uri Huawei S5735 pentru primărie."),
     ("bg", "Не доставяме оборудване Huawei или ZTE.", "Предлагаме 30 комутатора Huawei S5735 за общината."),
+    ("id", "Kami tidak menyediakan perangkat Huawei maupun ZTE.", "Kami menawarkan 30 unit switch Huawei S5735 sesuai spesifikasi."),
 ]
 
 
@@ -160,6 +161,7 @@ PSEUDO = [
     ("cs", "Instalace bez dodatečných nákladů přepínačů Huawei v každé pobočce.", "huawei"),
     ("ro", "Instalarea se face fără costuri suplimentare pentru Huawei S5735.", "huawei"),
     ("bg", "Инсталиране без допълнителни такси на Huawei S5735 във всеки офис.", "huawei"),
+    ("id", "Pemasangan tanpa biaya untuk Huawei S5735 di setiap kantor.", "huawei"),
 ]
 
 
@@ -190,6 +192,7 @@ TERMINATION = [
     ("cs", "Kamery Hikvision jsou vyloučeny, ale rekordéry Dahua jsou součástí nabídky.", "hikvision", "dahua"),
     ("ro", "Camerele Hikvision sunt excluse, dar înregistratoarele Dahua sunt incluse în ofertă.", "hikvision", "dahua"),
     ("bg", "Камерите Hikvision са забранени, но рекордерите Dahua са включени в офертата.", "hikvision", "dahua"),
+    ("id", "Kamera Hikvision dilarang, tetapi perekam Dahua termasuk dalam penawaran.", "hikvision", "dahua"),
 ]
 
 
@@ -204,6 +207,8 @@ PARTICIPLE_CHAINS = [
      "Echipamentele ofertate sunt proiectate și fabricate de Hikvision, cu înregistratoare Dahua."),
     ("bg", "Предлаганото оборудване не е проектирано, произведено или доставено от Huawei или ZTE.",
      "Предлаганото оборудване е проектирано и произведено от Huawei и ZTE."),
+    ("id", "Perangkat yang ditawarkan tidak dirancang, diproduksi maupun dipasok oleh Huawei atau ZTE.",
+     "Perangkat yang ditawarkan dirancang dan diproduksi oleh Huawei dan ZTE."),
 ]
 
 
