@@ -40,7 +40,7 @@ Verdict rules (`decide`; `rules_verdict` is the same with the model replaced by 
   traditional Chinese) a contract whose table sells laptops and switches scored under 0.15; the
   items themselves are read in every language the policy has terms for.
 * A language the text model has hardly read is judged by its evidence too: when under
-  READ_FLOOR of the words the first stage reads are ones it knows (`extract.model.portable.
+  READ_FLOOR of the words the first stage reads are ones it knows (`extract.model.reading.
   reading_share`), an in-scope category found outside prohibitions and clauses flags the
   document in_scope_ict, as the rules-only path would. Why: there the text logit is the
   intercept, not a judgement (an Arabic tender for firewalls and switches scored 0.04), and a
@@ -141,7 +141,7 @@ def forced_rule(doc: Document, mentions: Sequence[Mention], in_scope: frozenset[
     return None
 
 
-#: Under this share of known words (`extract.model.portable.reading_share`) the text model has
+#: Under this share of known words (`extract.model.reading.reading_share`) the text model has
 #: hardly read the document's language and its evidence decides as in the rules-only path. 0.39
 #: is the 1st percentile of the 6,312 training documents' own shares (spaced scripts, 30 words or
 #: more; each document's words counted as known only when two other training documents had them),
