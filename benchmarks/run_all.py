@@ -271,6 +271,11 @@ def main(argv: list[str] | None = None) -> int:
     repeat = 1 if args.quick else args.repeat
     stages = set(args.stages.split(","))
     print(f"start: {_load()}; repeat {repeat}", flush=True)
+    from extract.parse.grid import walk_engine
+
+    # Which walk reads the page objects (extract/parse/_pdfwalk.c, or grid.py's Python loops where
+    # the C extension was not built): it moves the parse and end-to-end figures by about a sixth.
+    print(f"grid walk: {walk_engine()} (TENDER_TRIAGE_PDFWALK=python chooses the Python loops)", flush=True)
 
     huge = args.corpus / "files" / "r009.pdf"
     huge = huge if huge.is_file() else None

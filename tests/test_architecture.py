@@ -47,11 +47,15 @@ CORE = [
 
 
 def _modules() -> dict[str, Path]:
+    """Every module of extract/: the .py files, and the C extensions by their .c source (a C
+    module imports nothing of ours, so it is a leaf of the graph)."""
     out = {}
     for p in ROOT.rglob("*.py"):
         parts = p.relative_to(ROOT.parent).with_suffix("").parts
         name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
         out[name] = p
+    for p in ROOT.rglob("*.c"):
+        out[".".join(p.relative_to(ROOT.parent).with_suffix("").parts)] = p
     return out
 
 
@@ -68,7 +72,9 @@ def _resolve(name: str) -> str | None:
 
 def _imports(path: Path, own: str) -> set[str]:
     """Every extract module `path` imports anywhere in its body (function-level imports too)."""
-    found = set()
+    found: set[str] = set()
+    if path.suffix == ".c":
+        return found
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):

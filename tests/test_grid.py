@@ -35,6 +35,18 @@ def _split(data: bytes) -> tuple[str, list]:  # type: ignore[type-arg]
         pdf.close()
 
 
+@pytest.fixture(autouse=True, params=["c", "python"])
+def walk(request, monkeypatch):  # type: ignore[no-untyped-def]
+    """Every test here runs on the C walk (where it is built) and on grid.py's Python loops."""
+    from extract.parse import grid
+
+    if request.param == "python":
+        monkeypatch.setattr(grid, "_native", None)
+    elif grid._native is None:
+        pytest.skip("the C walk is not built here (tests/test_pdfwalk.py says whether it should be)")
+    return request.param
+
+
 XS = (50, 150, 300, 420)  # column edges
 YS = (700, 680, 660, 640)  # row edges, top down
 CELLS = (("Maker", "Model", "Qty"), ("Huawei", "S5720-28X", "4"), ("Hikvision", "DS-2CD2143G0-I", "12"))
@@ -180,17 +192,18 @@ def _lattice(c) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def box_calls(monkeypatch):  # type: ignore[no-untyped-def]
-    """Counts the character boxes the grid reader asks pdfium for."""
+    """Records the character boxes the grid reader asks pdfium for (by the C walk or the Python
+    loop alike: both are handed the same indices, tests/test_pdfwalk.py)."""
     from extract.parse import grid
 
-    asked = []
-    real = grid._char_box
+    asked: list[int] = []
+    real = grid._Boxes.fetch
 
-    def counting(handle, index, *out):  # type: ignore[no-untyped-def]
-        asked.append(index)
-        return real(handle, index, *out)
+    def recording(self, indices):  # type: ignore[no-untyped-def]
+        asked.extend(int(i) for i in indices)
+        return real(self, indices)
 
-    monkeypatch.setattr(grid, "_char_box", counting)
+    monkeypatch.setattr(grid._Boxes, "fetch", recording)
     return asked
 
 

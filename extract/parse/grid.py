@@ -120,6 +120,51 @@ def _handle(obj: Any) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
+# --------------------------------------------------------------------------- the same loops in C
+
+def _address(fn: Any) -> int:
+    return ctypes.cast(fn, ctypes.c_void_p).value or 0
+
+
+#: The pdfium functions the C walk calls, in the order of its `Api` struct (_pdfwalk.c).
+FUNCTIONS = (pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFFormObj_CountObjects,
+             pdfium_c.FPDFFormObj_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds,
+             pdfium_c.FPDFPageObj_GetMatrix, pdfium_c.FPDFPath_CountSegments, pdfium_c.FPDFPath_GetPathSegment,
+             pdfium_c.FPDFPathSegment_GetType, pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose)
+
+
+def _load_native() -> Any:
+    """extract.parse._pdfwalk, the object walk and the character boxes in C, or None.
+
+    Why: through ctypes the Python side of each pdfium call is the cost (see the module
+    docstring); in C the walk over the corpus PDFs under 100 pages takes 0.12 s instead of 1.4 s
+    (2026-12-05, this machine). The extension is built by `pip install` where a C compiler is
+    found (pyproject.toml, `optional`); without it the Python loops below do the same work, give
+    the same results (tests/test_pdfwalk.py) and only take longer. `TENDER_TRIAGE_PDFWALK=python`
+    chooses the Python loops (the tests compare both).
+    """
+    import os
+
+    if os.environ.get("TENDER_TRIAGE_PDFWALK", "").lower() == "python":
+        return None
+    try:
+        from extract.parse import _pdfwalk
+    except ImportError:
+        return None
+    return _pdfwalk
+
+
+_native = _load_native()
+_FUNCTION_ADDRESSES = tuple(_address(f) for f in FUNCTIONS)
+_CHAR_BOX_ADDRESS = _address(pdfium_c.FPDFText_GetCharBox)
+_KINDS = (_PATH, _FORM, _LINETO, _MOVETO)
+
+
+def walk_engine() -> str:
+    """"c" when the C walk is in use, else "python" (benchmarks print it)."""
+    return "python" if _native is None else "c"
+
+
 # --------------------------------------------------------------------------- reading rules
 
 # Rules are gathered as (pos, lo, hi) tuples in two lists, horizontal and vertical: a ruled page
@@ -244,6 +289,14 @@ def page_spans(page: pdfium.PdfPage) -> tuple[list[Span], list[Span]]:
     segment by segment. Curved paths of four to six segments (rounded boxes) count as boxes.
     Form XObjects are entered (up to four deep) with the matrix that places them.
     """
+    if _native is not None:
+        return _native.page_spans(_handle(page.raw), _FUNCTION_ADDRESSES, _KINDS,
+                                  (MAX_OBJECTS, MAX_SEGMENTS, THIN, MIN_LENGTH))
+    return python_page_spans(page)
+
+
+def python_page_spans(page: pdfium.PdfPage) -> tuple[list[Span], list[Span]]:
+    """`page_spans` by the Python loops: the reference the C walk is tested against."""
     hs: list[Span] = []
     vs: list[Span] = []
     _collect(_handle(page.raw), False, IDENTITY, 0, hs, vs, 0)
@@ -288,8 +341,7 @@ def _merge(spans: list[Span], snap: float, join: float) -> list[Span]:
         lo, hi = pieces[0]
         for a, b in pieces[1:]:
             if a <= hi + join:
-                if b > hi:
-                    hi = b
+                hi = max(hi, b)
             else:
                 merged.append((pos, lo, hi))
                 lo, hi = a, b
@@ -429,6 +481,18 @@ class _Boxes:
         self.calls = 0
 
     def fetch(self, indices: Any) -> None:
+        if _native is not None:
+            import numpy as np
+
+            wanted = np.ascontiguousarray(indices, dtype=np.int64)
+            _native.char_boxes(_CHAR_BOX_ADDRESS, self.handle, wanted.ctypes.data, len(wanted), self.boxes.ctypes.data,
+                               len(self.boxes))
+            self.calls += len(wanted)
+            return
+        self.python_fetch(indices)
+
+    def python_fetch(self, indices: Any) -> None:
+        """`fetch` by a Python loop over ctypes calls (the reference for the C loop)."""
         base, handle, get = self.boxes.ctypes.data, self.handle, _char_box
         for i in indices.tolist():
             at = base + 32 * i  # four doubles per character
