@@ -74,7 +74,7 @@ class HashedCounts:
         self._word_range, self._word_n = word_range, word_features
         self._char_range, self._char_n = char_range, char_features
         self._limit = limit
-        self._word_cols: dict[str, int] = {}
+        self._word_cols: dict[str | tuple[str, ...], int] = {}
         self._char_cols: dict[str, np.ndarray] = {}
 
     def word(self, folded: str) -> dict[int, float]:
@@ -83,15 +83,19 @@ class HashedCounts:
         cache, n_features = self._word_cols, self._word_n
         if len(cache) > self._limit:
             cache.clear()
-        grams: Counter[str] = Counter()
+        # Longer n-grams are counted as tuples of tokens and joined only when first hashed: a
+        # tender's bigrams are mostly repeats, and counting tuples runs in C where joining each
+        # occurrence into a string was a Python call per word (a str key never equals a tuple key).
+        grams: Counter[str | tuple[str, ...]] = Counter()
         tokens = TOKEN.findall(folded)
         if lo == 1:
             grams.update(tokens)
         for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-            grams.update(" ".join(g) for g in zip(*(tokens[i:] for i in range(n))))
+            grams.update(zip(*(tokens[i:] for i in range(n))))
         new = [g for g in grams if g not in cache]
         if new:
-            cache.update(zip(new, hash_columns(new, n_features).tolist()))
+            text = [g if isinstance(g, str) else " ".join(g) for g in new]
+            cache.update(zip(new, hash_columns(text, n_features).tolist()))
         counts: dict[int, float] = {}
         for g, c in grams.items():
             col = cache[g]
