@@ -125,3 +125,26 @@ def test_a_scan_measures_only_the_documents_the_share_can_change():
     scores, some = model.scores_and_reading(docs, mentions, only_where_it_decides=True)
     assert every[0] is not None and some[0] is None  # nothing in scope: the share cannot matter
     assert some[1] == (every[1] if scores[1] < model.threshold else None)
+
+
+def test_compare_and_promote_judge_a_hardly_read_language_as_scan_does():
+    """`compare` and `promote` decide each document as `scan` does, this step included: a model is
+    never promoted, or refused, on verdicts no scan would give. A stand-in model scores both
+    documents under its threshold; the one in a hardly-read language with in-scope evidence is
+    flagged, as `Model.predict` would flag it."""
+    from extract.model.compare import Scored, _side
+
+    class StandIn:
+        id, threshold, in_scope = "stand-in", 0.25, IN_SCOPE
+
+        def scores_and_reading(self, docs, mentions, *, only_where_it_decides=False):
+            return [0.03, 0.03], [0.14, 0.9]
+
+    docs = [PLAIN, PLAIN]
+    mentions = [[_category("network_equipment")], [_category("network_equipment")]]
+    sets = Scored(files=["unread.txt", "read.txt"], labels=["in_scope_ict", "out_of_scope"], docs=docs,
+                  mentions=mentions, data_sha256="x", skipped=[])
+    side = _side(StandIn(), sets, resamples=10, seed=0)
+    assert side["verdicts"] == ["in_scope_ict", "out_of_scope"]
+    assert side["verdicts"] == [decide(d, ms, 0.03, 0.25, IN_SCOPE, reading=r)[0]
+                                for d, ms, r in zip(docs, mentions, (0.14, 0.9))]

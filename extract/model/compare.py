@@ -95,8 +95,12 @@ def bootstrap_ci(gold: Sequence[bool], pred: Sequence[bool], *, resamples: int =
 
 
 def _side(model: Any, s: Scored, resamples: int, seed: int) -> dict[str, Any]:
-    scores = [float(x) for x in model.scores(s.docs, s.mentions)]
-    predicted = verdicts(s.docs, s.mentions, scores, model.threshold, model.in_scope)
+    # Verdicts as scan reaches them, the hardly-read-language step included (`readings`): without
+    # it a promotion was judged on verdicts no scan gives (a Korean RFP scan flags by its
+    # evidence counted as missed, 2026-12-05).
+    scores, readings = model.scores_and_reading(s.docs, s.mentions, only_where_it_decides=True)
+    scores = [float(x) for x in scores]
+    predicted = verdicts(s.docs, s.mentions, scores, model.threshold, model.in_scope, readings)
     gold = [y in FLAG_LABELS for y in s.labels]
     pred = [y in FLAG_LABELS for y in predicted]
     counts = flag_counts(gold, pred)
