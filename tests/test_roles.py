@@ -124,6 +124,9 @@ NEGATED_AND_OFFERED = [
     ("ro", "Nu furnizăm echipamente Huawei sau ZTE.", "Furnizarea a 30 de switch-uri Huawei S5735 pentru primărie."),
     ("bg", "Не доставяме оборудване Huawei или ZTE.", "Предлагаме 30 комутатора Huawei S5735 за общината."),
     ("id", "Kami tidak menyediakan perangkat Huawei maupun ZTE.", "Kami menawarkan 30 unit switch Huawei S5735 sesuai spesifikasi."),
+    ("uk", "Ми не постачаємо обладнання Huawei та ZTE.", "Пропонуємо 30 комутаторів Huawei S5735 для потреб установи."),
+    ("el", "Δεν προμηθεύουμε εξοπλισμό Huawei ή ZTE.", "Προσφέρουμε 30 μεταγωγείς Huawei S5735 για τον δήμο."),
+    ("hu", "Nem szállítunk Huawei vagy ZTE berendezést.", "Ajánlunk 30 darab Huawei S5735 kapcsolót a hivatal részére."),
 ]
 
 
@@ -162,6 +165,9 @@ PSEUDO = [
     ("ro", "Instalarea se face fără costuri suplimentare pentru Huawei S5735.", "huawei"),
     ("bg", "Инсталиране без допълнителни такси на Huawei S5735 във всеки офис.", "huawei"),
     ("id", "Pemasangan tanpa biaya untuk Huawei S5735 di setiap kantor.", "huawei"),
+    ("uk", "Встановлення без додаткової оплати комутаторів Huawei у кожній філії.", "huawei"),
+    ("el", "Εγκατάσταση χωρίς επιπλέον κόστος για Huawei S5735 σε κάθε γραφείο.", "huawei"),
+    ("hu", "A Huawei S5735 kapcsolók telepítése díj nélkül történik.", "huawei"),
 ]
 
 
@@ -193,6 +199,10 @@ TERMINATION = [
     ("ro", "Camerele Hikvision sunt excluse, dar înregistratoarele Dahua sunt incluse în ofertă.", "hikvision", "dahua"),
     ("bg", "Камерите Hikvision са забранени, но рекордерите Dahua са включени в офертата.", "hikvision", "dahua"),
     ("id", "Kamera Hikvision dilarang, tetapi perekam Dahua termasuk dalam penawaran.", "hikvision", "dahua"),
+    ("uk", "Камери Hikvision заборонені, але реєстратори Dahua включені в комерційну пропозицію.", "hikvision", "dahua"),
+    ("el", "Οι κάμερες Hikvision απαγορεύονται, αλλά οι καταγραφείς Dahua περιλαμβάνονται στην οικονομική προσφορά.",
+     "hikvision", "dahua"),
+    ("hu", "A Hikvision kamerák tiltottak, viszont a Dahua rögzítők egységára szerepel az ajánlatban.", "hikvision", "dahua"),
 ]
 
 
@@ -209,6 +219,12 @@ PARTICIPLE_CHAINS = [
      "Предлаганото оборудване е проектирано и произведено от Huawei и ZTE."),
     ("id", "Perangkat yang ditawarkan tidak dirancang, diproduksi maupun dipasok oleh Huawei atau ZTE.",
      "Perangkat yang ditawarkan dirancang dan diproduksi oleh Huawei dan ZTE."),
+    ("uk", "Запропоноване обладнання не розроблено, не виготовлено і не поставлено компанією Huawei або ZTE.",
+     "Запропоноване обладнання розроблено і виготовлено компанією Huawei та ZTE."),
+    ("el", "Ο προσφερόμενος εξοπλισμός δεν έχει σχεδιαστεί, κατασκευαστεί ή προμηθευτεί από τη Huawei ή τη ZTE.",
+     "Ο προσφερόμενος εξοπλισμός έχει σχεδιαστεί και κατασκευαστεί από τη Huawei και τη ZTE."),
+    ("hu", "A megajánlott berendezések nem a Huawei vagy a ZTE által gyártott termékek.",
+     "A megajánlott berendezések a Huawei és a ZTE által gyártott termékek."),
 ]
 
 
@@ -257,6 +273,11 @@ BAN_EITHER_SIDE = [
     ("fr", "Le prestataire s'engage à ne pas installer de logiciel Kaspersky ni de caméras Hikvision sur les postes."),
     ("ja", "納入する端末にはカスペルスキー製品及びファーウェイ製品を搭載していないこと。"),
     ("zh", "投标人须承诺不向采购人提供海康威视、大华的摄像机。"),
+    # Greek 'not permitted'; Hungarian 'nem lehet' before and after the names; removal of installed kit
+    ("el", "Ο εξοπλισμός δικτύου δεν επιτρέπεται να είναι κατασκευής Huawei ή ZTE."),
+    ("hu", "A hálózati eszközök gyártója nem lehet a Huawei vagy a ZTE."),
+    ("hu", "Huawei vagy ZTE gyártmányú kapcsoló a hálózatban nem lehet."),
+    ("hu", "A meglévő Hikvision és Dahua kamerák eltávolítása a nyertes feladata."),
 ]
 
 
@@ -445,6 +466,10 @@ SUPPLY = [
     ("成交供应商：海康威视", "hikvision"),
     ("现有供应商为中国电信", "china_telecom"),
     ("机房已安装华为交换机", "huawei"),
+    ("Переможцем визнано Huawei Technologies Ukraine.", "huawei"),
+    ("Η σύμβαση κατακυρώνεται στη Hikvision Europe.", "hikvision"),
+    ("A jelenleg használt Kaspersky licencek 2025-ben lejárnak.", "kaspersky"),
+    ("Ajánlatunkat a Hikvision kamerákra az alábbiak szerint adjuk meg.", "hikvision"),
 ]
 
 

@@ -18,7 +18,7 @@ from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
 
 #: Languages roles.yaml may hold: the policy's languages, Korean, Russian, Indonesian, Bulgarian, and `any` for cues that
 #: belong to no language (statute numbers, quantities, currency symbols).
-ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "ro", "sv", "no", "da", "fi", "vi", "ja", "zh", "ko", "ru", "id", "bg")
+ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "ro", "sv", "no", "da", "fi", "vi", "ja", "zh", "ko", "ru", "id", "bg", "uk", "el", "hu")
 
 _UNITS = ("words", "chars")
 
