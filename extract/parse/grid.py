@@ -144,7 +144,7 @@ def _load_native() -> Any:
     Why: through ctypes the Python side of each pdfium call is the cost (see the module
     docstring); in C the walk over the corpus PDFs under 100 pages takes 0.12 s instead of 1.4 s
     (2026-12-05, this machine). The extension is built by `pip install` where a C compiler is
-    found (pyproject.toml, `optional`); without it the Python loops below do the same work, give
+    found (setup.py, `optional=True`); without it the Python loops below do the same work, give
     the same results (tests/test_pdfwalk.py) and only take longer. `TENDER_TRIAGE_PDFWALK=python`
     chooses the Python loops (the tests compare both).
     """
@@ -346,7 +346,8 @@ def _merge(spans: list[Span], snap: float, join: float) -> list[Span]:
         lo, hi = pieces[0]
         for a, b in pieces[1:]:
             if a <= hi + join:
-                hi = max(hi, b)
+                if b > hi:
+                    hi = b
             else:
                 merged.append((pos, lo, hi))
                 lo, hi = a, b
