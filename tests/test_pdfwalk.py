@@ -70,12 +70,11 @@ def _drawings() -> bytes:
     c.showPage()
     # 2: one path with many segments, curves in it, a closed sub-path
     p = c.beginPath()
-    for y in ys:
-        p.moveTo(xs[0], y)
-        p.lineTo(xs[-1], y)
-    for x in xs:
-        p.moveTo(x, ys[-1])
-        p.lineTo(x, ys[0])
+    rows = [(xs[0], y, xs[-1], y) for y in ys]
+    columns = [(x, ys[-1], x, ys[0]) for x in xs]
+    for x0, y0, x1, y1 in rows + columns:
+        p.moveTo(x0, y0)
+        p.lineTo(x1, y1)
     p.moveTo(100, 400)
     p.curveTo(120, 450, 180, 450, 200, 400)
     p.lineTo(200, 300)
