@@ -121,15 +121,12 @@ _LINETO, _MOVETO = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
 
 
 def _handle(obj: Any) -> int:
-    """The address behind a pypdfium2 handle (page, text page), for the plain calls above."""
+    """The address behind a pypdfium2 handle (page, text page) or a pypdfium2.raw function, for
+    the plain calls above and the C walk below."""
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
 # --------------------------------------------------------------------------- the same loops in C
-
-def _address(fn: Any) -> int:
-    return ctypes.cast(fn, ctypes.c_void_p).value or 0
-
 
 #: The pdfium functions the C walk calls, in the order of its `Api` struct (_pdfwalk.c).
 FUNCTIONS = (pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFFormObj_CountObjects,
@@ -160,8 +157,8 @@ def _load_native() -> Any:
 
 
 _native = _load_native()
-_FUNCTION_ADDRESSES = tuple(_address(f) for f in FUNCTIONS)
-_CHAR_BOX_ADDRESS = _address(pdfium_c.FPDFText_GetCharBox)
+_FUNCTION_ADDRESSES = tuple(_handle(f) for f in FUNCTIONS)
+_CHAR_BOX_ADDRESS = _handle(pdfium_c.FPDFText_GetCharBox)
 _KINDS = (_PATH, _FORM, _LINETO, _MOVETO)
 
 

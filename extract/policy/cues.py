@@ -16,8 +16,9 @@ from typing import Any
 from extract.policy import regex_syntax as rs
 from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
 
-#: Languages roles.yaml may hold: the policy's languages, Korean, Russian, Indonesian, Bulgarian, and `any` for cues that
-#: belong to no language (statute numbers, quantities, currency symbols).
+#: Languages roles.yaml may hold: the policy's languages and Korean, Russian, Indonesian, Bulgarian,
+#: Ukrainian, Greek and Hungarian, and `any` for cues that belong to no language (statute numbers,
+#: quantities, currency symbols).
 ROLE_LANGS = ("any", "en", "es", "pt", "fr", "de", "it", "nl", "pl", "cs", "ro", "sv", "no", "da", "fi", "vi", "ja", "zh", "ko", "ru", "id", "bg", "uk", "el", "hu")
 
 _UNITS = ("words", "chars")
