@@ -36,6 +36,11 @@ INFLECTED = [
      "tietojärjestelmän", "software"),
     ("el", "Αντικείμενο της σύμβασης είναι η προμήθεια εξοπλισμού δικτύου για το δημαρχείο.",  # genitive
      "εξοπλισμού δικτύου", "network_equipment"),
+    # Ukrainian: ДК 021:2015 labels (Ukraine's CPV), the apostrophe inside the word kept whole
+    ("uk", "Предмет закупівлі: постачання портативних комп’ютерів для ліцею.",  # genitive plural
+     "портативних комп’ютерів", "computer_equipment"),
+    ("uk", "Замовник закуповує маршрутизаторів шість, разом з мережевим обладнанням.",  # instrumental
+     "мережевим обладнанням", "network_equipment"),
 ]
 
 
@@ -156,3 +161,30 @@ def test_data_staff_can_add_an_ending_without_code(policy_copy):
     found = _equipment(text, load_policy(d))
     assert ("komputerówx przenośnych", "computer_equipment",
             "term:Komputery przenośne [cpv-label:30213100]; inflected (pl)") in found
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "'", "\u02bc"])
+def test_ukrainian_labels_meet_every_apostrophe_in_any_case(policy, apostrophe):
+    """Ukrainian writes the apostrophe three ways (U+2019, the keyboard's U+0027, the modifier
+    letter U+02BC): the label "Комп’ютерне обладнання та приладдя" (ДК 021:2015, 30200000) is
+    found in the nominative and in the genitive with each, as one word, not cut at the apostrophe."""
+    exact = _equipment(f"Лот 1. Комп{apostrophe}ютерне обладнання та приладдя.", policy)
+    assert [f[1] for f in exact if f[0] == f"Комп{apostrophe}ютерне обладнання та приладдя"] == ["computer_equipment"]
+    inflected = _equipment(f"Оголошення про закупівлю комп{apostrophe}ютерного обладнання та приладдя.", policy)
+    hit = [f for f in inflected if f[0] == f"комп{apostrophe}ютерного обладнання та приладдя"]
+    assert hit and hit[0][1] == "computer_equipment" and hit[0][2].endswith("; inflected (uk)"), inflected
+
+
+def test_a_word_keeps_an_apostrophe_between_letters_only():
+    from extract.policy.inflection import WORD
+
+    assert WORD.fullmatch("комп’ютерного") and WORD.fullmatch("об'єкт") and WORD.fullmatch("компʼютер")
+    assert [m.group() for m in WORD.finditer("'закупівля' комп’ютерів’")] == ["закупівля", "комп’ютерів"]
+    stem = Stemmer(load_policy().inflection["uk"])
+    assert stem.stem("комп’ютерного") == stem.stem("комп’ютерне") == "комп’ютерн"
+
+
+def test_ukrainian_endings_are_cut_only_on_ukrainian_pages(policy):
+    # Russian writes none of і ї є ґ: a Russian page is not cut with the Ukrainian endings (it has
+    # its own row), and a Ukrainian label does not reach into it by them
+    assert not [f for f in _equipment("Поставка портативных компьютеров для школы.", policy) if "(uk)" in f[2]]

@@ -260,7 +260,7 @@ def _problem(problems: list[str], prefix: str, *parts: str) -> str:
 @pytest.mark.parametrize(
     "old, new, field, says",
     [
-        ("30200000\tbg\t", "30200000\txx\t", "lang", "not a CPV language"),
+        ("30200000\tbg\t", "30200000\txx\t", "lang", "not a CPV label language"),
         ("30200000\tbg\t", "3020000\tbg\t", "code", "not 8 digits"),
         ("30200000\tbg\t", "99999999\tbg\t", "code", "not in cpv.tsv"),
         ("\tcomputer_equipment\n", "\tno_such_category\n", "category", "unknown category"),
@@ -396,12 +396,12 @@ def test_cpv_terms_agree_with_cpv_tsv_and_keys_match_the_normaliser() -> None:
     """Every label row belongs to a code of cpv.tsv with that code's category, and the cheap key
     the loader computes for labels is exactly the normaliser's (a mismatch would make a label
     silently unmatchable)."""
-    from extract.policy.types import CPV_LANGS
+    from extract.policy.types import CPV_LABEL_LANGS
     from extract.policy.check import _label_key, _norm_key
 
     p = load_policy()
     assert len(p.cpv_terms) > 10_000
-    assert {t.lang for t in p.cpv_terms} == set(CPV_LANGS)
+    assert {t.lang for t in p.cpv_terms} == set(CPV_LABEL_LANGS)
     for t in p.cpv_terms:
         assert p.cpv[t.code].category == t.category
         assert _label_key(t.term) == _norm_key(t.term), t

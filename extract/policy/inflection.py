@@ -28,8 +28,10 @@ from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo
 
 __all__ = ["Stemmer", "stem_key", "cut_terms", "WORD"]
 
-#: A word as the stemmer sees it: a run of letters (no digits, no underscore).
-WORD = re.compile(r"[^\W\d_]+")
+#: A word as the stemmer sees it: a run of letters (no digits, no underscore), apostrophes between
+#: letters included: Ukrainian writes one inside words ("комп’ютерного", "об'єкт"), with U+2019,
+#: U+0027 or U+02BC (a letter already), and cutting there would split a word in two.
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
 #: Words a stemmer remembers before it starts afresh: a bound on a long-lived worker's memory
@@ -84,7 +86,7 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
     labels) -> what the exact key stands for in `terms`, so an inflected match reports the same
     term, category and source as an exact one. Only equipment terms: names of vendors and guard
     phrases keep to exact matching. Built per language when a page first needs it (a tenth of a
-    second for all thirteen together, which start-up should not pay for an English batch).
+    second for all fifteen together, which start-up should not pay for an English batch).
 
     The English terms of categories.yaml join every language's table, cut by that language's
     endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",

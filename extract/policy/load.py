@@ -8,7 +8,7 @@ Files (each documents its fields in a header comment; see also extract/policy/da
     cpv.tsv          CPV codes mapped to categories
     cpv_terms.tsv    the CPV labels of those codes in 23 EU languages, as terms (scripts/build_cpv_terms.py)
     roles.yaml       the cues that give each mention its role (extract.policy.cues)
-    inflection.tsv   the case endings a word may lose in 13 inflecting languages (extract.policy.inflection)
+    inflection.tsv   the case endings a word may lose in 15 inflecting languages (extract.policy.inflection)
     zh_variants.tsv  the zh terms in their other Chinese script forms (scripts/build_zh_variants.py)
 
 Every problem of every file is reported at once as `file:line: field: problem`, and `PolicyError`
@@ -33,7 +33,7 @@ from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
-from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant
+from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant
 from extract.policy.cues import load_role_cues
 from extract.policy.inflection import WORD
 
@@ -532,13 +532,13 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
     """cpv_terms.tsv: `#` comments, the header `code lang term category`, then one term a row.
 
     The code must be one of cpv.tsv's (8 digits, no check digit), the language one of the CPV
-    languages, and the category the one cpv.tsv gives the code, so the file cannot drift from
+    label languages (the EU's, and national editions such as Ukraine's ДК 021:2015), and the category the one cpv.tsv gives the code, so the file cannot drift from
     the mapping without `policy check` saying so (regenerate it with scripts/build_cpv_terms.py).
     """
     name = path.name
     out: list[CpvTerm] = []
     seen: dict[tuple[str, str, str], int] = {}
-    langs = frozenset(CPV_LANGS)
+    langs = frozenset(CPV_LABEL_LANGS)
     for lineno, row in _tsv_rows(path, _CPV_TERM_HEADER, problems):
         code, lang, term, cat = row
         if len(code) != 8 or not code.isdigit():
@@ -548,7 +548,7 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
             problems.append(f"{name}:{lineno}: code: {code} is not in cpv.tsv")
             continue
         if lang not in langs:
-            problems.append(f"{name}:{lineno}: lang: {lang!r} is not a CPV language ({', '.join(CPV_LANGS)})")
+            problems.append(f"{name}:{lineno}: lang: {lang!r} is not a CPV label language ({', '.join(CPV_LABEL_LANGS)})")
         if cat not in categories:
             problems.append(f"{name}:{lineno}: category: unknown category {cat!r}")
         elif cat != cpv[code].category:

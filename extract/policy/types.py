@@ -30,9 +30,17 @@ CONTEXTS = ("none", "vendor", "category", "vendor_or_category")
 CPV_LANGS = ("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl",
              "pt", "ro", "sk", "sl", "sv")
 
+# Languages of national editions of the CPV whose labels cpv_terms.tsv also holds: Ukraine's
+# ДК 021:2015 is the CPV (same codes) with Ukrainian labels, and Ukrainian notices quote them.
+NATIONAL_CPV_LANGS = ("uk",)
 
-# Term languages of categories.yaml: the policy's own languages, then every CPV language, then `other`.
-LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no", "ru") + tuple(
+# Every language a row of cpv_terms.tsv may have.
+CPV_LABEL_LANGS = CPV_LANGS + NATIONAL_CPV_LANGS
+
+
+# Term languages of categories.yaml: the policy's own languages (Ukrainian for ДК 021:2015's labels and
+# their inflection), then every CPV language, then `other`.
+LANGS = ("en", "ja", "zh", "ko", "de", "fr", "es", "pt", "vi", "no", "ru", "uk") + tuple(
     lang for lang in CPV_LANGS if lang not in ("en", "de", "fr", "es", "pt")) + ("th", "ar", "tr", "id", "other",)
 
 
