@@ -58,7 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract.normalize import normalize  # noqa: E402
-from extract.policy.types import CPV_LABEL_LANGS
+from extract.policy.types import CPV_LABEL_LANGS, spelling_forms
 
 DATA = ROOT / "extract" / "policy" / "data"
 OUT = DATA / "cpv_terms.tsv"
@@ -66,10 +66,6 @@ DEFAULT_LABELS = ROOT.parent / "shared" / "domain" / "cpv_labels.tsv"
 # National editions of the CPV (same codes, the country's labels), kept in the repository with
 # their provenance because no shared file carries them: language -> file of `code<TAB>label`.
 NATIONAL = {"uk": ROOT / "scripts" / "data" / "dk021_uk.tsv"}
-# Apostrophes Ukrainian writes interchangeably (the labels use U+2019; U+02BC is the orthography's
-# own letter apostrophe; keyboards give U+0027): the normaliser keeps them apart, so each label
-# with one is also listed with the others.
-APOSTROPHES = ("\u2019", "\u02bc", "'")
 
 EXCLUDE_CODES = frozenset({
     "30214000",  # Workstations: desks in furniture tenders; es "Puestos de trabajo" = jobs
@@ -121,7 +117,7 @@ def key(text: str) -> str:
 
 def variants(label: str, lang: str = "") -> list[str]:
     """The label, and the label without parenthetical qualifiers when it has any; a Ukrainian
-    one also with each other apostrophe (APOSTROPHES)."""
+    one also with each other apostrophe (extract.policy.types.spelling_forms)."""
     out = [" ".join(label.split())]
     if "(" in label:
         bare, depth = [], 0
@@ -135,9 +131,7 @@ def variants(label: str, lang: str = "") -> list[str]:
         stripped = " ".join("".join(bare).replace(" ,", ",").split())
         if stripped and stripped != out[0]:
             out.append(stripped)
-    if lang == "uk":
-        out = list(dict.fromkeys(v.replace(APOSTROPHES[0], a) for v in out for a in APOSTROPHES))
-    return out
+    return list(dict.fromkeys(form for v in out for form in spelling_forms(v, lang)))
 
 
 def load_cpv() -> dict[str, str]:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from extract.policy.check import _label_key, _norm_key
-from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo
+from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo, spelling_forms
 
 __all__ = ["Stemmer", "stem_key", "cut_terms", "WORD"]
 
@@ -116,7 +116,8 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
         for term_lang, names in cat.terms:
             if term_lang == lang:
                 for n in names:
-                    add(_norm_key(n))
+                    for form in spelling_forms(n, lang):
+                        add(_norm_key(form))
             elif term_lang == "en":
                 for n in names:
                     key = _norm_key(n)

@@ -33,7 +33,7 @@ from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
-from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant
+from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant, spelling_forms
 from extract.policy.cues import load_role_cues
 from extract.policy.inflection import WORD
 
@@ -745,9 +745,10 @@ def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category],
                 add(n, TermInfo("product_line", e.id, n, category=p.category, company=p.company,
                                 divested=bool(comp and comp.divested)))
     for cat in categories.values():
-        for _lang, names in cat.terms:
+        for lang, names in cat.terms:
             for n in names:
-                add(n, TermInfo("equipment", None, n, category=cat.id))
+                for form in spelling_forms(n, lang):
+                    add(form, TermInfo("equipment", None, n, category=cat.id))
     for g in guards:
         for n in g.phrases:
             add(n, TermInfo("guard", g.entity, n, guard=g.id))

@@ -37,6 +37,22 @@ NATIONAL_CPV_LANGS = ("uk",)
 # Every language a row of cpv_terms.tsv may have.
 CPV_LABEL_LANGS = CPV_LANGS + NATIONAL_CPV_LANGS
 
+# Apostrophes Ukrainian writes interchangeably inside words: U+2019 (as ДК 021 and the policy write
+# them), U+02BC (the orthography's own letter apostrophe) and U+0027 (the keyboard's).
+APOSTROPHES = ("\u2019", "\u02bc", "'")
+
+
+def spelling_forms(term: str, lang: str) -> tuple[str, ...]:
+    """`term` as the policy writes it, then, for Ukrainian, with each other apostrophe.
+
+    Why: the normaliser keeps the three apostrophes apart (folding them would change every
+    language's text), so "послуги мобільного зв’язку" would never meet a page that types
+    "зв'язку". Each form becomes its own key of the matcher, reporting the written term.
+    """
+    if lang != "uk" or APOSTROPHES[0] not in term:
+        return (term,)
+    return tuple(term.replace(APOSTROPHES[0], a) for a in APOSTROPHES)
+
 
 # Term languages of categories.yaml: the policy's own languages (Ukrainian for ДК 021:2015's labels and
 # their inflection), then every CPV language, then `other`.
