@@ -1,4 +1,5 @@
-"""Shared test fixtures: where the real corpus is, and the repository root.
+"""Shared test fixtures: where the real corpus is, the repository root, and the shipped policy's
+equipment categories of a sentence (the per-language term tests).
 
 The real documents in ../shared/corpus are never copied into this repository; tests that use
 them skip cleanly when the folder is absent (e.g. a clone outside the workplace).
@@ -29,6 +30,20 @@ if "TENDER_TRIAGE_CACHE_DIR" not in os.environ:
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if _CACHE_ROOT is not None:
         shutil.rmtree(_CACHE_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def categories_of():
+    """A function: the equipment categories the shipped policy finds in a text."""
+    from extract.mentions.match import find_mentions_in_text
+    from extract.policy import load_policy
+
+    policy = load_policy()
+
+    def of(text: str) -> set[str]:
+        return {m.category for m in find_mentions_in_text(text, policy) if m.kind == "equipment"}
+
+    return of
 
 
 @pytest.fixture(scope="session")

@@ -9,18 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.mentions.match import find_mentions_in_text
-from extract.policy import load_policy
-
-
-@pytest.fixture(scope="module")
-def policy():
-    return load_policy()
-
-
-def _categories(text: str, policy) -> set[str]:
-    return {m.category for m in find_mentions_in_text(text, policy) if m.kind == "equipment"}
-
 
 @pytest.mark.parametrize("text,expected", [
     # declined forms meet the dictionary forms of the policy through the Russian endings
@@ -31,8 +19,8 @@ def _categories(text: str, policy) -> set[str]:
     ("Монтаж структурированной кабельной системы в здании школы", {"ict_services"}),
     ("Поставка системы хранения данных и стоечных серверов", {"server_storage"}),
 ])
-def test_a_russian_purchase_names_its_kinds(policy, text, expected):
-    assert expected <= _categories(text, policy)
+def test_a_russian_purchase_names_its_kinds(categories_of, text, expected):
+    assert expected <= categories_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -41,15 +29,15 @@ def test_a_russian_purchase_names_its_kinds(policy, text, expected):
     "Охранник обеспечивается мобильным телефоном и рацией за счёт исполнителя.",
     "Поставка электрического коммутационного оборудования для подстанции.",
 ])
-def test_words_russian_notices_use_for_other_things_are_not_ict(policy, text):
-    assert not any(c for c in _categories(text, policy)
+def test_words_russian_notices_use_for_other_things_are_not_ict(categories_of, text):
+    assert not any(c for c in categories_of(text)
                    if c not in ("printing", "computer_supplies", "audio_video", "ict_consulting", "data_content",
-                                "solar_inverter", "semiconductors")), _categories(text, policy)
+                                "solar_inverter", "semiconductors")), categories_of(text)
 
 
-def test_the_russian_endings_are_cut_only_on_pages_with_russian_letters(policy):
+def test_the_russian_endings_are_cut_only_on_pages_with_russian_letters(categories_of):
     """The gate of inflection.tsv: ы э ё mark Russian against Ukrainian and Bulgarian. A page
     holding one of them is cut; a page without any keeps to exact matching (a declined form is
     missed there, as the file's header says, rather than read with another language's endings)."""
-    assert "computer_equipment" in _categories("Поставка ноутбуков для гимназии № 5 (новых)", policy)
-    assert "computer_equipment" not in _categories("Поставка ноутбуков для гимназии № 5", policy)
+    assert "computer_equipment" in categories_of("Поставка ноутбуков для гимназии № 5 (новых)")
+    assert "computer_equipment" not in categories_of("Поставка ноутбуков для гимназии № 5")

@@ -16,15 +16,6 @@ CONTEXT_ONLY = ("printing", "computer_supplies", "audio_video", "ict_consulting"
                 "semiconductors")
 
 
-@pytest.fixture(scope="module")
-def policy():
-    return load_policy()
-
-
-def _categories(text: str, policy) -> set[str]:
-    return {m.category for m in find_mentions_in_text(text, policy) if m.kind == "equipment"}
-
-
 @pytest.mark.parametrize("text,expected", [
     # declined forms meet the dictionary forms of the policy through the Ukrainian endings
     ("Закупівля ноутбуків та мережевих комутаторів для відділу освіти", {"computer_equipment", "network_switch"}),
@@ -36,15 +27,15 @@ def _categories(text: str, policy) -> set[str]:
     # a ДК 021 label in another case: "Послуги з розробки програмного забезпечення" (72262000)
     ("Надання послуг з розробки програмного забезпечення для міської ради", {"it_services"}),
 ])
-def test_a_ukrainian_purchase_names_its_kinds(policy, text, expected):
-    assert expected <= _categories(text, policy)
+def test_a_ukrainian_purchase_names_its_kinds(categories_of, text, expected):
+    assert expected <= categories_of(text)
 
 
 @pytest.mark.parametrize("apostrophe", APOSTROPHES)
-def test_a_hand_written_term_meets_every_apostrophe(policy, apostrophe):
+def test_a_hand_written_term_meets_every_apostrophe(categories_of, apostrophe):
     # categories.yaml writes "послуги мобільного зв’язку" with U+2019; a page may type any of three
     text = f"Закупівля послуг мобільного зв{apostrophe}язку для працівників управління"
-    assert "telecom_services" in _categories(text, policy)
+    assert "telecom_services" in categories_of(text)
 
 
 def test_spelling_forms_add_apostrophes_for_ukrainian_only():
@@ -59,13 +50,13 @@ def test_spelling_forms_add_apostrophes_for_ukrainian_only():
     "Улаштування протипожежної стіни між корпусами лікарні.",
     "Закупівля дизельного палива та мастил для автомобілів.",
 ])
-def test_words_ukrainian_notices_use_for_other_things_are_not_ict(policy, text):
-    assert not (_categories(text, policy) - set(CONTEXT_ONLY)), _categories(text, policy)
+def test_words_ukrainian_notices_use_for_other_things_are_not_ict(categories_of, text):
+    assert not (categories_of(text) - set(CONTEXT_ONLY)), categories_of(text)
 
 
-def test_the_ukrainian_endings_are_cut_only_on_pages_with_ukrainian_letters(policy):
+def test_the_ukrainian_endings_are_cut_only_on_pages_with_ukrainian_letters(categories_of):
     """і ї є ґ mark Ukrainian against Russian and Bulgarian: a Russian page is not cut with the
     Ukrainian endings, and a Ukrainian one is."""
-    assert "computer_equipment" in _categories("Закупівля ноутбуків для гімназії", policy)
-    rules = [m.rule for m in find_mentions_in_text("Поставка ноутбуков для гимназии (новых)", policy)]
+    assert "computer_equipment" in categories_of("Закупівля ноутбуків для гімназії")
+    rules = [m.rule for m in find_mentions_in_text("Поставка ноутбуков для гимназии (новых)", load_policy())]
     assert not [r for r in rules if r.endswith("(uk)")], rules
