@@ -111,6 +111,24 @@ def test_card_describes_the_model(trained, data_dir):
     for lo, hi in cs["thresholds_dominating_every_fold"]:  # inside every fold's intervals
         assert all(any(a <= lo and hi <= b for a, b in f["dominating_thresholds"]) for f in folds.values())
     assert f"on {cs['folds_dominable']} of {cs['folds']} folds" in Path(result["paths"]["report"]).read_text()
+    for f in folds.values():  # each fold names its worst-ranked errors, as many as it has up to FOLD_ERRORS
+        wrong, missed = f["worst"]["wrongly_flagged"], f["worst"]["missed"]
+        assert len(wrong) == min(f["model"]["fp"], evaluation.FOLD_ERRORS)
+        assert len(missed) == min(f["model"]["fn"], evaluation.FOLD_ERRORS)
+        assert [r["score"] for r in wrong] == sorted((r["score"] for r in wrong), reverse=True)
+    assert "Where each fold's model ranks worst" in Path(result["paths"]["report"]).read_text()
+
+
+def test_fold_errors_name_the_highest_scored_false_flags_and_the_lowest_scored_misses():
+    files = ["a", "b", "c", "d", "e", "f"]
+    gold = [True, True, False, False, False, True]
+    flagged = [True, False, True, True, False, False]
+    scores = [0.9, 0.2, 0.4, 0.7, 0.1, 0.05]
+    rules = [True, False, False, True, False, True]
+    got = evaluation.fold_errors(files, gold, flagged, scores, rules, n=5)
+    assert got["wrongly_flagged"] == [{"file": "d", "score": 0.7, "rules": True}, {"file": "c", "score": 0.4, "rules": False}]
+    assert got["missed"] == [{"file": "f", "score": 0.05, "rules": True}, {"file": "b", "score": 0.2, "rules": False}]
+    assert evaluation.fold_errors(files, gold, flagged, scores, rules, n=1)["missed"] == [{"file": "f", "score": 0.05, "rules": True}]
 
 
 def test_same_seed_twice_gives_identical_predictions(trained, data_dir, tmp_path):
@@ -305,7 +323,9 @@ def test_report_shows_where_each_fold_could_match_the_rules(tmp_path):
     grouped = {"summary": {"model": counts, "rules": counts, "ctrl_f": counts, "folds": 2,
                            "every_fold_beats_rules": False, "precision_margin_over_rules": 0.0,
                            "thresholds_dominating_every_fold": [], "folds_dominable": 1},
-               "folds": {"notices:<x>": {**fold, "dominating_thresholds": [(0.2061, 0.5644)]},
+               "folds": {"notices:<x>": {**fold, "dominating_thresholds": [(0.2061, 0.5644)],
+                                         "worst": {"wrongly_flagged": [{"file": "n/<b>1", "score": 0.91, "rules": False}],
+                                                   "missed": []}},
                          "seed:a": {**fold, "model_beats_rules": False, "dominating_thresholds": []}}}
     assessment = assess(["a", "b"], ["switches", "catering"], [I, O], [0.9, 0.1], [I, O], 0.5)
     html = write_report(tmp_path / "r.html", assessment, title="t", grouped=grouped).read_text()
@@ -313,6 +333,7 @@ def test_report_shows_where_each_fold_could_match_the_rules(tmp_path):
     assert "<td>(0.206, 0.564]</td>" in html and "<td>none</td>" in html
     assert "on 1 of 2 folds some threshold does; on every fold at once: none" in html
     assert "notices:&lt;x&gt;" in html
+    assert "<td>wrongly flagged</td><td>n/&lt;b&gt;1</td><td>0.910</td><td>no</td>" in html  # a fold without "worst" shows none
 
 
 def test_report_lists_near_duplicates_across_labels(tmp_path):

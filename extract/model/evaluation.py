@@ -327,6 +327,27 @@ def dominating_thresholds(gold: Sequence[bool], scores: Sequence[float], forced:
     return out[::-1]
 
 
+#: Documents `fold_errors` names per held-out fold and kind of error.
+FOLD_ERRORS = 5
+
+
+def fold_errors(files: Sequence[str], gold: Sequence[bool], flagged: Sequence[bool], scores: Sequence[float],
+                rules: Sequence[bool], n: int = FOLD_ERRORS) -> dict[str, list[dict[str, Any]]]:
+    """A held-out fold's `n` wrongly flagged documents with the highest scores and `n` missed ones
+    with the lowest, each with its score and whether the rules-only path flags it.
+
+    Why: a fold that no threshold can win (`dominating_thresholds` empty) is lost on the model's
+    ranking, and the documents it ranks worst say why (a part's deliberate near misses, a
+    source's wording the others lack); data staff read them, not the 1,000 rows of a fold.
+    """
+    def pick(want_gold: bool) -> list[dict[str, Any]]:
+        return [{"file": f, "score": float(s), "rules": bool(r)}
+                for f, g, fl, s, r in zip(files, gold, flagged, scores, rules) if g == want_gold and fl != g]
+
+    return {"wrongly_flagged": sorted(pick(False), key=lambda r: (-r["score"], r["file"]))[:n],
+            "missed": sorted(pick(True), key=lambda r: (r["score"], r["file"]))[:n]}
+
+
 def intersect_intervals(a: Sequence[Interval], b: Sequence[Interval]) -> list[Interval]:
     """The common part of two sorted lists of half-open intervals (lo, hi]."""
     out: list[Interval] = []
@@ -405,6 +426,8 @@ def grouped_validation(data: Any, categories: Sequence[str], threshold: float, *
                                      and fold["model"]["precision"] >= fold["rules"]["precision"])
         fold["dominating_thresholds"] = dominating_thresholds(
             [gold[i] for i in test], scores, fold_forced, fold["rules"])
+        fold["worst"] = fold_errors([data.rows[i]["file"] for i in test], [gold[i] for i in test],
+                                    [model_flags[i] for i in test], scores, [rules[i] for i in test])
         folds[g] = fold
         say(f"cross-source: {g}: n={len(test)} positives={fold['model']['positives']} model "
             f"{fold['model']['recall']:.3f}/{fold['model']['precision']:.3f} rules {fold['rules']['recall']:.3f}/"
@@ -498,12 +521,15 @@ def write_report(path: Path, assessment: dict[str, Any], *, title: str, context:
                       f["rules"]["recall"], f["rules"]["precision"], f["ctrl_f"]["recall"], f["ctrl_f"]["precision"],
                       "yes" if f["model_beats_rules"] else "NO", intervals_text(f.get("dominating_thresholds")))
                      for g, f in grouped["folds"].items()]
+    worst_rows = [(g, kind.replace("_", " "), r["file"], r["score"], "yes" if r["rules"] else "no")
+                  for g, f in (grouped or {}).get("folds", {}).items()
+                  for kind in ("wrongly_flagged", "missed") for r in f.get("worst", {}).get(kind, ())]
     mis, errs = assessment["misclassified"], assessment["label_errors"]
     across = assessment["near_duplicates_across_labels"]
     page = env.get_template("evaluation.html").render(
         title=title, css=env.loader.get_source(env, "evaluation.css")[0],
         context=[(k, v) for k, v in (context or {}).items()], grouped=grouped, grouped_rows=grouped_rows,
-        fold_rows=fold_rows,
+        fold_rows=fold_rows, worst_rows=worst_rows, fold_errors=FOLD_ERRORS,
         flag_rows=[(flag["recall"], flag["precision"], flag["f1"], flag["average_precision"], m["threshold"],
                     flag["tp"], flag["fp"], flag["fn"], flag["tn"])],
         png=base64.b64encode(png).decode("ascii"),
