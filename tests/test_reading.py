@@ -134,8 +134,11 @@ def test_compare_and_promote_judge_a_hardly_read_language_as_scan_does():
     flagged, as `Model.predict` would flag it."""
     from extract.model.compare import Scored, _side
 
+    from extract.model.classify import Model
+
     class StandIn:
         id, threshold, in_scope = "stand-in", 0.25, IN_SCOPE
+        predict = Model.predict  # the real verdict path over the stand-in's scores
 
         def scores_and_reading(self, docs, mentions, *, only_where_it_decides=False):
             return [0.03, 0.03], [0.14, 0.9]

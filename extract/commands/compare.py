@@ -13,7 +13,7 @@ HELP = "compare a challenger model with the current one on labelled folders and 
 DESCRIPTION = (
     "Score CHALLENGER and CHAMPION (default: the model models/CURRENT names) on the same labelled "
     "documents of every DATA folder (each parsed once), print flag recall and precision with "
-    "bootstrap 95%% confidence intervals and the documents whose verdict changes, and write the "
+    "bootstrap 95% confidence intervals and the documents whose verdict changes, and write the "
     "comparison report (default compare.html)."
 )
 

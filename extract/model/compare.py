@@ -27,7 +27,7 @@ from typing import Any
 from extract.errors import ModelError, TriageError
 from extract.model import data as labelled
 from extract.model.classify import load_model, read_card
-from extract.model.evaluation import FLAG_LABELS, flag_counts, verdicts
+from extract.model.evaluation import FLAG_LABELS, flag_counts
 
 HISTORY_FILE = "HISTORY"
 CURRENT_FILE = "CURRENT"
@@ -95,12 +95,12 @@ def bootstrap_ci(gold: Sequence[bool], pred: Sequence[bool], *, resamples: int =
 
 
 def _side(model: Any, s: Scored, resamples: int, seed: int) -> dict[str, Any]:
-    # Verdicts as scan reaches them, the hardly-read-language step included (`readings`): without
-    # it a promotion was judged on verdicts no scan gives (a Korean RFP scan flags by its
-    # evidence counted as missed, 2026-12-05).
-    scores, readings = model.scores_and_reading(s.docs, s.mentions, only_where_it_decides=True)
-    scores = [float(x) for x in scores]
-    predicted = verdicts(s.docs, s.mentions, scores, model.threshold, model.in_scope, readings)
+    # The verdicts scan gives, from the same call (Model.predict): when this rebuilt them from
+    # scores it missed a step scan takes (the hardly-read language), and a promotion was judged on
+    # verdicts no scan gives (2026-12-05).
+    found = model.predict(s.docs, s.mentions)
+    scores = [float(v.score) for v in found]
+    predicted = [v.label for v in found]
     gold = [y in FLAG_LABELS for y in s.labels]
     pred = [y in FLAG_LABELS for y in predicted]
     counts = flag_counts(gold, pred)

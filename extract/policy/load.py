@@ -6,7 +6,7 @@ Files (each documents its fields in a header comment; see also extract/policy/da
     categories.yaml  equipment and service categories: scope, terms in several languages, sources
     guards.yaml      known false-positive traps
     cpv.tsv          CPV codes mapped to categories
-    cpv_terms.tsv    the CPV labels of those codes in 23 EU languages, as terms (scripts/build_cpv_terms.py)
+    cpv_terms.tsv    the CPV labels of those codes in 23 EU languages and Ukrainian, as terms (scripts/build_cpv_terms.py)
     roles.yaml       the cues that give each mention its role (extract.policy.cues)
     inflection.tsv   the case endings a word may lose in 15 inflecting languages (extract.policy.inflection)
     zh_variants.tsv  the zh terms in their other Chinese script forms (scripts/build_zh_variants.py)
@@ -532,8 +532,9 @@ def _load_cpv_terms(path: Path, categories: dict[str, Category], cpv: dict[str, 
     """cpv_terms.tsv: `#` comments, the header `code lang term category`, then one term a row.
 
     The code must be one of cpv.tsv's (8 digits, no check digit), the language one of the CPV
-    label languages (the EU's, and national editions such as Ukraine's ДК 021:2015), and the category the one cpv.tsv gives the code, so the file cannot drift from
-    the mapping without `policy check` saying so (regenerate it with scripts/build_cpv_terms.py).
+    label languages (the EU's, and national editions such as Ukraine's ДК 021:2015), and the
+    category the one cpv.tsv gives the code, so the file cannot drift from the mapping without
+    `policy check` saying so (regenerate it with scripts/build_cpv_terms.py).
     """
     name = path.name
     out: list[CpvTerm] = []
