@@ -583,8 +583,8 @@ def evaluate(
         raise TriageError(f"{data_dir}: no readable labelled documents")
     docs = [h if h is not None else d for h, d in zip(data.heldout_docs, data.docs)]
     mentions = [h if h is not None else m for h, m in zip(data.heldout_mentions, data.mentions)]
-    scores, readings = model.scores_and_reading(docs, mentions)
-    predicted = verdicts(docs, mentions, scores, model.threshold, model.in_scope, readings)
+    found = model.predict(docs, mentions)  # the verdicts scan gives, every step included
+    scores, predicted = [float(v.score) for v in found], [v.label for v in found]
     files = [r["file"] for r in data.rows]
     texts = [d.text for d in docs]
     baselines = {"rules-only": rules_flags(docs, mentions, policy),
