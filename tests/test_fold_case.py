@@ -46,3 +46,39 @@ def test_fold_case_on_a_long_mixed_text():
     text = "Supply of CCTV and NVR units (IP, PoE) – Lot 3: ÅNGSTRÖM Straße IT-drift " * 200
     assert stack.fold_case(text) == _by_runs(text)
     assert re.search("[A-Z]{5}", stack.fold_case(text)) is None
+
+
+# --------------------------------------------------------------------------- numbers (fold_text)
+
+def test_standalone_numbers_leave_the_text_model_and_alphanumeric_words_keep_theirs():
+    got = stack.fold_text("Lot 1: 120 x Huawei 5G CPE, i7 laptops, x86, IPv6; 12.000,00 EUR on 2026-03-09 at 11:00")
+    assert re.findall(r"\d+", got) == ["5", "7", "86", "6"]
+    assert "5g" in got and "i7" in got and "x86" in got and "ipv6" in got and "EUR" in got
+
+
+def test_dates_of_any_year_read_alike():
+    a = stack.fold_text("Tender for 40 laptops, deadline 9 March 2019, CPV 30213100")
+    b = stack.fold_text("Tender for 40 laptops, deadline 9 March 2026, CPV 30213100")
+    assert a == b
+
+
+def test_numbers_next_to_chinese_japanese_or_korean_are_standalone():
+    assert not re.search(r"\d", stack.fold_text("2026年3月9日 納入 100台 2026년"))
+
+
+def test_a_model_reads_numbers_as_its_parameters_say():
+    """Models trained before the `numbers` parameter keep reading numbers; so does the hasher."""
+    assert stack.text_preprocessor({}) is stack.fold_case
+    assert stack.text_preprocessor({"numbers": "keep"}) is stack.fold_case
+    assert stack.text_preprocessor({"numbers": "drop"}) is stack.fold_text
+    assert stack.DEFAULT_PARAMS["numbers"] == "drop"
+    for params, fold in (({}, stack.fold_case), ({"numbers": "drop"}, stack.fold_text)):
+        union = stack.hashing_union({**stack.DEFAULT_PARAMS, **params, "numbers": params.get("numbers", "keep")})
+        assert all(t.preprocessor is fold for _, t in union.transformer_list)
+
+
+@given(st.text(alphabet="ab5G 12.,:-年x", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_fold_text_never_keeps_a_standalone_number(text):
+    got = stack.fold_text(text)
+    assert not re.search(r"(?<![a-zA-Z0-9])\d+(?![a-zA-Z0-9])", got.replace("年", " ")), got

@@ -117,6 +117,8 @@ def test_explanations_use_the_same_columns(shipped, tmp_path):
     assert record["verdict"] == "restricted_vendor_named"
     full = shipped.full_stack()
     assert shipped.stack.columns == full.columns and shipped.stack.neutral == pytest.approx(full.neutral)
+    # both read numbers (or leave them out) as the model's `numbers` parameter says
+    assert all(t.preprocessor is shipped.stack._fold for _, t in full.hasher.transformer_list)
     assert shipped.stack.top_terms("hikvision cameras and one nvr", 5) == [
         (g, pytest.approx(w)) for g, w in full.top_terms("hikvision cameras and one nvr", 5)]
 

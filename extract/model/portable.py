@@ -7,9 +7,10 @@ it is loaded. At training time `export` writes everything scoring needs into `sc
 `PortableScorer` computes, with numpy and mmh3 (the same MurmurHash3 scikit-learn's hashing
 uses), exactly what `extract.model.stack.TriageStack.predict_proba` computes:
 
-    masked text -> fold_case -> word 1-2 grams and char_wb n-grams (scikit-learn's analysers,
-    reimplemented) -> MurmurHash3 buckets -> sublinear tf x idf, L2 over the row -> logistic
-    regression -> text logit -> the gradient-boosted trees (walked over node arrays) -> sigmoid
+    masked text -> fold_case (fold_text when the model's `numbers` parameter is "drop") -> word
+    1-2 grams and char_wb n-grams (scikit-learn's analysers, reimplemented) -> MurmurHash3 buckets
+    -> sublinear tf x idf, L2 over the row -> logistic regression -> text logit -> the
+    gradient-boosted trees (walked over node arrays) -> sigmoid
 
 tests/test_portable.py checks the two agree to 1e-9 on real training documents; training refuses
 to write a model whose exported scorer disagrees with the fitted one.
@@ -28,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
-from extract.model.stack import fold_case, second_stage_input
+from extract.model.stack import fold_case, second_stage_input, text_preprocessor
 
 SCORER_FILE = "scorer.npz"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
@@ -252,6 +253,7 @@ class PortableScorer:
         self.monotone: list[int] = meta["monotone"]
         self.neutral: list[float] = meta["neutral"]
         self.params: dict[str, Any] = meta["params"]
+        self._fold = text_preprocessor(self.params)
         self._word_n, self._char_n = meta["word_features"], meta["char_features"]
         self._word_range, self._char_range = tuple(meta["word_ngrams"]), tuple(meta["char_ngrams"])
         self._intercept, self._baseline = meta["intercept"], meta["baseline"]
@@ -280,7 +282,7 @@ class PortableScorer:
     def _row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of one masked text: hashed counts (word columns first), sublinear tf
         times idf, L2-normalised over the row, as TfidfTransformer(sublinear_tf=True) makes them."""
-        folded = fold_case(text)
+        folded = self._fold(text)
         words = self._counts.word(folded)
         ccols, ccounts = self._counts.char(folded)
         cols = np.concatenate([np.fromiter(words.keys(), dtype=np.int64, count=len(words)), ccols + self._word_n])
@@ -341,7 +343,7 @@ class PortableScorer:
 
     def top_terms(self, text: str, top: int = 8) -> list[tuple[str, float]]:
         """The word n-grams of `text` that moved the text model most (weight = coefficient x idf)."""
-        grams = sorted(set(word_ngrams(fold_case(text), *self._word_range)))
+        grams = sorted(set(word_ngrams(self._fold(text), *self._word_range)))
         cols = hash_columns(grams, self._word_n).tolist()
         scored = [(g, float(self._coef[c] * self._idf[c])) for g, c in zip(grams, cols)]
         scored.sort(key=lambda t: -abs(t[1]))
