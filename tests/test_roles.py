@@ -130,6 +130,39 @@ NEGATED_AND_OFFERED = [
 ]
 
 
+# Bans with a modal on products whose makers are named after the noun phrase ("may contain no
+# products or services of X"), and near misses where the modal's object is something else. German:
+# the wording of the reports of Germany's 5G decision (July 2024); Italian, Dutch, Finnish: the ban
+# construction of EU product law ("shall not contain", RoHS 2011/65/EU art. 4(1)).
+BOTH = {"huawei": {"prohibited"}, "zte": {"prohibited"}}
+MODAL_BANS = [
+    ("de", "Ab Ende 2029 dürfen im 5G-Netz keine kritischen Komponenten der chinesischen Hersteller Huawei "
+           "und ZTE mehr eingesetzt werden.", BOTH),
+    ("de", "Das Kernnetz darf bis 2026 keine Bauteile der als kritisch erachteten Hersteller Huawei und ZTE "
+           "mehr enthalten.", BOTH),
+    ("de", "Die Leitstelle soll keine Software oder Geräte des Herstellers Hikvision enthalten.",
+     {"hikvision": {"prohibited"}}),
+    ("it", "Gli apparati della rete non possono contenere componenti critici dei produttori Huawei e ZTE.", BOTH),
+    ("it", "Si richiede che i sistemi offerti non contengano moduli Huawei o ZTE.", BOTH),
+    ("nl", "Het kernnetwerk mag geen kritieke componenten van de leveranciers Huawei en ZTE bevatten.", BOTH),
+    ("fi", "Ydinverkko ei saa sisältää valmistajien Huawei ja ZTE kriittisiä komponentteja.", BOTH),
+    ("de", "Die Angebote dürfen keine Nebenangebote enthalten. Angeboten werden 24 Switches von Huawei.",
+     {"huawei": {"offered"}}),
+    ("de", "Die Geräte dürfen keine Lüfter haben; wir liefern 24 Huawei S5735 Switches zu je 1.200 EUR.",
+     {"huawei": {"offered"}}),
+    ("it", "Le offerte non possono essere presentate oltre il termine; si offrono 24 switch Huawei S5735.",
+     {"huawei": {"offered"}}),
+    ("nl", "De inschrijvingen mogen geen voorbehouden bevatten; wij leveren 24 Huawei S5735 switches.",
+     {"huawei": {"offered"}}),
+    ("fi", "Tarjoukset eivät saa olla ehdollisia. Toimitamme 24 Huawei S5735 -kytkintä.", {"huawei": {"offered"}}),
+]
+
+
+@pytest.mark.parametrize("lang,text,roles", MODAL_BANS, ids=[f"{c[0]}-{i}" for i, c in enumerate(MODAL_BANS)])
+def test_modal_bans_on_products_prohibit_the_makers_named_after_them(lang, text, roles, policy) -> None:
+    assert _roles(text, policy) == roles
+
+
 @pytest.mark.parametrize("lang,negated,offered", NEGATED_AND_OFFERED, ids=[c[0] for c in NEGATED_AND_OFFERED])
 def test_negated_supply_is_prohibited_and_affirmative_supply_is_offered(lang, negated, offered, policy) -> None:
     got = _roles(negated, policy)
