@@ -310,20 +310,17 @@ def test_a_model_trained_on_another_reading_of_the_documents_is_refused(model_di
     assert feature_definition() in str(err.value) and "r1:0123456789abcdef" in str(err.value)
 
 
-def test_a_card_older_than_the_field_reads_as_revision_1_until_the_reading_changes(model_dir, tmp_path, monkeypatch):
+def test_a_card_older_than_the_field_is_refused_since_the_reading_changed(model_dir, tmp_path):
+    """A card without feature_definition reads documents as revision 1 (03f, shipped until 03h, was
+    such a card); since revision 2 (other_codes counts only codes of the CPV vocabulary) such a
+    model would score another reading of every document, so it is refused."""
     old = _copy(model_dir, tmp_path)
     card = json.loads((old / CARD_FILE).read_text())
     del card["feature_definition"]
     (old / CARD_FILE).write_text(json.dumps(card))
-    assert features.FEATURE_REVISION == 1
-    assert load_model(old).card.get("feature_definition") is None  # 03f, shipped until 03h, was such a card
-    monkeypatch.setattr(features, "FEATURE_REVISION", 2)
-    features.feature_definition.cache_clear()
-    try:
-        with pytest.raises(ModelError, match="feature_definition missing.*r2:.*retrain"):
-            load_model(old)
-    finally:
-        features.feature_definition.cache_clear()
+    assert features.FEATURE_REVISION == 2
+    with pytest.raises(ModelError, match="feature_definition missing.*r2:.*retrain"):
+        load_model(old)
 
 
 def test_missing_or_broken_card_is_refused(model_dir, tmp_path):

@@ -8,6 +8,7 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from extract.model import features
 from extract.model.features import (
     CONTEXT_COLUMNS,
     EVIDENCE_COLUMNS,
@@ -24,6 +25,7 @@ from extract.model.features import (
     strip_clauses,
     subject_mentions,
 )
+from extract.policy.load import load_policy
 from extract.types import Document, Mention, Page
 
 _CLAUSE = (
@@ -258,10 +260,23 @@ def test_ordinary_tender_text_has_no_clause_marker():
     ("tel. 901234567 or 0901234567", 0),
     ("amount 45000000.50 and 45000000,5", 0),
     ("see /files/45000000/plan.pdf", 0),
+    # a number of a code's shape that the CPV does not have: an e-invoicing routing id, an order
+    # number, an account number
+    ("Leitweg-ID 09184000-LRAHW-27, Bestellnummer 45871236, Konto 30918273", 0),
+    ("Order 71234567 refers to CPV 71000000 (architecture and engineering)", 1),
 ])
-def test_other_codes_counts_eight_digit_codes_only(text, codes):
+def test_other_codes_counts_codes_of_the_cpv_vocabulary_only(text, codes):
     row, _ = _row(_doc(text), [])
     assert row["other_codes"] == pytest.approx(math.log1p(codes))
+
+
+def test_the_cpv_vocabulary_is_the_whole_main_vocabulary():
+    vocab = features.cpv_vocabulary()
+    assert len(vocab) == 9454
+    assert {"45000000", "90910000", "30213100", "32412110"} <= vocab and "09184000" not in vocab
+    # every code of the policy's cpv.tsv is a code of the vocabulary
+    policy_codes = {code[:8] for code in load_policy().cpv}
+    assert policy_codes and policy_codes <= vocab
 
 
 def test_ocr_share_and_empty_batches():

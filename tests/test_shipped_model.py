@@ -91,3 +91,31 @@ def test_no_held_out_document_is_in_the_training_data(training) -> None:
     assert len(held) >= 100
     shared = [row["file"] for row, sha in zip(training.rows, training.file_hashes) if sha in held]
     assert shared == []
+
+
+# Two documents that differ only in the digits of their dates, prices and reference numbers (the
+# same length, so that only the digits differ).
+_DATED = """Request for quotation {ref}, issued {day} March {year}.
+The school invites quotations for support of its computer room for {days} months. Budget {price} EUR.
+Deadline {due} April {year}.
+"""
+
+
+def test_the_shipped_model_does_not_read_the_calendar(shipped) -> None:
+    """Scored from words, not from dates, prices or numbers: triage-2026-12-05j weighed years like
+    words (2026 +8.4, 2020 -5.6), and shifting the years of 456 evaluation documents from
+    2024-2026 to 2017-2019 changed 7 of its verdicts. It scored this request 0.337 dated 2026 and
+    0.200 dated 2019, either side of its threshold (0.288)."""
+    from extract.mentions import find_mentions
+    from extract.types import Document, Page
+
+    policy = load_policy()
+
+    def doc(**kw: str) -> Document:
+        text = _DATED.format(**kw)
+        return Document(path="rfq.txt", sha256="0", format="text", status="ok", pages=(Page(1, text),))
+
+    docs = [doc(ref="2026-114", day="9", due="2", year="2026", price="1.180,00", days="30"),
+            doc(ref="2019-071", day="4", due="1", year="2019", price="2.450,00", days="60")]
+    scores = shipped.scores(docs, [find_mentions(d, policy) for d in docs])
+    assert scores[0] == pytest.approx(scores[1], abs=1e-12)

@@ -514,6 +514,26 @@ def weigh_purchase_columns(M: Any, columns: Sequence[str]) -> Any:
 #: amount or a path.
 _CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?!\d|[.,/]\d)")
 
+
+@functools.lru_cache(maxsize=1)
+def cpv_vocabulary() -> frozenset[str]:
+    """The 9,454 codes of the CPV 2008 main vocabulary (data/cpv_codes.tsv, 8 digits).
+
+    Why: by shape alone, an order number, an account number or an e-invoicing routing id
+    ("Leitweg-ID 09184000-...") counted as a CPV code for something else in `other_codes`, a
+    column that lowers the score; a number is a code when the CPV has it.
+    """
+    from importlib.resources import files
+
+    text = files("extract.model").joinpath("data/cpv_codes.tsv").read_text(encoding="utf-8")
+    return frozenset(ln for ln in text.splitlines() if len(ln) == 8 and ln.isdigit())
+
+
+def cpv_codes_in(text: str) -> int:
+    """How many CPV codes (CPV-shaped numbers that are codes of the vocabulary) a text holds."""
+    vocab = cpv_vocabulary()
+    return sum(1 for m in _CPV_SHAPE.finditer(text) if m.group()[:8] in vocab)
+
 #: Unconstrained columns: facts about the document that adding a term does not change.
 CONTEXT_COLUMNS: dict[str, str] = {
     "text_length": "log1p of the masked text's characters",
@@ -522,7 +542,7 @@ CONTEXT_COLUMNS: dict[str, str] = {
     "clause_mentions": "log1p of mentions in prohibitions or clause context",
     "buyer_mentions": "log1p of restricted entities named as the buyer",
     "table_rows": "log1p of table rows (cells joined by ' | ')",
-    "other_codes": "log1p of CPV-shaped codes of classes outside the policy (a notice coded for works, cleaning, ...)",
+    "other_codes": "log1p of CPV codes outside the policy (a notice coded for works, cleaning, ...): numbers of the CPV's shape that the CPV vocabulary has",
     "ocr_share": "share of pages whose text came from OCR",
 }
 
@@ -699,7 +719,7 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         _log(len(other)),
         _log(sum(1 for m in mentions if m.entity and m.role == Role.BUYER.value)),
         _log(sum(len(_TABLE_LINE.findall(p.text)) for p in pages if _CELL_SEP in p.text)),
-        _log(max(0, sum(len(_CPV_SHAPE.findall(p.text)) for p in pages)
+        _log(max(0, sum(cpv_codes_in(p.text) for p in pages)
                  - sum(1 for m in mentions if m.kind == MentionKind.CODE.value))),
         sum(1 for p in pages if p.ocr) / len(pages) if pages else 0.0,
     ])
@@ -747,9 +767,11 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: The revision of how documents become features beyond the column list: bump it with any change
 #: to what `masked_text` keeps or how a column is computed, a change the card's column list
 #: cannot show. Revision 1: the reading of the models trained up to 2026-12-03 (triage-2026-12-03f).
-FEATURE_REVISION = 1
+#: Revision 2 (2026-12-05, triage-2026-12-05l): `other_codes` counts only numbers the CPV
+#: vocabulary has (data/cpv_codes.tsv), not every number of a code's shape.
+FEATURE_REVISION = 2
 #: The data files whose rows are part of the feature definition (comment lines are not).
-_DEFINITION_FILES = ("data/purchase_cues.tsv",)
+_DEFINITION_FILES = ("data/purchase_cues.tsv", "data/cpv_codes.tsv")
 
 
 @functools.lru_cache(maxsize=1)
