@@ -534,6 +534,7 @@ def cpv_codes_in(text: str) -> int:
     vocab = cpv_vocabulary()
     return sum(1 for m in _CPV_SHAPE.finditer(text) if m.group()[:8] in vocab)
 
+
 #: Unconstrained columns: facts about the document that adding a term does not change.
 CONTEXT_COLUMNS: dict[str, str] = {
     "text_length": "log1p of the masked text's characters",
