@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from extract.model import stack
@@ -72,6 +73,8 @@ def test_a_model_reads_numbers_as_its_parameters_say():
     assert stack.text_preprocessor({"numbers": "keep"}) is stack.fold_case
     assert stack.text_preprocessor({"numbers": "drop"}) is stack.fold_text
     assert stack.DEFAULT_PARAMS["numbers"] == "drop"
+    with pytest.raises(ValueError, match="numbers: 'dorp'"):
+        stack.text_preprocessor({"numbers": "dorp"})
     for params, fold in (({}, stack.fold_case), ({"numbers": "drop"}, stack.fold_text)):
         union = stack.hashing_union({**stack.DEFAULT_PARAMS, **params, "numbers": params.get("numbers", "keep")})
         assert all(t.preprocessor is fold for _, t in union.transformer_list)

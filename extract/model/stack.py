@@ -125,10 +125,17 @@ def fold_text(text: str) -> str:
     return fold_case(_NUMBER.sub(" ", text))
 
 
+_PREPROCESSORS: dict[str, Callable[[str], str]] = {"keep": fold_case, "drop": fold_text}
+
+
 def text_preprocessor(params: dict[str, Any]) -> Callable[[str], str]:
     """The first stage's preprocessor for a model's parameters: models trained before the
-    `numbers` parameter existed read numbers, and must go on reading them to score as trained."""
-    return fold_text if params.get("numbers", "keep") == "drop" else fold_case
+    `numbers` parameter existed read numbers, and must go on reading them to score as trained.
+    Any other value is refused: a model read with the wrong preprocessor scores silently wrong."""
+    value = params.get("numbers", "keep")
+    if value not in _PREPROCESSORS:
+        raise ValueError(f"parameter numbers: {value!r} is not one of {', '.join(_PREPROCESSORS)}")
+    return _PREPROCESSORS[value]
 
 
 def hashing_union(params: dict[str, Any]) -> Any:
