@@ -163,3 +163,47 @@ def test_printers_are_context_not_in_scope(policy) -> None:
     assert policy.counts_alone("software") and policy.counts_alone("computer_equipment")
     for cid in ("audio_video", "computer_supplies", "ict_consulting", "data_content", "solar_inverter", "semiconductors"):
         assert not policy.counts_alone(cid), cid
+
+
+# Quotations and bids name what they sell by brand and product line, often without a generic word
+# ("Catalyst 9200L-24P-4G", not "network switch"): the product line is the category evidence.
+# Sentences written for this test; each product line is cited to its maker's catalogue in
+# categories.yaml (sources `vendor-*`).
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Line 2   8 x Catalyst 9200L-24P-4G   EUR 1,410.00", "network_switch"),
+        ("Pos. 3  Aruba 6100 24G Class4 PoE  2 Stk", "network_switch"),
+        ("12 x ThinkPad T14 Gen 5, 3 years on-site warranty", "computer_equipment"),
+        ("Artikel 4: 2 x PowerEdge R760, 2 x Xeon", "server_storage"),
+        ("FortiGate 60F with 36 months UTP bundle", "firewall"),
+        ("Renouvellement des licences Bitdefender GravityZone (600 postes)", "security_software"),
+        ("Suscripción Veeam Data Platform Foundation, 25 instancias", "software"),
+        ("Licencje VMware vSphere Standard na 3 lata", "software"),
+        ("10 x MOTOTRBO R7 portables with chargers", "two_way_radio"),
+        ("Erweiterung der Milestone XProtect Corporate Lizenzen um 40 Kameras", "nvr_dvr_vms"),
+        ("Fornitura di 30 iPad 10,9 pollici con custodia", "computer_equipment"),
+    ],
+)
+def test_product_line_gives_its_category(text: str, category: str, policy) -> None:
+    assert category in _categories(text, policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the generic words the product lines are named after, and brands of everyday office life
+        "Offers shall be submitted as Microsoft Word or PDF files; questions via Microsoft Teams.",
+        "Supply of a platinum catalyst for the hydrogenation reactor, 2 kg",
+        "Survey points are given by latitude and longitude (WGS84).",
+        "Per informazioni: ufficio gare, www.unifi.it (Università degli Studi di Firenze)",
+        "Il vostro preventivo deve pervenire entro il 12 marzo.",
+        "The precision of the scale shall be 0.1 g.",
+        "A tenable position on the recycling quota was agreed with the contractor.",
+        "Road maintenance in the town of Nokia, Pirkanmaa; contact Anna Eriksson.",
+        "Welding to AWS D1.1 by certified welders.",
+        "Pool cars with Apple CarPlay and Android Auto.",
+    ],
+)
+def test_everyday_words_of_product_lines_give_no_category(text: str, policy) -> None:
+    assert _categories(text, policy) == set()
