@@ -264,6 +264,15 @@ def test_ordinary_tender_text_has_no_clause_marker():
     # number, an account number
     ("Leitweg-ID 09184000-LRAHW-27, Bestellnummer 45871236, Konto 30918273", 0),
     ("Order 71234567 refers to CPV 71000000 (architecture and engineering)", 1),
+    # written as CPV codes: by the check digit, after a label in any language, in a list after one
+    ("Przedmiot zamówienia: 90911200-8 Usługi sprzątania budynków", 1),
+    ("Kod CPV:\n" + "\n".join(["90911200 Usługi sprzątania budynków"] * 3), 3),
+    ("ДК 021:2015: 45450000 Інші завершальні будівельні роботи", 1),
+    # eight digits that are not written as CPV codes: UNSPSC classes (43xxxxxx is the UNSPSC's IT
+    # segment and the CPV's machinery division), a proposal number built on one, CPVC pipe sizes
+    ("UNSPSC class 43230000 Software; NIGP 208-80", 0),
+    ("Proposal 43230000-24-STC, page 1 of 2", 0),
+    ("CPVC pipe, schedule 80, item 45000000", 0),
 ])
 def test_other_codes_counts_codes_of_the_cpv_vocabulary_only(text, codes):
     row, _ = _row(_doc(text), [])

@@ -529,10 +529,40 @@ def cpv_vocabulary() -> frozenset[str]:
     return frozenset(ln for ln in text.splitlines() if len(ln) == 8 and ln.isdigit())
 
 
+#: Where a text says that its numbers are CPV codes: the abbreviation, which every EU language
+#: writes ("CPV code", "code CPV", "CPV-Code", "kod CPV", "CPV-koodi"), and Ukraine's ДК 021:2015,
+#: the CPV under its national name. Not inside a word: CPVC is a plastic pipe.
+_CPV_LABEL = re.compile(r"(?<![^\W\d_])(?:cpv|дк\s?021)(?![^\W\d_])", re.IGNORECASE)
+#: How far before a number its CPV label may stand (a label and the first code of its field),
+#: and how far a code may follow a counted one (a list or table of codes under one label).
+CPV_LABEL_REACH = 300
+CPV_LIST_REACH = 120
+
+
 def cpv_codes_in(text: str) -> int:
-    """How many CPV codes (CPV-shaped numbers that are codes of the vocabulary) a text holds."""
+    """How many CPV codes a text holds: CPV-shaped numbers that the vocabulary has and that the
+    text writes as CPV codes (with the check digit, "45000000-7"; after a CPV label; or in a list
+    that follows one).
+
+    Why the last condition: eight-digit numbers are not all CPV codes, and outside the EU they
+    seldom are. UNSPSC, the classification of US, UN, Canadian and Australian buyers, also has
+    eight digits, and its IT segment (43xxxxxx) is the CPV's division of mining and construction
+    machinery: a Texas price proposal for security software, numbered after its UNSPSC class
+    43230000, had its score lowered as if it were coded for machinery.
+    """
     vocab = cpv_vocabulary()
-    return sum(1 for m in _CPV_SHAPE.finditer(text) if m.group()[:8] in vocab)
+    labels = [m.end() for m in _CPV_LABEL.finditer(text)]
+    count, last = 0, None
+    for m in _CPV_SHAPE.finditer(text):
+        if m.group()[:8] not in vocab:
+            continue
+        start = m.start()
+        i = bisect.bisect_right(labels, start)
+        if ("-" in m.group() or (last is not None and start - last <= CPV_LIST_REACH)
+                or (i and start - labels[i - 1] <= CPV_LABEL_REACH)):
+            count += 1
+            last = m.end()
+    return count
 
 
 #: Unconstrained columns: facts about the document that adding a term does not change.
@@ -543,7 +573,7 @@ CONTEXT_COLUMNS: dict[str, str] = {
     "clause_mentions": "log1p of mentions in prohibitions or clause context",
     "buyer_mentions": "log1p of restricted entities named as the buyer",
     "table_rows": "log1p of table rows (cells joined by ' | ')",
-    "other_codes": "log1p of CPV codes outside the policy (a notice coded for works, cleaning, ...): numbers of the CPV's shape that the CPV vocabulary has",
+    "other_codes": "log1p of CPV codes outside the policy (a notice coded for works, cleaning, ...): numbers of the CPV's shape that the CPV vocabulary has, written as CPV codes (check digit, or after a CPV label)",
     "ocr_share": "share of pages whose text came from OCR",
 }
 
@@ -770,7 +800,9 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: cannot show. Revision 1: the reading of the models trained up to 2026-12-03 (triage-2026-12-03f).
 #: Revision 2 (2026-12-05, triage-2026-12-05l): `other_codes` counts only numbers the CPV
 #: vocabulary has (data/cpv_codes.tsv), not every number of a code's shape.
-FEATURE_REVISION = 2
+#: Revision 3 (2026-12-05, session 20): ... and only those the text writes as CPV codes (check
+#: digit, a CPV label before them, or a list after one), not UNSPSC codes or reference numbers.
+FEATURE_REVISION = 3
 #: The data files whose rows are part of the feature definition (comment lines are not).
 _DEFINITION_FILES = ("data/purchase_cues.tsv", "data/cpv_codes.tsv")
 
