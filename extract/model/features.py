@@ -800,7 +800,7 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: cannot show. Revision 1: the reading of the models trained up to 2026-12-03 (triage-2026-12-03f).
 #: Revision 2 (2026-12-05, triage-2026-12-05l): `other_codes` counts only numbers the CPV
 #: vocabulary has (data/cpv_codes.tsv), not every number of a code's shape.
-#: Revision 3 (2026-12-05, session 20): ... and only those the text writes as CPV codes (check
+#: Revision 3 (2026-12-05, triage-2026-12-05o): ... and only those the text writes as CPV codes (check
 #: digit, a CPV label before them, or a list after one), not UNSPSC codes or reference numbers.
 FEATURE_REVISION = 3
 #: The data files whose rows are part of the feature definition (comment lines are not).
