@@ -279,6 +279,21 @@ def test_other_codes_counts_codes_of_the_cpv_vocabulary_only(text, codes):
     assert row["other_codes"] == pytest.approx(math.log1p(codes))
 
 
+def test_a_code_the_policy_has_is_left_out_of_other_codes_wherever_it_stands():
+    """The policy's codes are mentions (evidence), the rest of the written codes are `other_codes`.
+    A policy code written without a label (an order reference) is a mention but not a written
+    code: subtracting the mentions' count from the written codes would cancel the cleaning code."""
+    doc = _doc("Order ref. 30213100 (laptops)\nCPV: 90910000-9 Cleaning services")
+    laptop = _at(doc, "30213100", kind="code", category="computer_equipment")
+    row, _ = _row(doc, [laptop], ["computer_equipment"])
+    assert row["other_codes"] == pytest.approx(math.log1p(1))
+    # and a written policy code is not counted as other, however often it stands
+    doc = _doc("CPV: 30213100-6, 90910000-9; again 30213100-6")
+    mentions = [_at(doc, "30213100-6", kind="code", category="computer_equipment", nth=k) for k in (0, 1)]
+    row, _ = _row(doc, mentions, ["computer_equipment"])
+    assert row["other_codes"] == pytest.approx(math.log1p(1))
+
+
 def test_the_cpv_vocabulary_is_the_whole_main_vocabulary():
     vocab = features.cpv_vocabulary()
     assert len(vocab) == 9454

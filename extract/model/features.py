@@ -539,10 +539,10 @@ CPV_LABEL_REACH = 300
 CPV_LIST_REACH = 120
 
 
-def cpv_codes_in(text: str) -> int:
-    """How many CPV codes a text holds: CPV-shaped numbers that the vocabulary has and that the
-    text writes as CPV codes (with the check digit, "45000000-7"; after a CPV label; or in a list
-    that follows one).
+def cpv_codes_in(text: str, skip: frozenset[str] = frozenset()) -> int:
+    """How many CPV codes a text holds: CPV-shaped numbers that the vocabulary has, are not in
+    `skip` (8 digits) and that the text writes as CPV codes (with the check digit, "45000000-7";
+    after a CPV label; or in a list that follows one).
 
     Why the last condition: eight-digit numbers are not all CPV codes, and outside the EU they
     seldom are. UNSPSC, the classification of US, UN, Canadian and Australian buyers, also has
@@ -551,17 +551,22 @@ def cpv_codes_in(text: str) -> int:
     43230000, had its score lowered as if it were coded for machinery.
     """
     vocab = cpv_vocabulary()
-    labels = [m.end() for m in _CPV_LABEL.finditer(text)]
+    labels: list[int] | None = None  # found on the first number that needs them
     count, last = 0, None
     for m in _CPV_SHAPE.finditer(text):
-        if m.group()[:8] not in vocab:
+        digits = m.group()[:8]
+        if digits not in vocab:
             continue
         start = m.start()
-        i = bisect.bisect_right(labels, start)
-        if ("-" in m.group() or (last is not None and start - last <= CPV_LIST_REACH)
-                or (i and start - labels[i - 1] <= CPV_LABEL_REACH)):
-            count += 1
+        written = "-" in m.group() or (last is not None and start - last <= CPV_LIST_REACH)
+        if not written:
+            if labels is None:
+                labels = [x.end() for x in _CPV_LABEL.finditer(text)]
+            i = bisect.bisect_right(labels, start)
+            written = bool(i) and start - labels[i - 1] <= CPV_LABEL_REACH
+        if written:
             last = m.end()
+            count += digits not in skip
     return count
 
 
@@ -740,6 +745,7 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         float(len(by_category)),
     ]
     row.extend(_log(by_category.get(c, 0)) for c in sorted(set(categories)))
+    codes_mentioned = frozenset(m.text[:8] for m in mentions if m.kind == MentionKind.CODE.value)
     cue_matches, cue_kinds = purchase_counts(doc)  # weighed by ICT in the second stage (PURCHASE_COLUMNS)
     row.extend([_log(cue_matches), float(cue_kinds)])
     pages = doc.pages
@@ -750,8 +756,10 @@ def feature_row(doc: Document, mentions: Sequence[Mention], categories: Sequence
         _log(len(other)),
         _log(sum(1 for m in mentions if m.entity and m.role == Role.BUYER.value)),
         _log(sum(len(_TABLE_LINE.findall(p.text)) for p in pages if _CELL_SEP in p.text)),
-        _log(max(0, sum(cpv_codes_in(p.text) for p in pages)
-                 - sum(1 for m in mentions if m.kind == MentionKind.CODE.value))),
+        # codes the policy has are mentions (category evidence); the rest are "other" codes. A
+        # mentioned code is skipped by its digits, not subtracted by count: the policy's code
+        # matcher finds a code wherever it stands, this count only where it is written as one
+        _log(sum(cpv_codes_in(p.text, codes_mentioned) for p in pages)),
         sum(1 for p in pages if p.ocr) / len(pages) if pages else 0.0,
     ])
     return row
@@ -802,7 +810,9 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: vocabulary has (data/cpv_codes.tsv), not every number of a code's shape.
 #: Revision 3 (2026-12-05, triage-2026-12-05o): ... and only those the text writes as CPV codes (check
 #: digit, a CPV label before them, or a list after one), not UNSPSC codes or reference numbers.
-FEATURE_REVISION = 3
+#: Revision 4 (2026-12-05, triage-2026-12-05p): the policy's codes are left out of `other_codes` by
+#: their digits instead of subtracting their count (revision 3 subtracted codes it had not counted).
+FEATURE_REVISION = 4
 #: The data files whose rows are part of the feature definition (comment lines are not).
 _DEFINITION_FILES = ("data/purchase_cues.tsv", "data/cpv_codes.tsv")
 
