@@ -1,4 +1,4 @@
-"""Build extract/model/data/cpv_codes.tsv: the 9,454 codes of the CPV 2008 main vocabulary.
+"""Build extract/policy/data/cpv_codes.tsv: the 9,454 codes of the CPV 2008 main vocabulary.
 
     python scripts/build_cpv_codes.py [--labels ../shared/domain/cpv_labels.tsv] [--check]
 
@@ -22,13 +22,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "extract" / "model" / "data" / "cpv_codes.tsv"
+OUT = ROOT / "extract" / "policy" / "data" / "cpv_codes.tsv"
 HEADER = """# The codes of the CPV 2008 main vocabulary (Regulation (EC) No 213/2008), 8 digits without the
 # check digit, one per line. Source: OP-TED/eForms-SDK release 1.15.1 (commit
 # 184afa7dd27d4c017eaf0b3ed345410e853425a4), translations/code_<lang>.xml, CC BY 4.0, read through
-# ../shared/domain/cpv_labels.tsv; built by scripts/build_cpv_codes.py. extract/model/features.py
-# counts a CPV-shaped number as a code only when it is listed here (column other_codes). Part of
-# the feature definition: changing this file changes what a trained model reads.
+# ../shared/domain/cpv_labels.tsv; built by scripts/build_cpv_codes.py. Reference data, not a
+# policy file (never edited by hand, not part of the policy version): extract/policy/codes.py reads
+# an eight-digit number as a CPV code only when it is listed here, for the policy's code mentions
+# and the model's other_codes column. Part of the feature definition: changing this file changes
+# what a trained model reads.
 code
 """
 

@@ -8,7 +8,6 @@ import math
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from extract.model import features
 from extract.model.features import (
     CONTEXT_COLUMNS,
     EVIDENCE_COLUMNS,
@@ -26,6 +25,7 @@ from extract.model.features import (
     subject_mentions,
 )
 from extract.policy.load import load_policy
+from extract.policy.codes import cpv_vocabulary
 from extract.types import Document, Mention, Page
 
 _CLAUSE = (
@@ -295,7 +295,7 @@ def test_a_code_the_policy_has_is_left_out_of_other_codes_wherever_it_stands():
 
 
 def test_the_cpv_vocabulary_is_the_whole_main_vocabulary():
-    vocab = features.cpv_vocabulary()
+    vocab = cpv_vocabulary()
     assert len(vocab) == 9454
     assert {"45000000", "90910000", "30213100", "32412110"} <= vocab and "09184000" not in vocab
     # every code of the policy's cpv.tsv is a code of the vocabulary

@@ -215,3 +215,29 @@ def test_the_buyer_is_the_buyer_wherever_its_name_stands(policy) -> None:
         pages=(Page(1, "Purchaser: China Mobile Hong Kong\nItem 1: 200 x China Mobile prepaid SIM cards | 200 | 5.00\n"),),
     )
     assert "offered" in {m.role for m in find_mentions(offered, policy) if m.entity == "china_mobile"}
+
+
+@pytest.mark.parametrize("text, name, category", [
+    ("12 x Meraki MR36 access points", "Meraki MR36", "wifi"),
+    ("Item 3: Aruba CX6300M 48G switch", "Aruba CX6300M", "network_switch"),
+    ("Branch router Cisco ISR4331/K9", "Cisco ISR4331", "router"),
+    ("Firewall: Juniper SRX345, 2 units", "Juniper SRX345", "firewall"),
+    ("Meraki MR 36", "Meraki MR", "wifi"),  # written apart it was always matched
+])
+def test_a_series_name_matches_with_its_model_number_glued_on(policy, text, name, category) -> None:
+    """Makers name models by series letters and a number with no space ("MR36" is a Meraki MR
+    access point); the policy lists the series ("Meraki MR"), and a whole-word match alone missed
+    every such model."""
+    found = [(m.text, m.category) for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
+    assert (name, category) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Aruba CXO round table, Lisbon",  # letters glued on: another word, not a model
+    "Meraki MRI scanner room",
+    "Dell XPSe",
+    "tr. 12: telefonia IP2 (ver anexo)",  # a generic term ending in capitals is no series name
+])
+def test_a_series_name_followed_by_letters_or_a_generic_term_is_not_a_model(policy, text) -> None:
+    found = [m.text for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
+    assert not any(f.lower().startswith(("aruba cx", "meraki mr", "dell xps", "telefonia ip")) for f in found), found

@@ -142,6 +142,27 @@ def test_cpv_codes_match_with_or_without_check_digit() -> None:
     assert not [m for m in find_mentions_in_text("CPV 32412100-7", p) if m.kind == "code"]  # wrong check digit
 
 
+@pytest.mark.parametrize("text, codes", [
+    # written as CPV codes: with the check digit, after a CPV label (any language), in a list under one
+    ("Lot 2: 32412100-5", ["32412100"]),
+    ("Hovedkode CPV: 72000000 IT-tjenester", ["72000000"]),
+    ("Codes CPV : 45000000-7 Travaux ; 30213100 Ordinateurs portables ; 72100000", ["30213100", "72100000"]),
+    ("ДК 021:2015: 30210000 Машини для обробки даних", ["30210000"]),
+    # the same digits that are not CPV codes: UNSPSC classes (72 is building maintenance there,
+    # 43 is IT), an order reference, a CPV label too far away to be this number's
+    ("UNSPSC 72100000 Building and facility maintenance and repair services", []),
+    ("NIGP 920-45; commodity code 72100000", []),
+    ("Order no. 30213100, delivery to the depot", []),
+    ("CPV codes are listed in annex 4." + " The depot roof works follow." * 12 + " Ref 72100000", []),
+])
+def test_a_policy_code_counts_where_the_page_writes_it_as_a_cpv_code(text: str, codes: list[str]) -> None:
+    """UNSPSC (US, UN, Canadian and Australian buyers) has eight-digit classes too, with segments
+    that share the CPV's numbers: a US building-maintenance solicitation citing UNSPSC 72100000
+    must not become IT-services evidence (extract.policy.codes)."""
+    p = load_policy()
+    assert [m.text[:8] for m in find_mentions_in_text(text, p) if m.kind == "code"] == codes
+
+
 def test_bad_regex_is_reported_with_file_line_and_field(copy: Path) -> None:
     _edit(copy / "entities.yaml", r"regex: '\bzxa10\s?[a-z]\d{3}\b'", r"regex: '\bzxa10\s?[a-z\d{3}\b'")
     problems = check_policy(copy)

@@ -6,6 +6,8 @@ Steps, page by page:
 2. match every alias, company, product line, category term and guard phrase at once with the
    policy's Aho-Corasick automaton; Latin-script keys need word boundaries, CJK keys do not;
    exact-case aliases ("ZTE", "China Mobile") are checked against the original characters;
+   a product line named by its series letters ("Meraki MR", "Juniper SRX") also matches with
+   the model number glued on ("Meraki MR36", "Juniper SRX345": `series_prefix`);
    on a page in a language of inflection.tsv, equipment terms are also sought in their other
    cases (words cut back to a stem where a term may start), so "dostawa komputerów przenośnych"
    meets the label "komputery przenośne";
@@ -13,7 +15,8 @@ Steps, page by page:
    "nvr4"...; extract.leads) and whether any CPV code's digits occur: the pattern regexes run
    anchored at those positions only, the CPV regex only on pages with a code, which finds
    exactly what one combined regex over the whole page finds, for a fraction of the time
-   (Python's `re` pays for every position it tries);
+   (Python's `re` pays for every position it tries); a code counts only where the page writes
+   it as a CPV code (extract.policy.codes), not as a UNSPSC class or a reference number;
 4. drop what a guard says is a trap (大华银行, "Dahua Road", "according to Kaspersky", a name used as
    a place: "the hotel near the Huawei campus", matched across the mention by an `around` guard);
 5. drop pattern hits whose required context (the vendor on the page, or an equipment term
@@ -27,6 +30,7 @@ Offsets in a Mention are into the page's original text: `page.text[m.start:m.end
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -36,6 +40,7 @@ from typing import Any
 from extract.normalize import Normalized, normalize
 from extract.policy.types import GUARD_MARK, Guard, Pattern, TermInfo
 from extract.policy.compiled import Policy, exact_case_ok, is_word_char
+from extract.policy.codes import written_cpv_codes
 from extract.policy.inflection import WORD
 from extract.mentions.roles import QUANTITY_OR_PRICE, assign_roles, share_list_roles, share_sentence_bans
 from extract.types import Document, Mention, Role
@@ -101,7 +106,14 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
         if left and start > 0 and is_word_char(t[start - 1]) and not _after_proclitic(t, start):
             continue
         if right and end < n and is_word_char(t[end]):
-            continue
+            if not t[end].isdigit():
+                continue
+            infos = tuple(i for i in infos if series_prefix(i))
+            if not infos:
+                continue
+            end += 1  # the glued model number is part of the name: "Meraki MR36"
+            while end < n and is_word_char(t[end]):
+                end += 1
         for info in infos:
             if info.exact_case:
                 os_, oe = norm.span(start, end)
@@ -109,6 +121,23 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
                     continue
             out.append(_from_info(start, end, info))
     return out, leads, has_code
+
+
+#: A product-line name whose last word is a series code: two or three capitals after a name
+#: ("Meraki MR", "Aruba CX", "Juniper SRX").
+_SERIES = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)* [A-Z]{2,3}$", re.ASCII)
+
+
+@functools.lru_cache(maxsize=4096)
+def series_prefix(info: TermInfo) -> bool:
+    """Whether the term is a product line's series prefix, which makers glue model numbers to
+    ("Meraki MR36", "Aruba CX6300M", "Cisco ISR4331"): an equipment term of two words or more, as
+    the policy writes it, whose last word is two or three capitals. Only a run of digits may follow
+    it directly (then the model's other letters): "Aruba CXO" or "Dell XPSe" stay unmatched, and so
+    does a generic term ending in capitals (single words, or lower-case phrases such as "telefonia
+    IP", are not series names). Restricted vendors' product lines are left to their model-number
+    patterns, which read the glued number as a model of that vendor."""
+    return info.kind == "equipment" and info.source is None and _SERIES.match(info.name) is not None
 
 
 def _inflected_candidates(t: str, policy: Policy) -> list[Candidate]:
@@ -205,8 +234,13 @@ def _pattern_candidates(t: str, policy: Policy, leads: dict[int, tuple[int, ...]
 
 
 def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
+    """The policy's CPV codes on the page, where the page writes them as CPV codes
+    (extract.policy.codes: a check digit, a CPV label, a list under one). A number the policy
+    lists but the page does not write as a code is not one: 72100000 is a UNSPSC class of building
+    maintenance in a US solicitation, 43211503 a UNSPSC notebook class that the CPV does not have."""
     out = []
     n = len(t)
+    written: set[int] | None = None  # starts of the page's written CPV codes, found on the first candidate
     for m in _CPV.finditer(t):
         s, e = m.span()
         digits, _, check = m.group(0).partition("-")
@@ -219,6 +253,10 @@ def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
             continue
         if check and check != code.code[-1]:
             continue  # a check digit that disagrees: not this code
+        if written is None:
+            written = {start for start, _end, _digits in written_cpv_codes(t)}
+        if s not in written:
+            continue
         out.append(Candidate(m.start(), m.end(), "code", None, None, code.category, f"cpv:{code.code} (tier {code.tier}: {code.label})"))
     return out
 

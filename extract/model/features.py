@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.mentions.match import QUANTITY_OR_PRICE, on_line_item
+from extract.policy.codes import written_cpv_codes
 from extract.types import Document, Mention, MentionKind, Role
 
 #: Characters of masked text given to the text model. A tender's first 60k characters (about
@@ -509,65 +510,13 @@ def weigh_purchase_columns(M: Any, columns: Sequence[str]) -> Any:
     out[:, targets] *= ict_weight(out[:, 0], named)[:, None]
     return out
 
-#: An eight-digit number in a CPV division (the first two digits), with or without check digit, that
-#: is not part of a longer number (a nine-digit company register number, a phone number) nor an
-#: amount or a path.
-_CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?!\d|[.,/]\d)")
-
-
-@functools.lru_cache(maxsize=1)
-def cpv_vocabulary() -> frozenset[str]:
-    """The 9,454 codes of the CPV 2008 main vocabulary (data/cpv_codes.tsv, 8 digits).
-
-    Why: by shape alone, an order number, an account number or an e-invoicing routing id
-    ("Leitweg-ID 09184000-...") counted as a CPV code for something else in `other_codes`, a
-    column that lowers the score; a number is a code when the CPV has it.
-    """
-    from importlib.resources import files
-
-    text = files("extract.model").joinpath("data/cpv_codes.tsv").read_text(encoding="utf-8")
-    return frozenset(ln for ln in text.splitlines() if len(ln) == 8 and ln.isdigit())
-
-
-#: Where a text says that its numbers are CPV codes: the abbreviation, which every EU language
-#: writes ("CPV code", "code CPV", "CPV-Code", "kod CPV", "CPV-koodi"), and Ukraine's ДК 021:2015,
-#: the CPV under its national name. Not inside a word: CPVC is a plastic pipe.
-_CPV_LABEL = re.compile(r"(?<![^\W\d_])(?:cpv|дк\s?021)(?![^\W\d_])", re.IGNORECASE)
-#: How far before a number its CPV label may stand (a label and the first code of its field),
-#: and how far a code may follow a counted one (a list or table of codes under one label).
-CPV_LABEL_REACH = 300
-CPV_LIST_REACH = 120
-
-
 def cpv_codes_in(text: str, skip: frozenset[str] = frozenset()) -> int:
-    """How many CPV codes a text holds: CPV-shaped numbers that the vocabulary has, are not in
-    `skip` (8 digits) and that the text writes as CPV codes (with the check digit, "45000000-7";
-    after a CPV label; or in a list that follows one).
-
-    Why the last condition: eight-digit numbers are not all CPV codes, and outside the EU they
-    seldom are. UNSPSC, the classification of US, UN, Canadian and Australian buyers, also has
-    eight digits, and its IT segment (43xxxxxx) is the CPV's division of mining and construction
-    machinery: a Texas price proposal for security software, numbered after its UNSPSC class
-    43230000, had its score lowered as if it were coded for machinery.
-    """
-    vocab = cpv_vocabulary()
-    labels: list[int] | None = None  # found on the first number that needs them
-    count, last = 0, None
-    for m in _CPV_SHAPE.finditer(text):
-        digits = m.group()[:8]
-        if digits not in vocab:
-            continue
-        start = m.start()
-        written = "-" in m.group() or (last is not None and start - last <= CPV_LIST_REACH)
-        if not written:
-            if labels is None:
-                labels = [x.end() for x in _CPV_LABEL.finditer(text)]
-            i = bisect.bisect_right(labels, start)
-            written = bool(i) and start - labels[i - 1] <= CPV_LABEL_REACH
-        if written:
-            last = m.end()
-            count += digits not in skip
-    return count
+    """How many CPV codes a text holds that are not in `skip` (8 digits): numbers the CPV
+    vocabulary has and the text writes as codes (extract.policy.codes: a check digit, a CPV label
+    before them, or a list after one). UNSPSC classes and reference numbers built on them are not
+    codes: a Texas price proposal for security software, numbered after its UNSPSC class 43230000
+    (the CPV's machinery division), had its score lowered as if it were coded for machinery."""
+    return sum(digits not in skip for _s, _e, digits in written_cpv_codes(text))
 
 
 #: Unconstrained columns: facts about the document that adding a term does not change.
@@ -812,9 +761,12 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: digit, a CPV label before them, or a list after one), not UNSPSC codes or reference numbers.
 #: Revision 4 (2026-12-05, triage-2026-12-05p): the policy's codes are left out of `other_codes` by
 #: their digits instead of subtracting their count (revision 3 subtracted codes it had not counted).
-FEATURE_REVISION = 4
-#: The data files whose rows are part of the feature definition (comment lines are not).
-_DEFINITION_FILES = ("data/purchase_cues.tsv", "data/cpv_codes.tsv")
+#: Revision 5 (2026-12-05): the policy's code mentions (the `cat:*` and evidence columns) follow the
+#: same rule (extract.policy.codes): a UNSPSC class that shares its digits with a policy code (72...
+#: is building services there, IT services in the CPV) is no longer ICT evidence.
+FEATURE_REVISION = 5
+#: The data files whose rows are part of the feature definition (comment lines are not), by package.
+_DEFINITION_FILES = (("extract.model", "data/purchase_cues.tsv"), ("extract.policy", "data/cpv_codes.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -829,8 +781,8 @@ def feature_definition() -> str:
     from importlib.resources import files
 
     digest = hashlib.sha256()
-    for name in _DEFINITION_FILES:
-        rows = [ln for ln in files("extract.model").joinpath(name).read_text(encoding="utf-8").splitlines()
+    for package, name in _DEFINITION_FILES:
+        rows = [ln for ln in files(package).joinpath(name).read_text(encoding="utf-8").splitlines()
                 if ln.strip() and not ln.startswith("#")]
         digest.update(("\n".join([name, *rows]) + "\0").encode("utf-8"))
     return f"r{FEATURE_REVISION}:{digest.hexdigest()[:16]}"
