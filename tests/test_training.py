@@ -510,3 +510,57 @@ def test_trains_on_real_files_with_the_shipped_stages(tmp_path):
 
     ev = evaluate(tmp_path / "m", data, tmp_path / "eval.html")
     assert ev["metrics"]["documents"] == 18 and ev["policy_matches_model"]
+
+
+# --------------------------------------------------------------------------- notices' weak labels
+
+class _CpvPolicy:
+    """A policy with three CPV codes: two in scope (network equipment, IT services), one not."""
+
+    class _Code:
+        def __init__(self, category):
+            self.category = category
+
+    class _Category:
+        def __init__(self, scope):
+            self.scope = scope
+
+    cpv = {"32412100": _Code("network_equipment"), "72000000": _Code("it_services"), "30232110": _Code("printing")}
+    categories = {"network_equipment": _Category("in"), "it_services": _Category("in"), "printing": _Category("context")}
+
+
+def _codes(*ids):
+    return [{"scheme": "CPV", "id": i} for i in ids]
+
+
+@pytest.mark.parametrize("codes, any_label, main_label", [
+    (_codes("72000000"), I, I),                                      # one code, in scope
+    (_codes("72000000-5", "45000000", "45310000"), I, I),            # the main code is in scope
+    (_codes("45000000", "32412100", "72000000"), I, I),              # two of three in scope
+    (_codes("45000000", "32412100"), I, I),                          # half in scope
+    (_codes("45000000", "45310000", "45110000", "32412100"), I, O),  # one secondary code among works
+    (_codes("45000000", "30232110"), O, O),                          # a context category is not in scope
+    ([], O, O),
+    ([{"scheme": "UNSPSC", "id": "43211503"}, {"scheme": "UNSPSC", "id": "72101500"}], I, I),  # other schemes by prefix
+    ([{"scheme": "UNSPSC", "id": "72101500"}, {"scheme": "UNSPSC", "id": "72101600"},
+      {"scheme": "UNSPSC", "id": "43211503"}], I, O),
+])
+def test_a_notice_is_in_scope_by_any_code_or_by_its_main_codes(codes, any_label, main_label):
+    """`any`: one in-scope code makes the notice in scope; `main`: its main (first) code, or at
+    least half of its codes. A works notice with one secondary cabling code is out under `main`."""
+    other = [("UNSPSC", "43")]
+    assert data.notice_label(codes, _CpvPolicy(), other, "any") == any_label
+    assert data.notice_label(codes, _CpvPolicy(), other, "main") == main_label
+    assert data.notice_label(codes, _CpvPolicy(), other) == any_label  # the default rule
+
+
+def test_parts_yaml_reads_and_checks_the_label_rule(tmp_path):
+    base = "parts:\n  - {name: notices, kind: notices, path: n.jsonl, group_by: source%s}\n"
+    (tmp_path / "parts.yaml").write_text(base % "", encoding="utf-8")
+    assert data.read_parts(tmp_path)[0].label_rule == "any"
+    (tmp_path / "parts.yaml").write_text(base % ", label_rule: main", encoding="utf-8")
+    assert data.read_parts(tmp_path)[0].label_rule == "main"
+    (tmp_path / "parts.yaml").write_text(base % ", label_rule: first", encoding="utf-8")
+    with pytest.raises(TriageError, match=r"part 1: field label_rule: 'first' is not one of any, main"):
+        data.read_parts(tmp_path)
+

@@ -48,11 +48,15 @@ class PartSpec:
     weight: float = 1.0
     group_by: str = "part"
     code_line_share: float = 0.0
+    label_rule: str = "any"  # notices: which codes make a notice in scope (LABEL_RULES)
 
 
 PART_KINDS = ("labelled", "notices")
+#: How a notice's codes give its weak label. `any`: one in-scope code is enough. `main`: the main
+#: (first) code is in scope, or at least half of the codes are (notice_label says why).
+LABEL_RULES = ("any", "main")
 
-_PART_FIELDS = {"name", "kind", "path", "weight", "group_by", "code_line_share"}
+_PART_FIELDS = {"name", "kind", "path", "weight", "group_by", "code_line_share", "label_rule"}
 
 
 def read_parts(data_dir: Path) -> list[PartSpec]:
@@ -93,11 +97,15 @@ def read_parts(data_dir: Path) -> list[PartSpec]:
         share = e.get("code_line_share", 0.0)
         if not isinstance(share, (int, float)) or not 0 <= share <= 1:
             raise TriageError(f"{where}: field code_line_share: expected a number in [0, 1], got {share!r}")
+        rule = e.get("label_rule", "any")
+        if rule not in LABEL_RULES:
+            raise TriageError(f"{where}: field label_rule: {rule!r} is not one of {', '.join(LABEL_RULES)}")
         if e["name"] in names:
             raise TriageError(f"{where}: field name: {e['name']!r} used twice")
         names.add(e["name"])
         out.append(PartSpec(str(e["name"]), e["kind"], str(e["path"]), float(weight),
-                            str(e.get("group_by", "part" if e["kind"] == "labelled" else "source")), float(share)))
+                            str(e.get("group_by", "part" if e["kind"] == "labelled" else "source")), float(share),
+                            str(rule)))
     return out
 
 
@@ -263,24 +271,34 @@ def read_other_codes(path: Path) -> list[tuple[str, str]]:
     return [(r["scheme"].strip(), r["prefix"].strip()) for r in reader if r.get("scheme") and r.get("prefix")]
 
 
-def notice_label(codes: Sequence[dict[str, str]], policy: Any, other: Sequence[tuple[str, str]]) -> str:
-    """The weak label of a notice: in_scope_ict when any code is in scope, else out_of_scope.
+def notice_label(codes: Sequence[dict[str, str]], policy: Any, other: Sequence[tuple[str, str]],
+                 rule: str = "any") -> str:
+    """The weak label of a notice from its codes: in_scope_ict or out_of_scope.
 
     A CPV code is in scope when the policy's cpv.tsv lists its 8 digits under a category whose
-    scope is `in`; other schemes match a prefix of notices/other_codes.tsv.
+    scope is `in`; other schemes match a prefix of notices/other_codes.tsv. Rule `any`: one
+    in-scope code makes the notice in scope. Rule `main`: the main code (listed first where the
+    source marks one, ../shared/pool/README.md) is in scope, or at least half of the codes are.
+
+    Why `main`: a notice's additional codes are often the edges of what it buys: a construction
+    notice may carry a secondary cabling code (training_data/notices/README.md), a framework or
+    a procurement plan lists codes of many divisions. Under `any` each such notice, one ICT code
+    among many, taught the model that its wording is ICT wording.
     """
 
     cpv = getattr(policy, "cpv", {}) or {}
     scoped = in_scope_categories(policy)
+    hits = []
     for c in codes:
         scheme, code = c.get("scheme", ""), str(c.get("id", ""))
         if scheme == "CPV":
             hit = cpv.get(code[:8])
-            if hit is not None and hit.category in scoped:
-                return I
-        elif any(scheme == s and code.startswith(p) for s, p in other):
-            return I
-    return O
+            hits.append(hit is not None and hit.category in scoped)
+        else:
+            hits.append(any(scheme == s and code.startswith(p) for s, p in other))
+    if rule == "any":
+        return I if any(hits) else O
+    return I if hits and (hits[0] or 2 * sum(hits) >= len(hits)) else O
 
 
 def _keeps_code_line(notice_id: str, share: float) -> bool:
@@ -321,6 +339,8 @@ def _load_notices(data_dir: Path, spec: PartSpec, policy: Any, find: Callable[[D
     h.update(raw)
     text = gzip.decompress(raw).decode("utf-8") if path.suffix == ".gz" else raw.decode("utf-8")
     other = read_other_codes(path.parent / "other_codes.tsv")
+    if spec.label_rule != "any":  # the labels change with the rule, so must the data hash (`any` hashes as before)
+        h.update(f"label_rule={spec.label_rule}".encode())
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -328,7 +348,7 @@ def _load_notices(data_dir: Path, spec: PartSpec, policy: Any, find: Callable[[D
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise TriageError(f"{path}: line {n}: not JSON ({exc.msg})") from None
-        label = notice_label(row.get("codes", []), policy, other)
+        label = notice_label(row.get("codes", []), policy, other, spec.label_rule)
         plain = notice_document(row, code_line=False)
         keep = _keeps_code_line(str(row["id"]), spec.code_line_share)
         doc = notice_document(row, code_line=True) if keep else plain
