@@ -525,8 +525,11 @@ class _CpvPolicy:
         def __init__(self, scope):
             self.scope = scope
 
-    cpv = {"32412100": _Code("network_equipment"), "72000000": _Code("it_services"), "30232110": _Code("printing")}
-    categories = {"network_equipment": _Category("in"), "it_services": _Category("in"), "printing": _Category("context")}
+    def __init__(self):
+        self.cpv = {"32412100": self._Code("network_equipment"), "72000000": self._Code("it_services"),
+                    "30232110": self._Code("printing")}
+        self.categories = {"network_equipment": self._Category("in"), "it_services": self._Category("in"),
+                           "printing": self._Category("context")}
 
 
 def _codes(*ids):

@@ -237,7 +237,7 @@ def _code_candidates(t: str, policy: Policy) -> list[Candidate]:
     """The policy's CPV codes on the page, where the page writes them as CPV codes
     (extract.policy.codes: a check digit, a CPV label, a list under one). A number the policy
     lists but the page does not write as a code is not one: 72100000 is a UNSPSC class of building
-    maintenance in a US solicitation, 43211503 a UNSPSC notebook class that the CPV does not have."""
+    maintenance in a US solicitation, and an order number may equal a policy code by chance."""
     out = []
     n = len(t)
     written: set[int] | None = None  # starts of the page's written CPV codes, found on the first candidate

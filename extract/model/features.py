@@ -761,7 +761,7 @@ def compute(docs: Sequence[Document], mentions_per_doc: Sequence[Sequence[Mentio
 #: digit, a CPV label before them, or a list after one), not UNSPSC codes or reference numbers.
 #: Revision 4 (2026-12-05, triage-2026-12-05p): the policy's codes are left out of `other_codes` by
 #: their digits instead of subtracting their count (revision 3 subtracted codes it had not counted).
-#: Revision 5 (2026-12-05): the policy's code mentions (the `cat:*` and evidence columns) follow the
+#: Revision 5 (2026-12-05, triage-2026-12-05q): the policy's code mentions (the `cat:*` and evidence columns) follow the
 #: same rule (extract.policy.codes): a UNSPSC class that shares its digits with a policy code (72...
 #: is building services there, IT services in the CPV) is no longer ICT evidence.
 FEATURE_REVISION = 5
