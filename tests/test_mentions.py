@@ -223,6 +223,9 @@ def test_the_buyer_is_the_buyer_wherever_its_name_stands(policy) -> None:
     ("Branch router Cisco ISR4331/K9", "Cisco ISR4331", "router"),
     ("Firewall: Juniper SRX345, 2 units", "Juniper SRX345", "firewall"),
     ("Meraki MR 36", "Meraki MR", "wifi"),  # written apart it was always matched
+    ("2 x YAMAHA RTX1300 (branch offices)", "YAMAHA RTX1300", "router"),  # Japanese makers' series
+    ("Core: NEC UNIVERGE IX3315, 2 units", "UNIVERGE IX3315", "router"),
+    ("Floor switches: HPE Aruba Networking CX6200F", "HPE Aruba Networking CX6200F", "network_switch"),
 ])
 def test_a_series_name_matches_with_its_model_number_glued_on(policy, text, name, category) -> None:
     """Makers name models by series letters and a number with no space ("MR36" is a Meraki MR
