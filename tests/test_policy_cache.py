@@ -12,6 +12,8 @@ import csv
 import dataclasses
 import json
 import os
+import pickle
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -54,13 +56,23 @@ def _mentions(policy) -> list[list[tuple]]:
     return [[dataclasses.astuple(m) for m in find_mentions_in_text(t, policy)] for t in _texts()]
 
 
+def _plain(v):
+    """A role-cue field with every regex (compiled, or a LazyPattern from the cache) as its source
+    and flags, so a cold build and a cache hit compare field by field."""
+    if isinstance(v, cache.LazyPattern):
+        return ("regex", v.pattern, v.compiled().flags)
+    if isinstance(v, re.Pattern):
+        return ("regex", v.pattern, v.flags)
+    if dataclasses.is_dataclass(v):
+        return (type(v).__name__, *(_plain(getattr(v, f.name)) for f in dataclasses.fields(v)))
+    if isinstance(v, tuple):
+        return tuple(_plain(x) for x in v)
+    return v
+
+
 def _role_sources(roles) -> list:
     """Every regex of the role cues with its flags, and every other field, in order."""
-    out = []
-    for f in dataclasses.fields(roles):
-        v = getattr(roles, f.name)
-        out.append(repr(v))
-    return out
+    return [_plain(getattr(roles, f.name)) for f in dataclasses.fields(roles)]
 
 
 def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
@@ -79,6 +91,28 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
     assert _role_sources(warm.roles) == _role_sources(cold.roles)
     assert written.summary() == cold.summary() == warm.summary()
     assert _mentions(warm) == _mentions(cold)
+
+
+def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir):
+    """The start-up saving: a warm load compiles none of the combined role-cue regexes; a text
+    with no mention compiles none either; a text whose mention needs its sentence read compiles
+    what it reads, and the roles are those of a cold build (test above). A worker process gets the
+    cues uncompiled (pickled as source)."""
+    _fresh()  # written
+    warm = _fresh()
+    lazy = [t.regex for t in warm.roles.negation + warm.roles.buyer]
+    lazy += [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
+    lazy.append(warm.roles.any_trigger)
+    assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
+    assert not any(rx._compiled for rx in lazy)
+    find_mentions_in_text("The canteen serves lunch from noon.", warm)
+    assert not any(rx._compiled for rx in lazy)
+    roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
+    assert roles == {"prohibited"}, roles
+    assert warm.roles.any_trigger._compiled is not None
+    copy = pickle.loads(pickle.dumps(warm.roles.any_trigger))
+    assert copy.pattern == warm.roles.any_trigger.pattern and copy._compiled is None
+    assert copy.search("shall not offer") is not None
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip_payload", "garbage", "empty", "wrong_shape", "other_key"])

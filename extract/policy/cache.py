@@ -6,7 +6,8 @@ the ~1,900 role cues of roles.yaml (one compile per cue to validate it, then the
 analysis that groups them into a dozen combined regexes) and normalising ~21,000 aliases, terms
 and CPV labels into the matching keys. Together they were about half of the policy load.
 
-What is stored: the combined role-cue regexes as source text (recompiled on load) and the terms
+What is stored: the combined role-cue regexes as source text (compiled again when first used:
+`LazyPattern`) and the terms
 table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
 the key it was written for (the policy's version hash, a hash of the code that builds these
@@ -202,12 +203,65 @@ def _src(rx: re.Pattern[str] | None) -> str | None:
     return None if rx is None else rx.pattern
 
 
-def _rx(src: Any) -> re.Pattern[str] | None:
+class LazyPattern:
+    """A role-cue regex read from the cache, compiled the first time it is used.
+
+    Why: the combined role-cue regexes are ~90,000 characters of source, and compiling them is
+    the largest part of a cached policy load (0.2 s of a one-file scan's ~1 s start-up); many
+    runs never need most of them (a document with no vendor or equipment mention never asks
+    for a role, one with no trigger word runs only `any_trigger`). What `assign_roles` calls
+    (search, match, fullmatch, finditer, findall, sub) and `pattern` behave as on the compiled
+    pattern. A source in the cache compiled when it was written, under the same Python (the
+    cache key holds its version) and the file's SHA-256 is checked on read, so deferring the
+    compile defers no error a valid entry can raise. Pickled (to a worker process) as its
+    source, so the worker compiles only what it uses too.
+    """
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        rx = self._compiled
+        if rx is None:
+            rx = self._compiled = re.compile(self.pattern)
+        return rx
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.compiled().finditer(*args)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return self.compiled().findall(*args)
+
+    def sub(self, *args: Any) -> str:
+        return self.compiled().sub(*args)
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return LazyPattern, (self.pattern,)
+
+    def __repr__(self) -> str:
+        state = "compiled" if self._compiled is not None else "not compiled yet"
+        return f"LazyPattern({self.pattern[:40]!r}..., {state})"
+
+
+def _rx(src: Any) -> Any:
+    """The cached regex source `src` as a LazyPattern (None stays None)."""
     if src is None:
         return None
     if not isinstance(src, str):
         raise _Bad("regex")
-    return re.compile(src)
+    return LazyPattern(src)
 
 
 def _roles_to(roles: Any) -> dict[str, Any] | None:
