@@ -567,3 +567,48 @@ def test_parts_yaml_reads_and_checks_the_label_rule(tmp_path):
     with pytest.raises(TriageError, match=r"part 1: field label_rule: 'first' is not one of any, main"):
         data.read_parts(tmp_path)
 
+
+
+def test_parts_yaml_reads_and_checks_the_buyer_line(tmp_path):
+    base = "parts:\n  - {name: notices, kind: notices, path: n.jsonl, group_by: source%s}\n"
+    (tmp_path / "parts.yaml").write_text(base % "", encoding="utf-8")
+    assert data.read_parts(tmp_path)[0].buyer_line is False
+    (tmp_path / "parts.yaml").write_text(base % ", buyer_line: true", encoding="utf-8")
+    assert data.read_parts(tmp_path)[0].buyer_line is True
+    (tmp_path / "parts.yaml").write_text(base % ", buyer_line: yes please", encoding="utf-8")
+    with pytest.raises(TriageError, match=r"part 1: field buyer_line: expected true or false"):
+        data.read_parts(tmp_path)
+
+
+@pytest.mark.parametrize("language, label", [
+    ("fr", "Pouvoir adjudicateur"), ("nb", "Oppdragsgiver"), ("de", "Öffentlicher Auftraggeber"),
+    ("pl", "Instytucja zamawiająca"), ("en", "Contracting authority"),
+])
+def test_a_notice_with_the_buyer_line_names_its_buyer_as_its_portal_prints_it(language, label):
+    """The buyer follows the title under the label of the notice's language, and the line is a
+    purchase-act cue (what the option is for: a notice reads as the purchase it is)."""
+    from extract.model.features import purchase_counts
+
+    row = {"id": "T:1", "title": "Servers for the archive", "description": "Four rack servers.",
+           "buyer": "  Archive   Service of the Region ", "language": language}
+    plain = data.notice_document(row, code_line=False)
+    lined = data.notice_document(row, code_line=False, buyer_line=True)
+    assert plain.text == "Servers for the archive\n\nFour rack servers."
+    assert lined.text == f"Servers for the archive\n\n{label}: Archive Service of the Region\n\nFour rack servers."
+    assert purchase_counts(lined)[0] > purchase_counts(plain)[0]
+    assert lined.sha256 != plain.sha256
+
+
+def test_a_notice_without_a_buyer_or_a_label_for_its_language_gets_no_line():
+    row = {"id": "T:2", "title": "Servers", "description": "Four.", "buyer": "", "language": "fr"}
+    assert data.notice_document(row, code_line=False, buyer_line=True).text == "Servers\n\nFour."
+    row = {**row, "buyer": "Someone", "language": "hy"}
+    assert data.notice_document(row, code_line=False, buyer_line=True).text == "Servers\n\nFour."
+
+
+def test_every_buyer_label_is_sourced_and_each_language_has_one_row():
+    labels = data.buyer_labels()
+    assert {"en", "fr", "de", "nb", "es", "pl"} <= set(labels)
+    rows = [line.split("\t") for line in (Path(data.__file__).parent / "data" / "buyer_labels.tsv")
+            .read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")][1:]
+    assert len(rows) == len(labels) and all(len(r) == 3 and r[2].strip() for r in rows)

@@ -12,12 +12,14 @@ or evaluated as is. Both training and evaluation read data through this module."
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import hashlib
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,7 @@ class PartSpec:
     group_by: str = "part"
     code_line_share: float = 0.0
     label_rule: str = "any"  # notices: which codes make a notice in scope (LABEL_RULES)
+    buyer_line: bool = False  # notices: render the buyer as its notice prints it (buyer_labels)
 
 
 PART_KINDS = ("labelled", "notices")
@@ -56,7 +59,7 @@ PART_KINDS = ("labelled", "notices")
 #: (first) code is in scope, or at least half of the codes are (notice_label says why).
 LABEL_RULES = ("any", "main")
 
-_PART_FIELDS = {"name", "kind", "path", "weight", "group_by", "code_line_share", "label_rule"}
+_PART_FIELDS = {"name", "kind", "path", "weight", "group_by", "code_line_share", "label_rule", "buyer_line"}
 
 
 def read_parts(data_dir: Path) -> list[PartSpec]:
@@ -100,12 +103,15 @@ def read_parts(data_dir: Path) -> list[PartSpec]:
         rule = e.get("label_rule", "any")
         if rule not in LABEL_RULES:
             raise TriageError(f"{where}: field label_rule: {rule!r} is not one of {', '.join(LABEL_RULES)}")
+        buyer_line = e.get("buyer_line", False)
+        if not isinstance(buyer_line, bool):
+            raise TriageError(f"{where}: field buyer_line: expected true or false, got {buyer_line!r}")
         if e["name"] in names:
             raise TriageError(f"{where}: field name: {e['name']!r} used twice")
         names.add(e["name"])
         out.append(PartSpec(str(e["name"]), e["kind"], str(e["path"]), float(weight),
                             str(e.get("group_by", "part" if e["kind"] == "labelled" else "source")), float(share),
-                            str(rule)))
+                            str(rule), buyer_line))
     return out
 
 
@@ -309,10 +315,36 @@ def _keeps_code_line(notice_id: str, share: float) -> bool:
     return h / 2**32 < share
 
 
-def notice_document(row: dict[str, Any], *, code_line: bool) -> Document:
+@functools.lru_cache(maxsize=1)
+def buyer_labels() -> dict[str, str]:
+    """Language -> the word a notice in that language labels its buyer with
+    (extract/model/data/buyer_labels.tsv, each row citing the law or form it comes from)."""
+    raw = files("extract.model").joinpath("data/buyer_labels.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    rows = [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    for lang, label, source in rows[1:]:  # the first row names the columns
+        if not (lang and label.strip() and source.strip()) or lang in out:
+            raise ValueError(f"buyer_labels.tsv: {lang!r}: a language once, with a label and a source")
+        out[lang] = label.strip()
+    return out
+
+
+def notice_document(row: dict[str, Any], *, code_line: bool, buyer_line: bool = False) -> Document:
     """A notice as a document: title, a blank line, description; with `code_line`, a last line
-    "CPV: ..." listing its CPV codes as tenders print them."""
+    "CPV: ..." listing its CPV codes as tenders print them.
+
+    With `buyer_line`, the buyer follows the title as the notice prints it, labelled in the
+    notice's language ("Pouvoir adjudicateur: Ville de Lyon"; buyer_labels; no line when the
+    notice has no buyer or its language no label). Why: a notice published on a portal names
+    its buyer under that label, and the pool keeps the name in a field of its own; rendered
+    without it, half of the in-scope notices had no purchase-act wording at all, so the model
+    learned that ICT wording alone makes a purchase and flagged documents that only talk ICT
+    (job adverts, circulars, guidance)."""
     text = row.get("title", "").strip()
+    label = buyer_labels().get(str(row.get("language", ""))) if buyer_line else None
+    buyer = " ".join(str(row.get("buyer") or "").split())
+    if label and buyer:
+        text += f"\n\n{label}: {buyer}"
     if row.get("description"):
         text += "\n\n" + row["description"].strip()
     if code_line:
@@ -341,6 +373,8 @@ def _load_notices(data_dir: Path, spec: PartSpec, policy: Any, find: Callable[[D
     other = read_other_codes(path.parent / "other_codes.tsv")
     if spec.label_rule != "any":  # the labels change with the rule, so must the data hash (`any` hashes as before)
         h.update(f"label_rule={spec.label_rule}".encode())
+    if spec.buyer_line:  # so do the documents with the buyer line (and its labels file)
+        h.update(b"buyer_line=" + files("extract.model").joinpath("data/buyer_labels.tsv").read_bytes())
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -349,9 +383,9 @@ def _load_notices(data_dir: Path, spec: PartSpec, policy: Any, find: Callable[[D
         except json.JSONDecodeError as exc:
             raise TriageError(f"{path}: line {n}: not JSON ({exc.msg})") from None
         label = notice_label(row.get("codes", []), policy, other, spec.label_rule)
-        plain = notice_document(row, code_line=False)
+        plain = notice_document(row, code_line=False, buyer_line=spec.buyer_line)
         keep = _keeps_code_line(str(row["id"]), spec.code_line_share)
-        doc = notice_document(row, code_line=True) if keep else plain
+        doc = notice_document(row, code_line=True, buyer_line=spec.buyer_line) if keep else plain
         mentions = list(find(doc, policy))
         sink["docs"].append(doc)
         sink["mentions"].append(mentions)
