@@ -30,7 +30,9 @@ Selection rules (deterministic: same inputs, same file, byte for byte):
      tenders buy or mention all the time (EXCLUDE_CODES): workstations (desks, and "puestos de
      trabajo" are jobs), security equipment and alarm systems (building works), surveillance
      services (guarding), provider services, caches and encoders (industrial parts), film for
-     X-ray, photography or food wrapping. The codes themselves still match as CPV codes.
+     X-ray, photography or food wrapping, network upgrade (extending or modernising a water,
+     gas, power or sewer network: "extension de réseau", "estensione di rete", "modernizacja
+     sieci"). The codes themselves still match as CPV codes.
    - the label of one language where that language's words name something else
      (EXCLUDE_LABELS: Polish "sieci komunikacyjne" is also a public-transport network, and the
      Polish label of light pens, "Markery", names felt-tip pens).
@@ -75,6 +77,8 @@ EXCLUDE_CODES = frozenset({
     "35121700",  # Alarm systems: fire alarms in every building tender
     "72410000",  # Provider services
     "79714000",  # Surveillance services: manned guarding
+    "32428000",  # Network upgrade: in works tenders the network is water, gas, power or sewers ("extension
+                 # de réseau" d'eau potable, "estensione di rete" fognaria, "modernizacja sieci" wodociągowej)
     "32354100", "32354110", "32354120", "32354200", "32354300", "32354400", "32354800",  # films (X-ray, photo, cling)
 })
 # A label of one language whose words also name a non-ICT thing in that language's tenders; the

@@ -244,3 +244,20 @@ def test_a_series_name_matches_with_its_model_number_glued_on(policy, text, name
 def test_a_series_name_followed_by_letters_or_a_generic_term_is_not_a_model(policy, text) -> None:
     found = [m.text for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
     assert not any(f.lower().startswith(("aruba cx", "meraki mr", "dell xps", "telefonia ip")) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Travaux d'extension de réseau d'eau potable et de renforcement de la défense incendie.",
+    "Lavori di estensione di rete fognaria e idrica in via Roma.",
+    "Przetarg: modernizacja sieci wodociągowej i kanalizacyjnej w gminie.",
+])
+def test_a_water_or_sewer_network_extension_is_no_network_equipment(policy, text) -> None:
+    """The CPV's "Network upgrade" (32428000) is labelled "Extension de réseau", "Estensione di
+    rete", "Modernizacja sieci"...: in works tenders those are water, gas, power and sewer
+    networks, so its labels are not terms (scripts/build_cpv_terms.py EXCLUDE_CODES)."""
+    assert not [m for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
+
+
+def test_the_network_upgrade_code_still_counts_where_written_as_a_cpv_code(policy) -> None:
+    found = [(m.kind, m.category) for m in find_mentions_in_text("CPV: 32428000-9 Network upgrade", policy)]
+    assert ("code", "network_equipment") in found, found
