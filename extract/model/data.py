@@ -268,13 +268,20 @@ def resolve_policy(policy: Any) -> Any:
     return policy
 
 
+def _tsv_records(text: str) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file whose first non-comment line names the columns
+    (lines starting with # and blank lines are skipped), as dicts; a missing field is ""."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
 def read_other_codes(path: Path) -> list[tuple[str, str]]:
     """(scheme, prefix) pairs of notices/other_codes.tsv (codes of schemes other than CPV)."""
     if not path.is_file():
         return []
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t")
-    return [(r["scheme"].strip(), r["prefix"].strip()) for r in reader if r.get("scheme") and r.get("prefix")]
+    return [(r["scheme"], r["prefix"]) for r in _tsv_records(path.read_text(encoding="utf-8"))
+            if r.get("scheme") and r.get("prefix")]
 
 
 def notice_label(codes: Sequence[dict[str, str]], policy: Any, other: Sequence[tuple[str, str]],
@@ -321,11 +328,11 @@ def buyer_labels() -> dict[str, str]:
     (extract/model/data/buyer_labels.tsv, each row citing the law or form it comes from)."""
     raw = files("extract.model").joinpath("data/buyer_labels.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    rows = [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-    for lang, label, source in rows[1:]:  # the first row names the columns
-        if not (lang and label.strip() and source.strip()) or lang in out:
+    for row in _tsv_records(raw):
+        lang = row.get("language", "")
+        if not (lang and row.get("label") and row.get("source")) or lang in out:
             raise ValueError(f"buyer_labels.tsv: {lang!r}: a language once, with a label and a source")
-        out[lang] = label.strip()
+        out[lang] = row["label"]
     return out
 
 
