@@ -14,12 +14,18 @@ uses), exactly what `extract.model.stack.TriageStack.predict_proba` computes:
 
 tests/test_portable.py checks the two agree to 1e-9 on real training documents; training refuses
 to write a model whose exported scorer disagrees with the fitted one.
+
+The n-gram counting (`HashedCounts.counts`) runs in C where the optional extension
+extract/model/_ngrams.c was built at install (`ngram_engine()` says which runs); the Python
+below is the reference and the fallback, and tests/test_ngrams.py holds the two to the same
+columns and counts.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -33,6 +39,34 @@ from extract.model.stack import fold_case, second_stage_input, text_preprocessor
 
 SCORER_FILE = "scorer.npz"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
+
+
+def _load_native() -> Any:
+    """extract.model._ngrams, the counting of `HashedCounts.counts` in C, or None.
+
+    Why: in Python the tokenising, n-gram making and hashing cost a call or more per n-gram even
+    with the memo of hashed words. Over the 40 texts a scan of the 43-PDF benchmark scores
+    (1.26 million characters) `_row` took 0.57 s with the Python counting and takes 0.21 s with
+    the C, of which 0.14 s is the case folding (2026-12-05, this machine). The extension is built
+    by `pip install` where a C compiler is found (setup.py, `optional=True`); without it the
+    Python below gives the same counts (tests/test_ngrams.py), slower. `TENDER_TRIAGE_NGRAMS=python`
+    chooses the Python (the tests compare both), as TENDER_TRIAGE_PDFWALK does for the grid walk.
+    """
+    if os.environ.get("TENDER_TRIAGE_NGRAMS", "").lower() == "python":
+        return None
+    try:
+        from extract.model import _ngrams
+    except ImportError:
+        return None
+    return _ngrams
+
+
+_native = _load_native()
+
+
+def ngram_engine() -> str:
+    """"c" when the n-grams are counted in C, else "python" (benchmarks print it)."""
+    return "python" if _native is None else "c"
 
 
 def word_ngrams(text: str, lo: int = 1, hi: int = 2) -> list[str]:
@@ -59,6 +93,9 @@ def _word_char_ngrams(word: str, lo: int, hi: int) -> list[str]:
     return out
 
 
+_COUNT_TYPES = (np.int64, np.float64, np.int64, np.float64)
+
+
 class HashedCounts:
     """Hashed n-gram counts of folded texts, as scikit-learn's HashingVectorizer(alternate_sign=False)
     makes them, memoising the hashing across documents.
@@ -77,6 +114,25 @@ class HashedCounts:
         self._limit = limit
         self._word_cols: dict[str | tuple[str, ...], int] = {}
         self._char_cols: dict[str, np.ndarray] = {}
+        # the C counting takes the ranges scikit-learn accepts (1 <= lo <= hi); anything else is
+        # left to the Python, whatever it makes of it
+        valid = all(1 <= lo <= hi for lo, hi in (word_range, char_range))
+        self._native = _native if valid else None
+
+    def counts(self, folded: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(word columns, word counts, char columns, char counts) of a folded text: `word` as
+        arrays in its dict's order, then `char`. In C when the extension is built (the scorer sums
+        over the row in this order, so the C keeps it), else by the two methods below. A lone
+        surrogate in the text raises UnicodeEncodeError in C, as it does in scikit-learn; the
+        Python path hands it to mmh3, which crashes the process (mmh3 5.3.1)."""
+        if self._native is not None:
+            raw = self._native.hashed_counts(folded, self._word_range, self._word_n, self._char_range, self._char_n)
+            wcols, wcounts, ccols, ccounts = (np.frombuffer(b, dtype=t) for b, t in zip(raw, _COUNT_TYPES))
+            return wcols, wcounts, ccols, ccounts
+        words = self.word(folded)
+        ccols, ccounts = self.char(folded)
+        return (np.fromiter(words.keys(), dtype=np.int64, count=len(words)),
+                np.fromiter(words.values(), dtype=float, count=len(words)), ccols, ccounts)
 
     def word(self, folded: str) -> dict[int, float]:
         """Column -> count of the word n-grams."""
@@ -282,13 +338,11 @@ class PortableScorer:
     def _row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of one masked text: hashed counts (word columns first), sublinear tf
         times idf, L2-normalised over the row, as TfidfTransformer(sublinear_tf=True) makes them."""
-        folded = self._fold(text)
-        words = self._counts.word(folded)
-        ccols, ccounts = self._counts.char(folded)
-        cols = np.concatenate([np.fromiter(words.keys(), dtype=np.int64, count=len(words)), ccols + self._word_n])
+        wcols, wcounts, ccols, ccounts = self._counts.counts(self._fold(text))
+        cols = np.concatenate([wcols, ccols + self._word_n])
         if not len(cols):
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        counts = np.concatenate([np.fromiter(words.values(), dtype=float, count=len(words)), ccounts])
+        counts = np.concatenate([wcounts, ccounts])
         vals = (1.0 + np.log(counts)) * self._idf[cols]
         return cols, vals / np.sqrt(np.square(vals).sum())
 
