@@ -276,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     # Which walk reads the page objects (extract/parse/_pdfwalk.c, or grid.py's Python loops where
     # the C extension was not built): it moves the parse and end-to-end figures by about a sixth.
     print(f"grid walk: {walk_engine()} (TENDER_TRIAGE_PDFWALK=python chooses the Python loops)", flush=True)
+    from extract.model.portable import ngram_engine
+
+    # Which counting hashes the text model's n-grams (extract/model/_ngrams.c, or portable.py's
+    # Python): it moves the classify and end-to-end figures.
+    print(f"n-gram counting: {ngram_engine()} (TENDER_TRIAGE_NGRAMS=python chooses the Python)", flush=True)
 
     huge = args.corpus / "files" / "r009.pdf"
     huge = huge if huge.is_file() else None
