@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import sysconfig
 import tomllib
 from pathlib import Path
 
@@ -76,17 +78,22 @@ def installed(tmp_path_factory) -> Path:
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     pip = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
-                         capture_output=True, text=True, timeout=1200)
+                         capture_output=True, text=True, timeout=1200, env=_venv_env())
     if pip.returncode != 0:
         pytest.fail(f"installing the wheel failed: {pip.stderr[-2000:]}")
     return venv / "bin"
 
 
+def _venv_env() -> dict[str, str]:
+    """This environment without the tool's variables and without PYTHONPATH: with the checkout on
+    PYTHONPATH, the fresh venv imports the checkout, and its pip finds the tender_triage.egg-info
+    that `pip wheel` leaves there, takes the package as installed and installs no command."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("TENDER_TRIAGE_") and k != "PYTHONPATH"}
+
+
 def _run(bin_dir: Path, *args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("TENDER_TRIAGE_")}
-    base.pop("PYTHONPATH", None)
     return subprocess.run([str(bin_dir / "tender-triage"), *args], capture_output=True, text=True, cwd=cwd,
-                          env={**base, **(env or {})}, timeout=600)
+                          env={**_venv_env(), **(env or {})}, timeout=600)
 
 
 def test_the_installed_wheel_screens_with_the_shipped_model(installed, tmp_path) -> None:
@@ -102,8 +109,21 @@ def test_the_installed_wheel_screens_with_the_shipped_model(installed, tmp_path)
     assert record["verdict"] == "in_scope_ict" and record["flag"] is True
     # The package it ran is the installed one, not this checkout.
     where = subprocess.run([str(installed / "python"), "-c", "import extract; print(extract.__file__)"],
-                           capture_output=True, text=True, cwd=tmp_path, check=True).stdout
+                           capture_output=True, text=True, cwd=tmp_path, check=True, env=_venv_env()).stdout
     assert str(ROOT) not in where and "site-packages" in where
+
+
+def test_the_installed_wheel_carries_the_c_extensions_where_they_can_be_built(installed, tmp_path) -> None:
+    """setup.py's optional extensions (the PDF walk, the n-gram counting) are in the wheel where a
+    compiler and Python's headers are here: one that quietly stopped building would only show as
+    a slower scan (tests/test_pdfwalk.py and tests/test_ngrams.py check the checkout's build)."""
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if not (headers.exists() and any(shutil.which(cc) for cc in ("cc", "gcc", "clang"))):
+        pytest.skip("no C compiler or Python headers: the wheel carries the Python only")
+    code = "from extract.parse import grid; from extract.model import portable; print(grid.walk_engine(), portable.ngram_engine())"
+    out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env=_venv_env(), check=True).stdout
+    assert out.split() == ["c", "c"]
 
 
 def test_the_installed_wheel_refuses_to_run_without_a_model(installed, tmp_path) -> None:
