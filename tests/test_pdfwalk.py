@@ -223,3 +223,267 @@ def test_same_rules_and_text_on_every_corpus_pdf(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(grid, "_native", None)
     py_pages = [[(p.number, p.text, p.tables) for d in parse_path(f) for p in d.pages] for f in pdfs]
     assert c_pages == py_pages
+
+
+# --------------------------------------------------------------------------- the grid finder in C
+# find_grids runs the walk and the whole grid finder (snap, join, crossings, lattices, nested
+# tables, order) in C; grid.python_grids is the reference. Grids are compared as the hex form of
+# every number, so "equal" means the same bits (0.0 and -0.0, or a last-bit difference in a
+# cluster's mean, would show), in the same order.
+
+def _exact(grids: list[grid.Grid]) -> list:  # type: ignore[type-arg]
+    return [(tuple(map(float.hex, g.bbox)), tuple(tuple(tuple(map(float.hex, c)) for c in row) for row in g.rows))
+            for g in grids]
+
+
+def _same_grids(data: bytes) -> int:
+    """Asserts the C finder gives the Python finder's grids on every page; returns how many."""
+    found = 0
+    for index, page in _pages(data):
+        py = grid.python_grids(*grid.python_page_spans(page))
+        assert _exact(grid.find_grids(page)) == _exact(py), f"page {index + 1}"
+        found += len(py)
+    return found
+
+
+def _c_grids(hs: list, vs: list) -> list[grid.Grid] | None:  # type: ignore[type-arg]
+    found = grid._native.grids(hs, vs, grid._grid_params())
+    return None if found is None else [grid.Grid(bbox, rows) for bbox, rows in found]
+
+
+def _lattice_spans(xs, ys) -> tuple[list, list]:  # type: ignore[no-untyped-def, type-arg]
+    return [(float(y), float(xs[0]), float(xs[-1])) for y in ys], [(float(x), float(ys[-1]), float(ys[0])) for x in xs]
+
+
+@needs_c
+def test_same_grids_on_every_drawing_style() -> None:
+    assert _same_grids(_drawings()) >= 4  # pages 1-3 and the two placed forms of page 4
+
+
+@needs_c
+def test_same_grids_on_rotated_and_generated_tenders() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
+    writer = PdfWriter()
+    for rotation in (0, 90, 180, 270):
+        page = writer.add_page(reader.pages[0])
+        page.rotate(rotation)
+    out = io.BytesIO()
+    writer.write(out)
+    assert _same_grids(out.getvalue()) == 4
+    assert _same_grids(filegen.tender_pdf(9, seed=5)) >= 3
+
+
+@needs_c
+def test_same_grids_on_the_example_pdfs() -> None:
+    import zipfile
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    datas = [p.read_bytes() for p in sorted(examples.glob("*.pdf"))]
+    for archive in sorted(examples.glob("*.zip")):
+        with zipfile.ZipFile(archive) as z:
+            datas += [z.read(name) for name in z.namelist() if name.lower().endswith(".pdf")]
+    assert len(datas) >= 2
+    for data in datas:
+        _same_grids(data)
+
+
+@needs_c
+def test_the_object_limit_stops_both_finders_at_the_same_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grid, "MAX_OBJECTS", 12)
+    monkeypatch.setattr(grid, "MAX_SEGMENTS", 9)
+    _same_grids(_drawings())
+    assert _same_grids(filegen.boq_pdf()) == 0  # too few objects read for a lattice: the limit bites
+
+
+_XS, _YS = (50.0, 150.0, 300.0, 420.0), (700.0, 680.0, 660.0, 640.0)
+_H, _V = _lattice_spans(_XS, _YS)
+_INNER_H, _INNER_V = _lattice_spans((160.0, 200.0, 240.0), (676.0, 670.0, 664.0))
+_EDGE_CASES = {
+    "no spans": ([], []),
+    "one rule": ([(100.0, 0.0, 300.0)], []),
+    "one of each": ([(100.0, 0.0, 300.0)], [(50.0, 0.0, 200.0)]),
+    "a lattice": (_H, _V),
+    "a frame": (_H[::3], _V[::3]),
+    # the verticals end exactly CROSS short of the top rule (they meet it) or just beyond that
+    "touching within CROSS": (_H, [(x, 640.0, 697.0) for x, _lo, _hi in _V]),
+    "touching, not crossing": (_H[:1] + [(660.0, 50.0, 420.0)], [(x, 600.0, 696.99) for x, _lo, _hi in _V]),
+    # collinear pieces: a gap of exactly JOIN joins, a wider one does not
+    "pieces": ([(700.0, 50.0, 200.0), (700.0, 203.0, 420.0), (640.0, 50.0, 200.0), (640.0, 203.01, 420.0),
+                (670.0, 50.0, 420.0)],
+               [(x, 640.0, 700.0) for x in _XS]),
+    "a nested table": (_H + _INNER_H, _V + _INNER_V),
+    "two tables side by side": (_H + [(y, 500.0, 560.0) for y in (700.0, 650.0, 600.0)],
+                                _V + [(x, 600.0, 700.0) for x in (500.0, 530.0, 560.0)]),
+    "near-equal positions snap": ([(700.0, 50.0, 420.0), (701.9, 50.0, 420.0), (698.5, 60.0, 400.0), (640.0, 50.0, 420.0),
+                                   (660.0, 50.0, 420.0)], [(49.0, 640.0, 700.0), (51.5, 640.0, 700.0), (420.0, 640.0, 700.0),
+                                                           (300.0, 640.0, 700.0)]),
+    "one column of verticals": (_H, [(100.0, 640.0, 700.0), (100.0, 500.0, 600.0)]),
+    "signed zeros": ([(0.0, 0.0, 300.0), (-0.0, -0.0, 300.0), (100.0, -0.0, 300.0), (50.0, 0.0, 300.0)],
+                     [(-0.0, 0.0, 100.0), (0.0, -0.0, 100.0), (300.0, 0.0, 100.0), (150.0, -0.0, 100.0)]),
+    "infinities": ([(700.0, float("-inf"), 420.0), (640.0, 50.0, float("inf")), (float("inf"), 0.0, 1.0), (660.0, 50.0, 420.0)],
+                   [(50.0, 640.0, float("inf")), (float("-inf"), 0.0, 1.0), (420.0, float("-inf"), 700.0), (300.0, 640.0, 700.0)]),
+    "reversed pieces": ([(700.0, 420.0, 50.0), (640.0, 50.0, 420.0), (680.0, 50.0, 420.0)], [(x, 700.0, 640.0) for x in _XS]),
+}
+
+
+@needs_c
+@pytest.mark.parametrize("case", sorted(_EDGE_CASES))
+def test_same_grids_on_edge_cases(case: str) -> None:
+    hs, vs = _EDGE_CASES[case]
+    c = _c_grids(hs, vs)
+    assert c is not None
+    assert _exact(c) == _exact(grid.python_grids(hs, vs))
+    assert _exact(grid._grids(hs, vs)) == _exact(c)
+
+
+def test_the_edge_cases_exercise_what_they_name() -> None:
+    """The premises of the cases above, on the Python finder, so their equality means something."""
+    def count(case: str) -> int:
+        return len(grid.python_grids(*_EDGE_CASES[case]))
+
+    assert count("a lattice") == 1 and count("a frame") == 0 and count("one of each") == 0
+    assert count("touching within CROSS") == 1 and count("touching, not crossing") == 0
+    assert count("two tables side by side") == 2 and count("a nested table") == 1
+    (nested,) = grid.python_grids(*_EDGE_CASES["a nested table"])
+    assert nested.bbox == (50.0, 640.0, 420.0, 700.0)
+    assert [s[1:] for s in grid._merge(_EDGE_CASES["pieces"][0], grid.SNAP, grid.JOIN)] == [
+        (50.0, 420.0), (50.0, 200.0), (203.01, 420.0), (50.0, 420.0)]  # a 3 pt gap joins, 3.01 pt does not
+    assert count("pieces") == 1
+    (snapped,) = grid.python_grids(*_EDGE_CASES["near-equal positions snap"])
+    assert snapped.bbox[3] == (698.5 + 700.0 + 701.9) / 3 and snapped.bbox[0] == (49.0 + 51.5) / 2
+
+
+@needs_c
+def test_slivers_narrower_than_a_cell_are_dropped_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With a finer snap and crossing tolerance, rules under 1 pt apart survive as positions: rows
+    # and cells thinner than MIN_CELL are dropped (exactly MIN_CELL is kept), and a row whose
+    # cells are all slivers stays as an empty row.
+    monkeypatch.setattr(grid, "SNAP", 0.1)
+    monkeypatch.setattr(grid, "CROSS", 0.1)
+    hs = [(y, 0.0, 3.0) for y in (100.0, 99.5, 90.0, 89.0, 80.0, 70.0)]
+    vs = [(0.0, 70.0, 100.0), (3.0, 70.0, 100.0), (1.5, 70.0, 100.0), (0.75, 90.0, 100.0), (2.25, 90.0, 100.0),
+          (2.5, 70.0, 90.0)]
+    (py,) = grid.python_grids(hs, vs)
+    assert [[c[2] - c[0] for c in r] for r in py.rows] == [[], [1.5, 1.0], [1.5, 1.0], [1.5, 1.0]]  # the premise
+    assert [r[0][3] - r[0][1] for r in py.rows[1:]] == [1.0, 9.0, 10.0]
+    assert _exact(_c_grids(hs, vs)) == _exact([py])
+
+
+@needs_c
+@pytest.mark.parametrize("top", [701.0, 701.0 + 2**-40])
+def test_a_table_within_nested_of_another_is_dropped_alike(monkeypatch: pytest.MonkeyPatch, top: float) -> None:
+    # The inner table pokes out of the outer one's top through a gap in its top rule, by exactly
+    # NESTED (nested: dropped) or a hair more (kept); nothing of it crosses the outer rules.
+    monkeypatch.setattr(grid, "SNAP", 0.1)
+    monkeypatch.setattr(grid, "CROSS", 0.1)
+    hs = [(700.0, 50.0, 150.0), (700.0, 300.0, 420.0), (640.0, 50.0, 420.0), (600.0, 50.0, 420.0)]
+    vs = [(x, 600.0, 700.0) for x in (50.0, 150.0, 300.0, 420.0)]
+    hs += [(y, 160.0, 240.0) for y in (top, 680.0, 650.0)]
+    vs += [(x, 650.0, top) for x in (160.0, 200.0, 240.0)]
+    py = grid.python_grids(hs, vs)
+    assert len(py) == (1 if top == 701.0 else 2)  # the premise
+    assert _exact(_c_grids(hs, vs)) == _exact(py)
+
+
+@needs_c
+def test_spans_the_c_finder_cannot_order_go_to_the_python_finder() -> None:
+    nan = float("nan")
+    for hs, vs in (
+        (_H + [(nan, 0.0, 1.0)], _V),
+        (_H, _V + [(100.0, nan, 700.0)]),
+        ([(700, 50, 420), (640, 50, 420)], [(50, 640, 700), (420, 640, 700)]),  # integers
+        ([list(s) for s in _H], _V),
+    ):
+        assert grid._native.grids(hs, vs, grid._grid_params()) is None
+        assert _exact(grid._grids(hs, vs)) == _exact(grid.python_grids(hs, vs))
+
+
+@needs_c
+def test_cluster_means_add_as_this_pythons_sum() -> None:
+    # sum() of these four adds to 2806.1000000000004 left to right (CPython < 3.12) and to
+    # 2806.1 compensated (3.12 on); the C finder must average as this interpreter's sum() does.
+    ys = [700.09, 700.66, 702.61, 702.74]
+    plain = 0.0
+    for y in ys:
+        plain += y
+    assert (plain == sum(ys)) != grid._SUM_COMPENSATES
+    hs = [(y, 50.0, 420.0) for y in ys] + [(670.0, 50.0, 420.0), (640.0, 50.0, 420.0)]
+    vs = [(x, 640.0, 700.0) for x in _XS]
+    py = grid.python_grids(hs, vs)
+    assert py[0].bbox[3] == sum(ys) / 4
+    assert _exact(_c_grids(hs, vs)) == _exact(py)
+    other = (*grid._grid_params()[:-1], not grid._SUM_COMPENSATES)
+    (wrong,) = grid._native.grids(hs, vs, other)
+    assert wrong[0][3] != py[0].bbox[3]  # the other way of adding gives another mean: the test can fail
+
+
+def _page_spans():  # type: ignore[no-untyped-def]
+    """(horizontal, vertical) spans: a lattice on shared positions, its rules jittered (some within
+    SNAP of each other), cut into pieces (some gaps within JOIN), some left out, plus stray rules
+    anywhere (infinities and huge values too), all in any order."""
+    from hypothesis import strategies as st
+
+    near = st.sampled_from([0.0, 1.0, 2.9, 3.0, 3.1, 6.0, 40.0, 97.0, 100.0, 101.5, 103.0, 200.0, 202.99])
+    coord = near | st.floats(-10.0, 310.0) | st.floats(allow_nan=False)
+    jitter = st.sampled_from([0.0, 0.0, 0.0, 0.5, -1.4, 2.0, 2.5, 3.0, 4.0])
+
+    @st.composite
+    def spans(draw):  # type: ignore[no-untyped-def]
+        xs = draw(st.lists(near | st.floats(0.0, 300.0), min_size=2, max_size=6))
+        ys = draw(st.lists(near | st.floats(0.0, 300.0), min_size=2, max_size=6))
+        out: tuple[list, list] = ([], [])  # type: ignore[type-arg]
+        for horizontal, positions, across in ((True, ys, xs), (False, xs, ys)):
+            lo, hi = min(across), max(across)
+            for pos in positions:
+                if draw(st.integers(0, 5)) == 0:
+                    continue  # a rule left out
+                pos += draw(jitter)
+                cut = draw(st.sampled_from([None, None, 0.3, 0.5]))
+                if cut is None:
+                    out[not horizontal].append((pos, lo + draw(jitter), hi - draw(jitter)))
+                else:
+                    mid = lo + (hi - lo) * cut
+                    out[not horizontal].append((pos, lo, mid))
+                    out[not horizontal].append((pos, mid + draw(jitter), hi))
+        for extra in out:
+            extra += draw(st.lists(st.tuples(coord, coord, coord), max_size=4))
+        return draw(st.permutations(out[0])), draw(st.permutations(out[1]))
+
+    return spans()
+
+
+@needs_c
+def test_same_grids_on_any_spans() -> None:
+    from hypothesis import given, settings
+
+    seen = {"grids": 0}
+
+    @settings(max_examples=1000, deadline=None, derandomize=True)
+    @given(_page_spans())
+    def check(spans) -> None:  # type: ignore[no-untyped-def]
+        hs, vs = spans
+        py = grid.python_grids(hs, vs)
+        seen["grids"] += len(py)
+        assert _exact(_c_grids(hs, vs)) == _exact(py)
+
+    check()
+    assert seen["grids"] > 200  # the examples build tables, so equality is not only of empty lists
+
+
+@needs_c
+@pytest.mark.corpus
+def test_same_grids_on_every_page_of_every_corpus_pdf() -> None:
+    if not (CORPUS / "files").is_dir():
+        pytest.skip(f"real corpus not found at {CORPUS}")
+    found = pages = 0
+    for path in sorted((CORPUS / "files").glob("*.pdf")):
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError:
+            continue  # damaged: no page to compare
+        pages += len(pdf)
+        pdf.close()
+        found += _same_grids(path.read_bytes())
+    assert pages > 1000 and found > 100

@@ -1,6 +1,7 @@
 /*
  * extract.parse._pdfwalk: the two loops of extract/parse/grid.py that call pdfium once per page
- * object, path segment or character, in C.
+ * object, path segment or character, in C; and the grid finder that turns the walk's rules into
+ * tables.
  *
  * Why: through ctypes each of those calls costs about 0.5-0.8 us on the Python side and almost
  * nothing on pdfium's; the corpus PDFs under 100 pages need 1.15 million of them, which made
@@ -9,6 +10,11 @@
  * module links to nothing. extract/parse/grid.py hands it the functions' addresses (read from
  * pypdfium2.raw) and keeps its own Python loops as the reference: tests/test_pdfwalk.py checks that
  * both give the same rules, in the same order, and the same boxes on every page they read.
+ * Once the walk was in C, the grid finder (snapping, joining, grouping through crossings, cutting
+ * into cells: a few hundred small Python and numpy steps per ruled page) cost four times the
+ * walk; here it works on the walk's arrays (`page_grids`), and the same tests hold its grids to
+ * grid.python_grids', number for number. grid.py passes its constants on every call, so the two
+ * cannot drift apart.
  *
  * The arithmetic is grid.py's, in the same order, in doubles, with floating-point contraction off
  * (setup flags), so the results are the same numbers, not merely close ones.
@@ -329,9 +335,636 @@ static PyObject *char_boxes(PyObject *Py_UNUSED(self), PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* ------------------------------------------------------------------------------------------
+ * The grid finder: grid._grids (snap, join, group through crossings, cut into rows and cells,
+ * drop nested tables, top first) on the spans of the walk above, without a Python object per
+ * span. The steps are grid.py's, with the same comparisons and the same arithmetic in the same
+ * order; wherever Python's result depends on an order (dict insertion, stable sorts, sets turned
+ * into sorted lists) the same order is rebuilt here, so the grids are the same numbers in the
+ * same order. Spans holding a NaN are not taken (`grids` returns None and grid.py runs its own
+ * loops): Python's sorts and sets order NaN by object identity, which no array can rebuild, and
+ * the walk never yields one (a span is kept only after comparisons a NaN fails).
+ */
+
+typedef struct {
+    double snap, join, cross, min_length, min_cell, nested;
+    int compensated; /* sum() of floats is compensated (CPython 3.12+): grid._SUM_COMPENSATES */
+} GridParams;
+
+typedef struct {
+    double *v;
+    Py_ssize_t n, cap;
+} Doubles;
+
+typedef struct {
+    Py_ssize_t *v;
+    Py_ssize_t n, cap;
+} Sizes;
+
+static int grow(void **p, Py_ssize_t *cap, Py_ssize_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    Py_ssize_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *q = PyMem_Realloc(*p, (size_t)c * size);
+    if (q == NULL)
+        return -1;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static int add4(Doubles *d, double a, double b, double c, double e)
+{
+    if (grow((void **)&d->v, &d->cap, d->n + 4, sizeof(double)) < 0)
+        return -1;
+    d->v[d->n++] = a;
+    d->v[d->n++] = b;
+    d->v[d->n++] = c;
+    d->v[d->n++] = e;
+    return 0;
+}
+
+static int add3(Doubles *d, double a, double b, double c)
+{
+    if (grow((void **)&d->v, &d->cap, d->n + 3, sizeof(double)) < 0)
+        return -1;
+    d->v[d->n++] = a;
+    d->v[d->n++] = b;
+    d->v[d->n++] = c;
+    return 0;
+}
+
+static int add_size(Sizes *s, Py_ssize_t x)
+{
+    if (grow((void **)&s->v, &s->cap, s->n + 1, sizeof(Py_ssize_t)) < 0)
+        return -1;
+    s->v[s->n++] = x;
+    return 0;
+}
+
+typedef struct {
+    double key;
+    Py_ssize_t index;
+} Keyed;
+
+/* by key, ties by index: a stable sort's order */
+static int keyed_order(const void *pa, const void *pb)
+{
+    const Keyed *a = pa, *b = pb;
+    if (a->key < b->key)
+        return -1;
+    if (a->key > b->key)
+        return 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+/* Python's sum() of floats: from the integer 0, left to right, compensated where sum() is */
+typedef struct {
+    double f, c;
+    int compensated;
+} Sum;
+
+static void sum_add(Sum *s, double x)
+{
+    if (!s->compensated) {
+        s->f += x;
+        return;
+    }
+    double t = s->f + x; /* Neumaier's step, as CPython 3.12's builtin_sum_impl takes it */
+    if (fabs(s->f) >= fabs(x))
+        s->c += (s->f - t) + x;
+    else
+        s->c += (x - t) + s->f;
+    s->f = t;
+}
+
+static double sum_value(const Sum *s)
+{
+    if (s->compensated && s->c != 0.0 && isfinite(s->c))
+        return s->f + s->c;
+    return s->f;
+}
+
+typedef struct {
+    double lo, hi;
+    Py_ssize_t index;
+} Piece;
+
+/* (lo, hi) tuples as list.sort() orders them (stable: ties by index) */
+static int piece_order(const void *pa, const void *pb)
+{
+    const Piece *a = pa, *b = pb;
+    if (a->lo < b->lo)
+        return -1;
+    if (a->lo > b->lo)
+        return 1;
+    if (a->hi < b->hi)
+        return -1;
+    if (a->hi > b->hi)
+        return 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+typedef struct {
+    Py_ssize_t first, start, end; /* spans with one snapped position: keyed[start:end] */
+} Run;
+
+static int run_order(const void *pa, const void *pb)
+{
+    const Run *a = pa, *b = pb;
+    return (a->first > b->first) - (a->first < b->first);
+}
+
+/*
+ * grid._merge of `n` spans (pos, lo, hi) of one orientation, appended to `out`.
+ * _cluster: positions sorted and distinct; a gap wider than `snap` from the previous distinct
+ * value starts a cluster; each position becomes its cluster's mean, the sum of the cluster's
+ * distinct values in ascending order over their count. Equal values sit together after the
+ * sort by (value, index), and the first of them is the one Python's set kept.
+ * Then the pieces of each snapped position (positions in order of their first span: dict order)
+ * are sorted as (lo, hi) tuples and joined. Returns -1 when memory runs out.
+ */
+static int merge(const double *v, Py_ssize_t n, const GridParams *p, Doubles *out)
+{
+    if (n == 0)
+        return 0;
+    int rc = -1;
+    Keyed *keyed = PyMem_Malloc((size_t)n * sizeof(Keyed));
+    double *snapped = PyMem_Malloc((size_t)n * sizeof(double));
+    Run *runs = PyMem_Malloc((size_t)n * sizeof(Run));
+    Piece *pieces = PyMem_Malloc((size_t)n * sizeof(Piece));
+    if (!keyed || !snapped || !runs || !pieces)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        keyed[i].key = v[3 * i];
+        keyed[i].index = i;
+    }
+    qsort(keyed, (size_t)n, sizeof(Keyed), keyed_order);
+    Py_ssize_t start = 0, distinct = 0;
+    double prev = 0.0;
+    Sum sum = {0.0, 0.0, p->compensated};
+    for (Py_ssize_t k = 0; k <= n; k++) {
+        if (k < n && k > 0 && keyed[k].key == prev)
+            continue; /* a repeated value: counted once */
+        if (k == n || (k > 0 && keyed[k].key - prev > p->snap)) {
+            double mean = sum_value(&sum) / (double)distinct;
+            for (Py_ssize_t j = start; j < k; j++)
+                snapped[keyed[j].index] = mean;
+            if (k == n)
+                break;
+            start = k;
+            distinct = 0;
+            sum.f = 0.0;
+            sum.c = 0.0;
+        }
+        sum_add(&sum, keyed[k].key);
+        distinct++;
+        prev = keyed[k].key;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        keyed[i].key = snapped[i];
+        keyed[i].index = i;
+    }
+    qsort(keyed, (size_t)n, sizeof(Keyed), keyed_order);
+    Py_ssize_t nruns = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (k == 0 || keyed[k].key != keyed[k - 1].key) {
+            if (nruns)
+                runs[nruns - 1].end = k;
+            runs[nruns].first = keyed[k].index;
+            runs[nruns].start = k;
+            nruns++;
+        }
+    runs[nruns - 1].end = n;
+    qsort(runs, (size_t)nruns, sizeof(Run), run_order);
+    for (Py_ssize_t r = 0; r < nruns; r++) {
+        Py_ssize_t m = runs[r].end - runs[r].start;
+        double pos = keyed[runs[r].start].key;
+        for (Py_ssize_t j = 0; j < m; j++) {
+            Py_ssize_t i = keyed[runs[r].start + j].index;
+            pieces[j].lo = v[3 * i + 1];
+            pieces[j].hi = v[3 * i + 2];
+            pieces[j].index = i;
+        }
+        qsort(pieces, (size_t)m, sizeof(Piece), piece_order);
+        double lo = pieces[0].lo, hi = pieces[0].hi;
+        for (Py_ssize_t j = 1; j < m; j++) {
+            double a = pieces[j].lo, b = pieces[j].hi;
+            if (a <= hi + p->join) {
+                if (b > hi)
+                    hi = b;
+            } else {
+                if (add3(out, pos, lo, hi) < 0)
+                    goto done;
+                lo = a;
+                hi = b;
+            }
+        }
+        if (add3(out, pos, lo, hi) < 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    PyMem_Free(keyed);
+    PyMem_Free(snapped);
+    PyMem_Free(runs);
+    PyMem_Free(pieces);
+    return rc;
+}
+
+/* The grids found: 4 bbox doubles each; rows (index of a grid's first row), cells (index of a
+ * row's first cell, 4 doubles per cell), each with a closing entry once the grids are done. */
+typedef struct {
+    Doubles bbox, cells;
+    Sizes grid_row, row_cell;
+} Found;
+
+static void found_free(Found *f)
+{
+    PyMem_Free(f->bbox.v);
+    PyMem_Free(f->cells.v);
+    PyMem_Free(f->grid_row.v);
+    PyMem_Free(f->row_cell.v);
+}
+
+static int double_order(const void *pa, const void *pb)
+{
+    double a = *(const double *)pa, b = *(const double *)pb;
+    return (a > b) - (a < b);
+}
+
+/* sorted(set(v)): sorts `v` ascending, drops repeated values, returns how many are left */
+static Py_ssize_t sorted_distinct(double *v, Py_ssize_t n)
+{
+    if (n == 0)
+        return 0;
+    qsort(v, (size_t)n, sizeof(double), double_order);
+    Py_ssize_t m = 1;
+    for (Py_ssize_t i = 1; i < n; i++)
+        if (v[i] != v[m - 1])
+            v[m++] = v[i];
+    return m;
+}
+
+/*
+ * grid._lattice on one group (`hs`/`vs`: indices into the merged spans `h`/`v`, in order).
+ * Appends the grid to `found` unless it is no table. `ys`, `xs`, `cuts`: room for nh, nv and
+ * nv doubles. Returns -1 when memory runs out.
+ */
+static int lattice(const double *h, const Py_ssize_t *hs, Py_ssize_t nh, const double *v, const Py_ssize_t *vs,
+                   Py_ssize_t nv, const GridParams *p, double *ys, double *xs, double *cuts, Found *found)
+{
+    for (Py_ssize_t i = 0; i < nh; i++)
+        ys[i] = h[3 * hs[i]];
+    for (Py_ssize_t i = 0; i < nv; i++)
+        xs[i] = v[3 * vs[i]];
+    Py_ssize_t ny = sorted_distinct(ys, nh), nx = sorted_distinct(xs, nv);
+    double left = xs[0], right = xs[nx - 1], top = ys[ny - 1], bottom = ys[0];
+    if (right - left < p->min_length || top - bottom < p->min_length)
+        return 0;
+    Py_ssize_t rows0 = found->row_cell.n, cells0 = found->cells.n, rows = 0, widest = 0;
+    for (Py_ssize_t k = ny - 1; k > 0; k--) { /* from the top down */
+        double upper = ys[k], lower = ys[k - 1];
+        if (upper - lower < p->min_cell)
+            continue;
+        Py_ssize_t nc = 0;
+        for (Py_ssize_t j = 0; j < nv; j++) {
+            const double *s = v + 3 * vs[j];
+            if (left < s[0] && s[0] < right && s[1] <= lower + p->cross && s[2] >= upper - p->cross)
+                cuts[nc++] = s[0];
+        }
+        nc = sorted_distinct(cuts, nc);
+        if (add_size(&found->row_cell, found->cells.n / 4) < 0)
+            return -1;
+        Py_ssize_t width = 0;
+        double a = left;
+        for (Py_ssize_t j = 0; j <= nc; j++) {
+            double b = j < nc ? cuts[j] : right;
+            if (b - a >= p->min_cell) {
+                if (add4(&found->cells, a, lower, b, upper) < 0)
+                    return -1;
+                width++;
+            }
+            a = b;
+        }
+        if (width > widest)
+            widest = width;
+        rows++;
+    }
+    if (rows < 2 || widest < 2) { /* a framed paragraph or a page border, not a table */
+        found->row_cell.n = rows0;
+        found->cells.n = cells0;
+        return 0;
+    }
+    if (add_size(&found->grid_row, rows0) < 0 || add4(&found->bbox, left, bottom, right, top) < 0)
+        return -1;
+    return 0;
+}
+
+/* grid._components, then _lattice of each group: groups connected through crossings, in order
+ * of their first horizontal rule, each with its rules in their order. Returns -1 on no memory. */
+static int lattices(const double *h, Py_ssize_t nh, const double *v, Py_ssize_t nv, const GridParams *p,
+                    Found *found)
+{
+    int rc = -1;
+    Py_ssize_t total = nh + nv, most = nh > nv ? nh : nv;
+    Py_ssize_t *parent = PyMem_Malloc((size_t)total * sizeof(Py_ssize_t));
+    Py_ssize_t *label = PyMem_Malloc((size_t)total * sizeof(Py_ssize_t));
+    Py_ssize_t *count_h = PyMem_Calloc((size_t)nh, sizeof(Py_ssize_t));
+    Py_ssize_t *count_v = PyMem_Calloc((size_t)nh, sizeof(Py_ssize_t));
+    Py_ssize_t *members_h = PyMem_Malloc((size_t)nh * sizeof(Py_ssize_t));
+    Py_ssize_t *members_v = PyMem_Malloc((size_t)(nv ? nv : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *at_h = PyMem_Malloc((size_t)nh * sizeof(Py_ssize_t));
+    Py_ssize_t *at_v = PyMem_Malloc((size_t)nh * sizeof(Py_ssize_t));
+    double *scratch = PyMem_Malloc((size_t)(3 * most) * sizeof(double));
+    if (!parent || !label || !count_h || !count_v || !members_h || !members_v || !at_h || !at_v || !scratch)
+        goto done;
+    for (Py_ssize_t i = 0; i < total; i++)
+        parent[i] = i;
+    /* the crossing test of grid._components, pair by pair; the root of a set is its smallest
+     * member, so a set holding a horizontal rule has the first of them as root: the label the
+     * numpy loop settles on */
+    for (Py_ssize_t i = 0; i < nh; i++) {
+        const double *a = h + 3 * i;
+        for (Py_ssize_t j = 0; j < nv; j++) {
+            const double *b = v + 3 * j;
+            if (a[1] - p->cross <= b[0] && b[0] <= a[2] + p->cross && b[1] - p->cross <= a[0] &&
+                a[0] <= b[2] + p->cross) {
+                Py_ssize_t x = i, y = nh + j;
+                while (parent[x] != x)
+                    x = parent[x] = parent[parent[x]];
+                while (parent[y] != y)
+                    y = parent[y] = parent[parent[y]];
+                if (x < y)
+                    parent[y] = x;
+                else if (y < x)
+                    parent[x] = y;
+            }
+        }
+    }
+    for (Py_ssize_t i = 0; i < total; i++) {
+        Py_ssize_t x = i;
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        label[i] = x < nh ? x : -1; /* a vertical rule that crosses nothing is in no table */
+    }
+    for (Py_ssize_t i = 0; i < nh; i++)
+        count_h[label[i]]++;
+    for (Py_ssize_t j = 0; j < nv; j++)
+        if (label[nh + j] >= 0)
+            count_v[label[nh + j]]++;
+    Py_ssize_t off_h = 0, off_v = 0;
+    for (Py_ssize_t g = 0; g < nh; g++) {
+        at_h[g] = off_h;
+        at_v[g] = off_v;
+        off_h += count_h[g];
+        off_v += count_v[g];
+    }
+    for (Py_ssize_t i = 0; i < nh; i++)
+        members_h[at_h[label[i]]++] = i;
+    for (Py_ssize_t j = 0; j < nv; j++)
+        if (label[nh + j] >= 0)
+            members_v[at_v[label[nh + j]]++] = j;
+    for (Py_ssize_t g = 0; g < nh; g++) {
+        if (count_h[g] < 2 || count_v[g] < 2)
+            continue;
+        const Py_ssize_t *gh = members_h + at_h[g] - count_h[g], *gv = members_v + at_v[g] - count_v[g];
+        if (lattice(h, gh, count_h[g], v, gv, count_v[g], p, scratch, scratch + most, scratch + 2 * most, found) < 0)
+            goto done;
+    }
+    rc = 0;
+done:
+    PyMem_Free(parent);
+    PyMem_Free(label);
+    PyMem_Free(count_h);
+    PyMem_Free(count_v);
+    PyMem_Free(members_h);
+    PyMem_Free(members_v);
+    PyMem_Free(at_h);
+    PyMem_Free(at_v);
+    PyMem_Free(scratch);
+    return rc;
+}
+
+static PyObject *floats4(const double *d)
+{
+    return Py_BuildValue("(dddd)", d[0], d[1], d[2], d[3]);
+}
+
+/* grid._grids on raw spans: a list of (bbox, rows) as grid.Grid holds them, top first */
+static PyObject *find_grids(const double *hv, Py_ssize_t nh, const double *vv, Py_ssize_t nv, const GridParams *p)
+{
+    if (nh < 2 || nv < 2) /* no lattice possible: skip the merging too */
+        return PyList_New(0);
+    PyObject *result = NULL;
+    Doubles h = {NULL, 0, 0}, v = {NULL, 0, 0};
+    Found found;
+    memset(&found, 0, sizeof(found));
+    Keyed *order = NULL;
+    if (merge(hv, nh, p, &h) < 0 || merge(vv, nv, p, &v) < 0)
+        goto nomem;
+    if (h.n / 3 < 2 || v.n / 3 < 2) {
+        result = PyList_New(0);
+        goto done;
+    }
+    if (lattices(h.v, h.n / 3, v.v, v.n / 3, p, &found) < 0)
+        goto nomem;
+    Py_ssize_t count = found.bbox.n / 4;
+    if (add_size(&found.grid_row, found.row_cell.n) < 0 || add_size(&found.row_cell, found.cells.n / 4) < 0)
+        goto nomem;
+    order = PyMem_Malloc((size_t)(count ? count : 1) * sizeof(Keyed));
+    if (order == NULL)
+        goto nomem;
+    /* a table nested inside another table's cell is read as part of the outer one (grid._inside) */
+    Py_ssize_t kept = 0;
+    const double *bb = found.bbox.v, tol = p->nested;
+    for (Py_ssize_t g = 0; g < count; g++) {
+        const double *a = bb + 4 * g;
+        int nested = 0;
+        for (Py_ssize_t o = 0; o < count && !nested; o++) {
+            const double *b = bb + 4 * o;
+            nested = o != g && a[0] >= b[0] - tol && a[1] >= b[1] - tol && a[2] <= b[2] + tol && a[3] <= b[3] + tol;
+        }
+        if (!nested) {
+            order[kept].key = -a[3];
+            order[kept].index = g;
+            kept++;
+        }
+    }
+    qsort(order, (size_t)kept, sizeof(Keyed), keyed_order); /* sorted(key=lambda g: -g.bbox[3]) */
+    result = PyList_New(kept);
+    if (result == NULL)
+        goto done;
+    for (Py_ssize_t k = 0; k < kept; k++) {
+        Py_ssize_t g = order[k].index;
+        Py_ssize_t r0 = found.grid_row.v[g], r1 = found.grid_row.v[g + 1];
+        PyObject *rows = PyTuple_New(r1 - r0), *item = NULL;
+        if (rows == NULL)
+            goto fail;
+        for (Py_ssize_t r = r0; r < r1; r++) {
+            Py_ssize_t c0 = found.row_cell.v[r], c1 = found.row_cell.v[r + 1];
+            PyObject *row = PyTuple_New(c1 - c0);
+            if (row == NULL) {
+                Py_DECREF(rows);
+                goto fail;
+            }
+            PyTuple_SET_ITEM(rows, r - r0, row);
+            for (Py_ssize_t c = c0; c < c1; c++) {
+                PyObject *cell = floats4(found.cells.v + 4 * c);
+                if (cell == NULL) {
+                    Py_DECREF(rows);
+                    goto fail;
+                }
+                PyTuple_SET_ITEM(row, c - c0, cell);
+            }
+        }
+        PyObject *box = floats4(bb + 4 * g);
+        if (box != NULL)
+            item = PyTuple_Pack(2, box, rows);
+        Py_XDECREF(box);
+        Py_DECREF(rows);
+        if (item == NULL)
+            goto fail;
+        PyList_SET_ITEM(result, k, item);
+    }
+    goto done;
+fail:
+    Py_CLEAR(result);
+    goto done;
+nomem:
+    PyErr_NoMemory();
+done:
+    PyMem_Free(h.v);
+    PyMem_Free(v.v);
+    PyMem_Free(order);
+    found_free(&found);
+    return result;
+}
+
+static int read_grid_params(PyObject *t, GridParams *p)
+{
+    return PyArg_ParseTuple(t, "ddddddp;params: (snap, join, cross, min_length, min_cell, nested, compensated)",
+                            &p->snap, &p->join, &p->cross, &p->min_length, &p->min_cell, &p->nested,
+                            &p->compensated)
+               ? 0
+               : -1;
+}
+
+static int has_nan(const Doubles *d)
+{
+    for (Py_ssize_t i = 0; i < d->n; i++)
+        if (isnan(d->v[i]))
+            return 1;
+    return 0;
+}
+
+/* Spans from a sequence of (pos, lo, hi) tuples of floats: 1 when read, 0 when some item is no
+ * such tuple or holds a NaN (grid.py then runs its own loops), -1 on an error. */
+static int read_spans(PyObject *seq, Doubles *out)
+{
+    PyObject *fast = PySequence_Fast(seq, "spans must be a sequence");
+    if (fast == NULL)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    int rc = 1;
+    if (grow((void **)&out->v, &out->cap, 3 * n, sizeof(double)) < 0) {
+        PyErr_NoMemory();
+        rc = -1;
+    }
+    for (Py_ssize_t i = 0; i < n && rc == 1; i++) {
+        PyObject *item = PySequence_Fast_GET_ITEM(fast, i);
+        if (!PyTuple_CheckExact(item) || PyTuple_GET_SIZE(item) != 3) {
+            rc = 0;
+            break;
+        }
+        for (int k = 0; k < 3; k++) {
+            PyObject *x = PyTuple_GET_ITEM(item, k);
+            if (!PyFloat_CheckExact(x) || isnan(PyFloat_AS_DOUBLE(x))) {
+                rc = 0;
+                break;
+            }
+            out->v[out->n++] = PyFloat_AS_DOUBLE(x);
+        }
+    }
+    Py_DECREF(fast);
+    return rc;
+}
+
+PyDoc_STRVAR(grids_doc,
+"grids(horizontal, vertical, params) -> [(bbox, rows)] or None\n\n"
+"grid._grids in C: the tables of a page from its raw spans (two sequences of (pos, lo, hi)\n"
+"tuples of floats), top first, each as the bbox and rows grid.Grid holds. `params` is\n"
+"(snap, join, cross, min_length, min_cell, nested, compensated). None when some span is not\n"
+"three floats or holds a NaN: grid.py's loops decide those.");
+
+static PyObject *grids(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *hs, *vs, *params;
+    GridParams p;
+    if (!PyArg_ParseTuple(args, "OOO", &hs, &vs, &params) || read_grid_params(params, &p) < 0)
+        return NULL;
+    Doubles h = {NULL, 0, 0}, v = {NULL, 0, 0};
+    PyObject *result = NULL;
+    int ok = read_spans(hs, &h);
+    if (ok == 1)
+        ok = read_spans(vs, &v);
+    if (ok == 1)
+        result = find_grids(h.v, h.n / 3, v.v, v.n / 3, &p);
+    else if (ok == 0)
+        result = Py_NewRef(Py_None);
+    PyMem_Free(h.v);
+    PyMem_Free(v.v);
+    return result;
+}
+
+PyDoc_STRVAR(page_grids_doc,
+"page_grids(page, functions, kinds, limits, params) -> [(bbox, rows)] or None\n\n"
+"grid.find_grids in C: page_spans' walk (same arguments), then grids() on the spans without\n"
+"making them Python objects. None when a span holds a NaN (see grids).");
+
+static PyObject *page_grids(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *page_addr, *functions, *params;
+    Walk w;
+    GridParams p;
+    memset(&w, 0, sizeof(w));
+    if (!PyArg_ParseTuple(args, "OO(iiii)(lldd)O", &page_addr, &functions, &w.path_kind, &w.form_kind, &w.lineto,
+                          &w.moveto, &w.max_objects, &w.max_segments, &w.thin, &w.min_length, &params) ||
+        read_grid_params(params, &p) < 0)
+        return NULL;
+    H page = PyLong_AsVoidPtr(page_addr);
+    if (page == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "a null page");
+        return NULL;
+    }
+    if (read_api(functions, &w.api) < 0)
+        return NULL;
+    static const double identity[6] = {1.0, 0.0, 0.0, 1.0, 0.0, 0.0};
+    collect(&w, page, 0, identity, 0, 0);
+    PyObject *result = NULL;
+    if (w.failed)
+        PyErr_NoMemory();
+    else {
+        Doubles h = {w.hs.v, w.hs.n, w.hs.cap}, v = {w.vs.v, w.vs.n, w.vs.cap};
+        if (has_nan(&h) || has_nan(&v))
+            result = Py_NewRef(Py_None);
+        else
+            result = find_grids(h.v, h.n / 3, v.v, v.n / 3, &p);
+    }
+    PyMem_Free(w.hs.v);
+    PyMem_Free(w.vs.v);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"page_spans", page_spans, METH_VARARGS, page_spans_doc},
     {"char_boxes", char_boxes, METH_VARARGS, char_boxes_doc},
+    {"grids", grids, METH_VARARGS, grids_doc},
+    {"page_grids", page_grids, METH_VARARGS, page_grids_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -24,8 +24,12 @@ at install (0.12 s instead of 1.4 s for the walk over those PDFs, 2026-12-05); i
 pdfium functions pypdfium2 loaded, in the same order, with the same arithmetic. The Python loops
 below are the reference and the fallback (`walk_engine()` says which runs; tests/test_pdfwalk.py
 holds both to the same rules and boxes): calls declared with plain integer arguments (`_plain`),
-a page's objects walked once. Either way boxes are asked for only on pages with a grid and there
-only at word ends (`_assign`), and the per-character work is numpy.
+a page's objects walked once. The grid finder after the walk (`_grids`: snap, join, crossings,
+lattices) is in C too (`page_grids`; 0.13 s instead of 0.51 s for walk and finder over those
+PDFs, 2026-12-05): with the walk in C it had become four times the walk's cost, in many small
+numpy and Python steps per page. `python_grids` is its reference, held to the same grids.
+Either way boxes are asked for only on pages with a grid and there only at word ends
+(`_assign`), and the per-character work is numpy.
 Driving the Python walk with `map` and turning boxes into rules with numpy was tried (2026-12-04):
 the same rules on every corpus page, but 5-9% slower, because a page's arrays are small (97 paths
 on average) and the calls themselves are the floor; hence C.
@@ -52,6 +56,8 @@ JOIN = 3.0  # points: collinear pieces with a gap up to this are one rule (join_
 CROSS = 3.0  # points: a horizontal and a vertical rule within this of each other meet
 THIN = 2.5  # points: a filled box thinner than this is a rule, not a cell
 MIN_LENGTH = 3.0  # points: shorter strokes are glyph decoration, not rules
+MIN_CELL = 1.0  # points: a row lower or a cell narrower than this is a sliver, not a cell
+NESTED = 1.0  # points: a table whose box lies within this of another table's box is nested in it
 MAX_OBJECTS = 20_000  # path objects looked at per page (a vector map is not a table)
 MAX_SEGMENTS = 2_000  # segments read from one path (a grid drawn in one go)
 
@@ -160,6 +166,23 @@ _native = _load_native()
 _FUNCTION_ADDRESSES = tuple(_handle(f) for f in FUNCTIONS)
 _CHAR_BOX_ADDRESS = _handle(pdfium_c.FPDFText_GetCharBox)
 _KINDS = (_PATH, _FORM, _LINETO, _MOVETO)
+
+
+def _walk_limits() -> tuple[int, int, float, float]:
+    """The walk's limits as the C walk takes them, read when called (tests change them)."""
+    return (MAX_OBJECTS, MAX_SEGMENTS, THIN, MIN_LENGTH)
+
+
+#: Whether this Python's sum() of floats is compensated (Neumaier's summation, CPython 3.12 on)
+#: or adds left to right (before): `_cluster` averages with sum(), and the C finder must add the
+#: same way to give the same means. Asked of sum() itself: plain addition loses the two 1.0s.
+_SUM_COMPENSATES = sum([1.0, 1e100, 1.0, -1e100]) == 2.0
+
+
+def _grid_params() -> tuple[float, float, float, float, float, float, bool]:
+    """The grid finder's constants as the C finder takes them, read when called: one definition
+    (the module's), so the two finders cannot drift apart."""
+    return (SNAP, JOIN, CROSS, MIN_LENGTH, MIN_CELL, NESTED, _SUM_COMPENSATES)
 
 
 def walk_engine() -> str:
@@ -292,8 +315,7 @@ def page_spans(page: pdfium.PdfPage) -> tuple[list[Span], list[Span]]:
     Form XObjects are entered (up to four deep) with the matrix that places them.
     """
     if _native is not None:
-        return _native.page_spans(_handle(page.raw), _FUNCTION_ADDRESSES, _KINDS,
-                                  (MAX_OBJECTS, MAX_SEGMENTS, THIN, MIN_LENGTH))
+        return _native.page_spans(_handle(page.raw), _FUNCTION_ADDRESSES, _KINDS, _walk_limits())
     return python_page_spans(page)
 
 
@@ -410,18 +432,28 @@ def _lattice(hs: list[Span], vs: list[Span]) -> Grid | None:
     inner = [v for v in vs if left < v[0] < right]
     rows = []
     for upper, lower in zip(ys, ys[1:]):
-        if upper - lower < 1.0:
+        if upper - lower < MIN_CELL:
             continue
         cuts = {pos for pos, lo, hi in inner if lo <= lower + CROSS and hi >= upper - CROSS}
         edges = [left, *sorted(cuts), right]
-        rows.append(tuple((a, lower, b, upper) for a, b in zip(edges, edges[1:]) if b - a >= 1.0))
+        rows.append(tuple((a, lower, b, upper) for a, b in zip(edges, edges[1:]) if b - a >= MIN_CELL))
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None  # a framed paragraph or a page border, not a table
     return Grid(bbox=(left, bottom, right, top), rows=tuple(rows))
 
 
 def _grids(hs: list[Span], vs: list[Span]) -> list[Grid]:
-    """Tables from a page's raw horizontal and vertical spans, top first."""
+    """Tables from a page's raw horizontal and vertical spans, top first (in C where built)."""
+    if _native is not None:
+        found = _native.grids(hs, vs, _grid_params())
+        if found is not None:
+            return [Grid(bbox, rows) for bbox, rows in found]
+    return python_grids(hs, vs)
+
+
+def python_grids(hs: list[Span], vs: list[Span]) -> list[Grid]:
+    """`_grids` by the Python code: the reference the C finder is tested against, and the one
+    that runs on spans the C declines (a NaN, or values that are not floats)."""
     if len(hs) < 2 or len(vs) < 2:
         return []  # no lattice possible: skip the merging too
     hs = _merge(hs, SNAP, JOIN)
@@ -430,7 +462,7 @@ def _grids(hs: list[Span], vs: list[Span]) -> list[Grid]:
         return []
     grids = [g for g in (_lattice(h, v) for h, v in _components(hs, vs)) if g is not None]
     # A table nested inside another table's cell is read as part of the outer one.
-    outer = [g for g in grids if not any(o is not g and _inside(g.bbox, o.bbox) for o in grids)]
+    outer = [g for g in grids if not any(o is not g and _inside(g.bbox, o.bbox, NESTED) for o in grids)]
     return sorted(outer, key=lambda g: -g.bbox[3])
 
 
@@ -439,12 +471,16 @@ def grids_from_rules(rules: list[Rule]) -> list[Grid]:
     return _grids([(r.pos, r.lo, r.hi) for r in rules if r.horizontal], [(r.pos, r.lo, r.hi) for r in rules if not r.horizontal])
 
 
-def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float], tol: float = 1.0) -> bool:
+def _inside(a: tuple[float, float, float, float], b: tuple[float, float, float, float], tol: float = NESTED) -> bool:
     return a[0] >= b[0] - tol and a[1] >= b[1] - tol and a[2] <= b[2] + tol and a[3] <= b[3] + tol
 
 
 def find_grids(page: pdfium.PdfPage) -> list[Grid]:
     """The ruled tables on one pdfium page (cheap: object bounds, no text layout)."""
+    if _native is not None:
+        found = _native.page_grids(_handle(page.raw), _FUNCTION_ADDRESSES, _KINDS, _walk_limits(), _grid_params())
+        if found is not None:
+            return [Grid(bbox, rows) for bbox, rows in found]
     return _grids(*page_spans(page))
 
 
