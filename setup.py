@@ -1,8 +1,8 @@
 """The one part of the build pyproject.toml cannot declare stably: the C extensions.
 
 extract.parse._pdfwalk (extract/parse/_pdfwalk.c) is the page-object walk, the grid finder and
-the character boxes of extract/parse/grid.py in C. It links to nothing (pdfium's functions come from pypdfium2
-at run time). extract.model._ngrams (extract/model/_ngrams.c) is the hashed n-gram counting of
+the character boxes and cell assignment of extract/parse/grid.py in C. It links to nothing
+(pdfium's functions come from pypdfium2 at run time). extract.model._ngrams (extract/model/_ngrams.c) is the hashed n-gram counting of
 extract/model/portable.py's HashedCounts in C. Both are optional: where no C compiler or Python
 headers are found, the install goes on and the same loops run in Python, with the same results,
 slower (`python benchmarks/run_all.py` prints which ones ran; tests/test_pdfwalk.py and

@@ -191,9 +191,12 @@ def _lattice(c) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def box_calls(monkeypatch):  # type: ignore[no-untyped-def]
-    """Records the character boxes the grid reader asks pdfium for (by the C walk or the Python
-    loop alike: both are handed the same indices, tests/test_pdfwalk.py)."""
+def box_calls(monkeypatch, walk):  # type: ignore[no-untyped-def]
+    """Records the character boxes the grid reader asks pdfium for: on the Python path what
+    `_Boxes.fetch` is handed, on the C path what `split_cells` reports it asked for (both ask
+    for the same indices in the same order, tests/test_pdfwalk.py)."""
+    import numpy as np
+
     from extract.parse import grid
 
     asked: list[int] = []
@@ -204,6 +207,22 @@ def box_calls(monkeypatch):  # type: ignore[no-untyped-def]
         return real(self, indices)
 
     monkeypatch.setattr(grid._Boxes, "fetch", recording)
+    if grid._native is not None:
+        native = grid._native
+
+        class Recording:
+            def __getattr__(self, name):  # type: ignore[no-untyped-def]
+                return getattr(native, name)
+
+            def split_cells(self, text, textpage, char_box, grids, params, _at, _cap):  # type: ignore[no-untyped-def]
+                slots = np.full(len(text), -1, dtype=np.int64)
+                found = native.split_cells(text, textpage, char_box, grids, params, slots.ctypes.data, len(slots))
+                if found is not None:
+                    assert found[2] <= len(slots), "more boxes asked for than there are characters"
+                    asked.extend(slots[: found[2]].tolist())
+                return found
+
+        monkeypatch.setattr(grid, "_native", Recording())
     return asked
 
 

@@ -1,11 +1,13 @@
 """The C walk (extract/parse/_pdfwalk.c) gives what grid.py's Python loops give, number for number.
 
 extract.parse.grid reads every page object, path segment and (on ruled pages) character box
-through pdfium. The C extension does those loops without ctypes; the Python loops stay as the
-reference and the fallback where no compiler was found at install. These tests hold the two to
-the same rules in the same order, the same boxes, on drawings made to exercise every branch
-(lines, one-path grids, thin and cell rectangles, curves, closed paths, form XObjects placed by a
-matrix, rotated pages) and on every page of the corpus PDFs when ../shared/corpus is present.
+through pdfium, finds the grids and puts each character in its cell. The C extension does all of
+that without ctypes or numpy; the Python code stays as the reference and the fallback where no
+compiler was found at install. These tests hold the two to the same rules in the same order, the
+same boxes, the same grids (bit for bit), the same cells and page text and the same box requests,
+on drawings made to exercise every branch (lines, one-path grids, thin and cell rectangles,
+curves, closed paths, form XObjects placed by a matrix, rotated pages), on edge cases and
+generated inputs, and on every page of the corpus PDFs when ../shared/corpus is present.
 """
 
 from __future__ import annotations
@@ -487,3 +489,328 @@ def test_same_grids_on_every_page_of_every_corpus_pdf() -> None:
         pdf.close()
         found += _same_grids(path.read_bytes())
     assert pages > 1000 and found > 100
+
+
+# --------------------------------------------------------------------------- cell text in C
+# split_tables' per-character work (which boxes are asked for, which cell each character goes
+# to, each cell's text in reading order, the page text without the tables) runs in C; grid.
+# python_split_cells is the reference. Compared: the raw cells and text pieces (exact strings),
+# the character indices pdfium is asked about (same indices, same order), and split_tables'
+# result with the C and with the Python path.
+
+def _cells_both_ways(text: str, textpage: pdfium.PdfTextPage, grids: list[grid.Grid]) -> int:
+    """Asserts both ways give the same cells, pieces and box requests; returns the boxes asked."""
+    slots = np.full(2 * len(text) + 1, -1, dtype=np.int64)
+    found = grid._native.split_cells(text, grid._handle(textpage.raw), grid._CHAR_BOX_ADDRESS, grids,
+                                      (grid.CELL_ROW, grid.NEAR), slots.ctypes.data, len(slots))
+    assert found is not None
+    asked: list[int] = []
+    real = grid._Boxes.fetch
+
+    def recording(self, indices):  # type: ignore[no-untyped-def]
+        asked.extend(int(i) for i in indices)
+        return real(self, indices)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(grid._Boxes, "fetch", recording)
+        rows, pieces = grid.python_split_cells(text, textpage, grids)
+    assert found[0] == rows
+    assert found[1] == pieces
+    assert found[2] == len(asked) and slots[: found[2]].tolist() == asked
+    with_c = grid.split_tables(text, textpage, grids)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(grid, "_native", None)
+        assert grid.split_tables(text, textpage, grids) == with_c
+    return len(asked)
+
+
+def _same_cells(data: bytes) -> int:
+    """Asserts both ways agree on every page of `data` with a grid; returns how many such pages."""
+    tabled = 0
+    for _index, page in _pages(data):
+        grids = grid.find_grids(page)
+        if not grids:
+            continue
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+            if text:
+                _cells_both_ways(text, textpage, grids)
+                tabled += 1
+        finally:
+            textpage.close()
+    return tabled
+
+
+def _hard_cells() -> bytes:
+    """Pages where the cell rule has to work: a tall glyph over a row rule, two cells' text glued
+    into one word, dot leaders through a table, text beside a table on a row's baseline, text
+    just outside a table, wrapped cells, two tables and a nested one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    xs, ys = (50, 150, 300, 420), (700, 680, 660, 640)
+
+    def lattice(dy: float = 0) -> None:
+        for y in ys:
+            c.line(xs[0], y + dy, xs[-1], y + dy)
+        for x in xs:
+            c.line(x, ys[-1] + dy, x, ys[0] + dy)
+
+    lattice()
+    c.setFont("Helvetica", 10)
+    c.drawString(54, ys[1] - 4.1, "HÀNG MUC")  # the À reaches into the row above
+    c.drawString(154, ys[0] - 14, "Model name")
+    c.drawString(20, ys[2] - 14, "." * 120)  # through the whole table
+    c.drawString(440, ys[1] - 14, "ZTE note")  # beside it
+    c.drawString(50, ys[0] + 2, "Just above the table")
+    c.drawString(421, ys[3] + 2, "x y")  # at its corner
+    for r, (maker, model) in enumerate((("Maker", "Model"), ("Huawei", "S5720"))):
+        t = c.beginText(xs[1] - stringWidth(maker, "Helvetica", 12) - 0.5, ys[r] - 14 - 200)
+        t.setFont("Helvetica", 12)
+        t.textOut(maker)
+        t.textOut(model)
+        c.drawText(t)
+    lattice(-200)
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    lattice()
+    lattice(-300)
+    for r in range(3):
+        for col in range(3):
+            c.drawString(xs[col] + 3, ys[r] - 8, f"cell {r} {col} with words")
+            c.drawString(xs[col] + 3, ys[r] - 17, "wrapped  on two lines")
+            c.drawString(xs[col] + 3, ys[r] - 308, f"second {r}{col}")
+    for x0 in (160, 200, 240):  # a small table inside the top one's middle cell
+        c.line(x0, 644, x0, 656)
+    for y0 in (656, 650, 644):
+        c.line(160, y0, 240, y0)
+    c.drawString(162, 651, "in")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@needs_c
+def test_same_cells_on_hard_pages_drawings_and_generated_tenders() -> None:
+    assert _same_cells(_hard_cells()) == 2
+    assert _same_cells(_drawings()) == 1  # the one page with text on it
+    assert _same_cells(filegen.boq_pdf()) == 1
+    assert _same_cells(filegen.tender_pdf(12, seed=9)) >= 4
+
+
+@needs_c
+def test_same_cells_on_rotated_pages_and_the_example_pdfs() -> None:
+    import zipfile
+
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
+    writer = PdfWriter()
+    for rotation in (0, 90, 180, 270):
+        page = writer.add_page(reader.pages[0])
+        page.rotate(rotation)
+    out = io.BytesIO()
+    writer.write(out)
+    assert _same_cells(out.getvalue()) == 4
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    datas = [p.read_bytes() for p in sorted(examples.glob("*.pdf"))]
+    for archive in sorted(examples.glob("*.zip")):
+        with zipfile.ZipFile(archive) as z:
+            datas += [z.read(name) for name in z.namelist() if name.lower().endswith(".pdf")]
+    for data in datas:
+        _same_cells(data)
+
+
+def _first_page(data: bytes):  # type: ignore[no-untyped-def]
+    pdf = pdfium.PdfDocument(data)
+    page = pdf[0]
+    return pdf, page, page.get_textpage()
+
+
+@needs_c
+def test_same_cells_for_any_text_and_any_grids_on_a_real_page() -> None:
+    """Any text (line breaks of every kind, every whitespace, surrogates, astral characters; as
+    long as the page, shorter, or longer, whose extra characters have no box: NaN) over any
+    grids (shifted, cut, overlapping, one inside another) on the hard page's real boxes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pdf, page, textpage = _first_page(_hard_cells())
+    real = textpage.get_text_range()
+    (table, *_rest) = grid.find_grids(page)
+    alphabet = st.sampled_from(list("ab.|1 \t\r\n\x0b\x0c\x1c\x85\xa0\u2028\u3000\u3001\ud800\U0001f600"))
+    shift = st.sampled_from([0.0, 0.0, -7.5, 13.0, 100.0, -0.25])
+    seen = {"cells": 0, "asked": 0}
+
+    @st.composite
+    def grids(draw):  # type: ignore[no-untyped-def]
+        out = []
+        for _ in range(draw(st.integers(1, 3))):
+            dx, dy = draw(shift), draw(shift)
+            keep = draw(st.lists(st.booleans(), min_size=len(table.rows), max_size=len(table.rows)))
+            rows = tuple(
+                tuple((c[0] + dx, c[1] + dy, c[2] + dx, c[3] + dy) for c in row[: draw(st.integers(1, len(row)))])
+                for row, k in zip(table.rows, keep) if k or row is table.rows[0]
+            )
+            left, bottom, right, top = table.bbox
+            out.append(grid.Grid((left + dx, bottom + dy, right + dx, top + dy), rows))
+        return out
+
+    # Characters' box centres as grid.py computes them, for grids whose edges pass exactly
+    # through some of them (a point on an edge: the comparisons' boundaries).
+    boxes = [textpage.get_charbox(i) for i in range(len(real))]
+    centres = [((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in boxes if b[2] > b[0]]
+
+    @st.composite
+    def on_centres(draw):  # type: ignore[no-untyped-def]
+        picks = st.lists(st.sampled_from(centres), min_size=2, max_size=6)
+        xs = sorted({x for x, _y in draw(picks)})
+        ys = sorted({y for _x, y in draw(picks)}, reverse=True)
+        if len(xs) < 2 or len(ys) < 2:
+            return []
+        rows = tuple(tuple((a, lower, b, upper) for a, b in zip(xs, xs[1:])) for upper, lower in zip(ys, ys[1:]))
+        return [grid.Grid((xs[0], ys[-1], xs[-1], ys[0]), rows)]
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(st.data())
+    def check(data) -> None:  # type: ignore[no-untyped-def]
+        how = data.draw(st.sampled_from(["real", "edited", "shorter", "longer"]))
+        text = real
+        if how == "edited":
+            spots = data.draw(st.lists(st.tuples(st.integers(0, len(real) - 1), alphabet), max_size=40))
+            chars = list(real)
+            for at, ch in spots:
+                chars[at] = ch
+            text = "".join(chars)
+        elif how == "shorter":
+            text = real[: data.draw(st.integers(1, len(real)))]
+        elif how == "longer":
+            text = real + "".join(data.draw(st.lists(alphabet, min_size=1, max_size=30)))
+        gs = data.draw(grids()) + data.draw(on_centres())
+        seen["asked"] += _cells_both_ways(text, textpage, gs)
+        seen["cells"] += sum(len(row) for rows in grid.python_split_cells(text, textpage, gs)[0] for row in rows)
+
+    try:
+        check()
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+    assert seen["cells"] > 1000 and seen["asked"] > 10_000
+
+
+@needs_c
+def test_a_word_lower_than_the_least_margin_is_near_a_table_within_that_margin() -> None:
+    # A word in a 0.5 pt font, 0.8 pt right of the table: its box is lower than NEAR, so NEAR
+    # is the margin and the word comes near the table: its middle characters are asked for too.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for y in (700, 680, 660):
+        c.line(50, y, 420, y)
+    for x in (50, 150, 420):
+        c.line(x, 660, x, 700)
+    c.drawString(54, 686, "Maker")
+    c.setFont("Helvetica", 0.5)
+    c.drawString(420.8, 670, "abcdef")
+    c.showPage()
+    c.save()
+    pdf, page, textpage = _first_page(buf.getvalue())
+    try:
+        text = textpage.get_text_range()
+        at = text.index("abcdef")
+        _left, bottom, _right, top = textpage.get_charbox(at)
+        assert top - bottom < grid.NEAR  # the premise
+        asked: list[int] = []
+        real = grid._Boxes.fetch
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(grid._Boxes, "fetch", lambda self, i: (asked.extend(i.tolist()), real(self, i))[1])
+            grid.python_split_cells(text, textpage, grid.find_grids(page))
+        assert at + 2 in asked  # the premise: near, so asked character by character
+        _cells_both_ways(text, textpage, grid.find_grids(page))
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+
+
+@needs_c
+def test_characters_without_a_box_are_in_no_cell_and_near_no_table() -> None:
+    # Characters past the text page's own have no box (NaN): a word running from the page's last
+    # real character into them is nowhere, and not near the table 5 pt right of its start.
+    pdf, page, textpage = _first_page(filegen.boq_pdf())
+    try:
+        real = textpage.get_text_range()
+        text = real + "QQQ"
+        start = len(real) - len(real.split()[-1])
+        left, bottom, right, top = textpage.get_charbox(start)
+        x0, y0 = right + 5, bottom - 20
+        rows = tuple(((x0, y0 + 20 - 20 * r, x0 + 40, y0 + 40 - 20 * r), (x0 + 40, y0 + 20 - 20 * r, x0 + 80,
+                      y0 + 40 - 20 * r)) for r in range(2))
+        grids = [grid.Grid((x0, y0, x0 + 80, y0 + 40), rows)]
+        asked: list[int] = []
+        fetch = grid._Boxes.fetch
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(grid._Boxes, "fetch", lambda self, i: (asked.extend(i.tolist()), fetch(self, i))[1])
+            grid.python_split_cells(text, textpage, grids)
+        assert start in asked and len(text) - 1 in asked and start + 1 not in asked  # the premise
+        _cells_both_ways(text, textpage, grids)
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+
+
+@needs_c
+def test_grids_the_c_cannot_read_go_to_the_python_code() -> None:
+    pdf, page, textpage = _first_page(filegen.boq_pdf())
+    try:
+        text = textpage.get_text_range()
+        (g,) = grid.find_grids(page)
+        nan = float("nan")
+        empty_row = grid.Grid(g.bbox, ((), *g.rows))
+        odd = [
+            (g,),  # a tuple of grids, not a list
+            [grid.Grid((nan, *g.bbox[1:]), g.rows)],
+            [grid.Grid(g.bbox, ((g.rows[0][0][:3] + (nan,), *g.rows[0][1:]), *g.rows[1:]))],
+            [grid.Grid(tuple(int(v) for v in g.bbox), g.rows)],
+            [grid.Grid(g.bbox, g.rows[::-1])],  # rows from the bottom up
+            [empty_row],
+        ]
+        for grids in odd:
+            assert grid._native.split_cells(text, grid._handle(textpage.raw), grid._CHAR_BOX_ADDRESS, grids,
+                                            (grid.CELL_ROW, grid.NEAR), 0, 0) is None
+        for grids in odd[:-1]:
+            with_c = grid.split_tables(text, textpage, grids)
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(grid, "_native", None)
+                assert grid.split_tables(text, textpage, grids) == with_c
+        # An empty row fails numpy's cell index (the page then keeps its text, no rows: pdf.py);
+        # declined by the C, it fails the same way there.
+        with pytest.raises(IndexError):
+            grid.split_tables(text, textpage, [empty_row])
+    finally:
+        textpage.close()
+        page.close()
+        pdf.close()
+
+
+@needs_c
+@pytest.mark.corpus
+def test_same_cells_on_every_page_of_every_corpus_pdf() -> None:
+    if not (CORPUS / "files").is_dir():
+        pytest.skip(f"real corpus not found at {CORPUS}")
+    tabled = 0
+    for path in sorted((CORPUS / "files").glob("*.pdf")):
+        try:
+            pdfium.PdfDocument(path).close()
+        except pdfium.PdfiumError:
+            continue  # damaged: no page to compare
+        tabled += _same_cells(path.read_bytes())
+    assert tabled > 1000

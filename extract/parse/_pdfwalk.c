@@ -10,11 +10,13 @@
  * module links to nothing. extract/parse/grid.py hands it the functions' addresses (read from
  * pypdfium2.raw) and keeps its own Python loops as the reference: tests/test_pdfwalk.py checks that
  * both give the same rules, in the same order, and the same boxes on every page they read.
- * Once the walk was in C, the grid finder (snapping, joining, grouping through crossings, cutting
- * into cells: a few hundred small Python and numpy steps per ruled page) cost four times the
- * walk; here it works on the walk's arrays (`page_grids`), and the same tests hold its grids to
- * grid.python_grids', number for number. grid.py passes its constants on every call, so the two
- * cannot drift apart.
+ * Once the walk was in C, the work around it cost most: the grid finder (snapping, joining,
+ * grouping through crossings, cutting into cells) and the cell assignment of the characters,
+ * each a few hundred small Python and numpy steps per ruled page. Both are here too
+ * (`page_grids`, `split_cells`), and the same tests hold them to grid.python_grids and
+ * grid.python_split_cells: the same grids number for number, the same cells character for
+ * character, the same boxes asked for in the same order. grid.py passes its constants on every
+ * call, so the two cannot drift apart.
  *
  * The arithmetic is grid.py's, in the same order, in doubles, with floating-point contraction off
  * (setup flags), so the results are the same numbers, not merely close ones.
@@ -960,11 +962,525 @@ static PyObject *page_grids(PyObject *Py_UNUSED(self), PyObject *args)
     return result;
 }
 
+/* ------------------------------------------------------------------------------------------
+ * The cell text: grid.split_tables' per-character work (`_assign` with `_Cells.locate` and
+ * `_Cells.near`, then the reading-order grouping of each cell's characters and the page text
+ * without the tables' characters). The rule is grid.py's, step for step: word edges first, whole
+ * words by their edges, whitespace between two words of one line by those words, the rest one by
+ * one; pdfium is asked for the same boxes (edges, then the rest, each in ascending order), so
+ * the same characters land in the same cells. What stays in Python is the cleaning of the cells
+ * (common.clean_row) and the joining of lines, shared by both paths.
+ */
+
+typedef struct {
+    double left, bottom, right, top;
+    Py_ssize_t rows, width;
+    double *minus_lowers, *uppers; /* per row, from its first cell, as _Cells keeps them */
+    double *lefts, *rights;        /* rows x width, padded with +inf / -inf as _Cells pads */
+    Py_ssize_t *length;            /* per row, its number of cells */
+} CellGrid;
+
+typedef struct {
+    CellGrid *g;
+    Py_ssize_t count;
+    double *store;
+    Py_ssize_t *lengths;
+} Cells;
+
+static void cells_free(Cells *c)
+{
+    PyMem_Free(c->g);
+    PyMem_Free(c->store);
+    PyMem_Free(c->lengths);
+}
+
+/* a float that is not NaN, into *out: 1; anything else: 0 */
+static int plain_float(PyObject *x, double *out)
+{
+    if (!PyFloat_CheckExact(x))
+        return 0;
+    *out = PyFloat_AS_DOUBLE(x);
+    return !isnan(*out);
+}
+
+static int plain_box(PyObject *t, double *out)
+{
+    if (!PyTuple_CheckExact(t) || PyTuple_GET_SIZE(t) != 4)
+        return 0;
+    for (int k = 0; k < 4; k++)
+        if (!plain_float(PyTuple_GET_ITEM(t, k), out + k))
+            return 0;
+    return 1;
+}
+
+/*
+ * _Cells from a list of grid.Grid: 1 when read, 0 when some grid is not as grid._grids makes them
+ * (rows of cells as tuples of NaN-free floats, no empty row, rows from the top down, cell numbers
+ * that fit the grouping key): grid.py's numpy code takes those and fails or answers as it does.
+ * -1 on an error.
+ */
+static int read_cells(PyObject *grids, long long cell_row, Cells *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (!PyList_CheckExact(grids))
+        return 0;
+    Py_ssize_t count = PyList_GET_SIZE(grids), total = 0, rows_total = 0;
+    PyObject **rows_of = PyMem_Calloc((size_t)(count ? count : 1), sizeof(PyObject *));
+    out->g = PyMem_Calloc((size_t)(count ? count : 1), sizeof(CellGrid));
+    int rc = -1;
+    if (rows_of == NULL || out->g == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    out->count = count;
+    rc = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *g = PyList_GET_ITEM(grids, i);
+        PyObject *bbox = PyObject_GetAttrString(g, "bbox");
+        if (bbox == NULL) {
+            rc = -1;
+            goto done;
+        }
+        double b[4];
+        int ok = plain_box(bbox, b);
+        Py_DECREF(bbox);
+        if (!ok)
+            goto done;
+        CellGrid *c = out->g + i;
+        c->left = b[0];
+        c->bottom = b[1];
+        c->right = b[2];
+        c->top = b[3];
+        rows_of[i] = PyObject_GetAttrString(g, "rows");
+        if (rows_of[i] == NULL) {
+            rc = -1;
+            goto done;
+        }
+        PyObject *rows = rows_of[i];
+        if (!PyTuple_CheckExact(rows) || PyTuple_GET_SIZE(rows) == 0)
+            goto done;
+        c->rows = PyTuple_GET_SIZE(rows);
+        for (Py_ssize_t r = 0; r < c->rows; r++) {
+            PyObject *row = PyTuple_GET_ITEM(rows, r);
+            if (!PyTuple_CheckExact(row) || PyTuple_GET_SIZE(row) == 0)
+                goto done;
+            if (PyTuple_GET_SIZE(row) > c->width)
+                c->width = PyTuple_GET_SIZE(row);
+        }
+        if ((double)c->rows * (double)cell_row + (double)c->width >= 1099511627776.0) /* 2**40 */
+            goto done;
+        total += c->rows * c->width;
+        rows_total += c->rows;
+    }
+    out->store = PyMem_Malloc((size_t)(2 * rows_total + 2 * total + 1) * sizeof(double));
+    out->lengths = PyMem_Malloc((size_t)(rows_total + 1) * sizeof(Py_ssize_t));
+    if (out->store == NULL || out->lengths == NULL) {
+        PyErr_NoMemory();
+        rc = -1;
+        goto done;
+    }
+    double *at = out->store;
+    Py_ssize_t *len_at = out->lengths;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        CellGrid *c = out->g + i;
+        c->minus_lowers = at;
+        c->uppers = at + c->rows;
+        c->lefts = at + 2 * c->rows;
+        c->rights = c->lefts + c->rows * c->width;
+        at = c->rights + c->rows * c->width;
+        c->length = len_at;
+        len_at += c->rows;
+        for (Py_ssize_t r = 0; r < c->rows; r++) {
+            PyObject *row = PyTuple_GET_ITEM(rows_of[i], r);
+            Py_ssize_t m = PyTuple_GET_SIZE(row);
+            c->length[r] = m;
+            for (Py_ssize_t k = 0; k < c->width; k++) {
+                double box[4];
+                if (k < m) {
+                    if (!plain_box(PyTuple_GET_ITEM(row, k), box))
+                        goto done;
+                    if (k == 0) {
+                        c->minus_lowers[r] = -box[1];
+                        c->uppers[r] = box[3];
+                    }
+                    c->lefts[r * c->width + k] = box[0];
+                    c->rights[r * c->width + k] = box[2];
+                } else {
+                    c->lefts[r * c->width + k] = INFINITY;
+                    c->rights[r * c->width + k] = -INFINITY;
+                }
+            }
+            /* searchsorted needs the rows' lower edges from the top down */
+            if (r > 0 && c->minus_lowers[r] < c->minus_lowers[r - 1])
+                goto done;
+        }
+    }
+    rc = 1;
+done:
+    for (Py_ssize_t i = 0; rows_of != NULL && i < count; i++)
+        Py_XDECREF(rows_of[i]);
+    PyMem_Free(rows_of);
+    if (rc != 1)
+        cells_free(out);
+    return rc;
+}
+
+/* _Cells.locate of one point: the first grid with a cell holding it, and the cell's number */
+static void locate(const Cells *cells, long long cell_row, double x, double y, int64_t *grid_of, int64_t *cell_of)
+{
+    for (Py_ssize_t g = 0; g < cells->count; g++) {
+        const CellGrid *c = cells->g + g;
+        if (!(x >= c->left && x <= c->right && y >= c->bottom && y <= c->top))
+            continue;
+        /* np.searchsorted(minus_lowers, -y, side="left"): the first row whose lower edge is at
+         * or below y (the rows whose lower edge is above it come first) */
+        Py_ssize_t lo = 0, hi = c->rows;
+        double key = -y;
+        while (lo < hi) {
+            Py_ssize_t mid = lo + (hi - lo) / 2;
+            if (c->minus_lowers[mid] < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        Py_ssize_t row = lo, rc = row < c->rows - 1 ? row : c->rows - 1;
+        Py_ssize_t col = -1;
+        const double *lefts = c->lefts + rc * c->width;
+        for (Py_ssize_t k = 0; k < c->width; k++)
+            if (lefts[k] <= x)
+                col++;
+        if (row < c->rows && y <= c->uppers[rc] && col >= 0 && x <= c->rights[rc * c->width + col]) {
+            *grid_of = g;
+            *cell_of = (int64_t)row * cell_row + col;
+            return;
+        }
+    }
+    *grid_of = -1;
+    *cell_of = -1;
+}
+
+/* np.minimum / np.maximum: NaN if either is */
+static double np_min(double a, double b) { return isnan(a) || isnan(b) ? NAN : (b < a ? b : a); }
+static double np_max(double a, double b) { return isnan(a) || isnan(b) ? NAN : (b > a ? b : a); }
+
+/* _Cells.near for characters a and b: their joint box, widened by its height (at least
+ * `least`), touches some grid's box */
+static int near(const Cells *cells, const double *boxes, Py_ssize_t a, Py_ssize_t b, double least)
+{
+    const double *ba = boxes + 4 * a, *bb = boxes + 4 * b;
+    double left = np_min(ba[0], bb[0]), right = np_max(ba[1], bb[1]);
+    double bottom = np_min(ba[2], bb[2]), top = np_max(ba[3], bb[3]);
+    double margin = np_max(top - bottom, least);
+    for (Py_ssize_t g = 0; g < cells->count; g++) {
+        const CellGrid *c = cells->g + g;
+        if (left - margin <= c->right && right + margin >= c->left && bottom - margin <= c->top &&
+            top + margin >= c->bottom)
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    char_box_fn get;
+    H textpage;
+    double *boxes;
+    int64_t *asked; /* where the indices asked for are written, when wanted */
+    Py_ssize_t asked_cap, calls;
+} Fetch;
+
+static void fetch(Fetch *f, Py_ssize_t i)
+{
+    double *at = f->boxes + 4 * i;
+    f->get(f->textpage, (int)i, at, at + 1, at + 2, at + 3);
+    if (f->asked != NULL && f->calls < f->asked_cap)
+        f->asked[f->calls] = i;
+    f->calls++;
+}
+
+static void locate_fetched(const Cells *cells, long long cell_row, const double *boxes, Py_ssize_t i, int64_t *grid_of,
+                           int64_t *cell_of)
+{
+    const double *b = boxes + 4 * i; /* _Boxes.centres */
+    locate(cells, cell_row, (b[0] + b[1]) / 2, (b[2] + b[3]) / 2, grid_of + i, cell_of + i);
+}
+
+typedef struct {
+    int64_t key; /* grid << 40 | cell, as split_tables keys a character */
+    Py_ssize_t index;
+} CharKey;
+
+static int char_key_order(const void *pa, const void *pb)
+{
+    const CharKey *a = pa, *b = pb;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+static int is_space(Py_UCS4 ch) { return ch <= 0x3000 && Py_UNICODE_ISSPACE(ch); } /* grid._whitespace */
+
+/* the characters `codes[from:to]` (line breaks as they are) as a str */
+static PyObject *ucs4(const Py_UCS4 *codes, Py_ssize_t from, Py_ssize_t to)
+{
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, codes + from, to - from);
+}
+
+PyDoc_STRVAR(split_cells_doc,
+"split_cells(text, textpage, char_box, grids, params, asked, asked_cap) -> (rows, pieces, calls) or None\n\n"
+"grid.split_tables' per-character work in C. `text` is the text page's raw text, `textpage`\n"
+"the FPDF_TEXTPAGE address, `char_box` FPDFText_GetCharBox's address, `grids` a list of\n"
+"grid.Grid, `params` (cell_row, least_margin). `asked` is 0 or the address of `asked_cap`\n"
+"int64 slots that receive the indices of the characters whose boxes were asked for, in order.\n"
+"Returns per grid its rows, each a tuple of the raw text of its cells (\"\" for none); the page\n"
+"text without the tables' characters as [text, grid, text, grid, ..., text], a table's rows\n"
+"to go where its grid's number stands; and how many boxes were asked for. None when some grid\n"
+"is not as grid._grids makes them (grid.py's code then decides).");
+
+static PyObject *split_cells(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *text, *fn_addr, *page_addr, *grids, *asked_addr;
+    long long cell_row;
+    double least;
+    Py_ssize_t asked_cap;
+    if (!PyArg_ParseTuple(args, "UOOO(Ld)On", &text, &page_addr, &fn_addr, &grids, &cell_row, &least, &asked_addr,
+                          &asked_cap))
+        return NULL;
+    Fetch f = {(char_box_fn)PyLong_AsVoidPtr(fn_addr), PyLong_AsVoidPtr(page_addr), NULL,
+               PyLong_AsVoidPtr(asked_addr), asked_cap, 0};
+    if (PyErr_Occurred())
+        return NULL;
+    if (f.get == NULL || f.textpage == NULL) {
+        PyErr_SetString(PyExc_ValueError, "a null address");
+        return NULL;
+    }
+    if (cell_row <= 0 || cell_row > INT_MAX) {
+        PyErr_SetString(PyExc_ValueError, "cell_row must be positive");
+        return NULL;
+    }
+    Cells cells;
+    int read = read_cells(grids, cell_row, &cells);
+    if (read <= 0)
+        return read < 0 ? NULL : Py_NewRef(Py_None);
+
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *result = NULL, *rows_out = NULL, *pieces = NULL;
+    size_t m = (size_t)(n ? n : 1), gs = (size_t)(cells.count ? cells.count : 1);
+    Py_UCS4 *codes = PyMem_Malloc(m * sizeof(Py_UCS4));
+    Py_UCS4 *chars = PyMem_Malloc(m * sizeof(Py_UCS4));
+    Py_UCS4 *cell_chars = PyMem_Malloc(m * sizeof(Py_UCS4));
+    unsigned char *flag = PyMem_Calloc(m, 1);
+    int64_t *grid_of = PyMem_Malloc(m * sizeof(int64_t));
+    int64_t *cell_of = PyMem_Malloc(m * sizeof(int64_t));
+    Py_ssize_t *starts = PyMem_Malloc(m * sizeof(Py_ssize_t));
+    Py_ssize_t *ends = PyMem_Malloc(m * sizeof(Py_ssize_t));
+    CharKey *keyed = PyMem_Malloc(m * sizeof(CharKey));
+    Py_ssize_t *first_at = PyMem_Malloc(gs * sizeof(Py_ssize_t));
+    Py_ssize_t *first_kept = PyMem_Malloc(gs * sizeof(Py_ssize_t));
+    Py_ssize_t *order = PyMem_Malloc(gs * sizeof(Py_ssize_t));
+    f.boxes = PyMem_Malloc(4 * m * sizeof(double));
+    if (!codes || !chars || !cell_chars || !flag || !grid_of || !cell_of || !starts || !ends || !keyed || !first_at ||
+        !first_kept || !order || !f.boxes) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    enum { SPACE = 1, BREAK = 2, KNOWN = 4, EDGE = 8 };
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        codes[i] = ch;
+        flag[i] = (is_space(ch) ? SPACE : 0) | (ch == 10 || ch == 13 ? BREAK | KNOWN : 0);
+        grid_of[i] = -1;
+        cell_of[i] = -1;
+        f.boxes[4 * i] = f.boxes[4 * i + 1] = f.boxes[4 * i + 2] = f.boxes[4 * i + 3] = NAN;
+    }
+    /* _assign: the words (runs without whitespace), their first and last characters */
+    Py_ssize_t runs = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (flag[i] & SPACE)
+            continue;
+        if (i == 0 || (flag[i - 1] & SPACE))
+            starts[runs] = i;
+        if (i == n - 1 || (flag[i + 1] & SPACE))
+            ends[runs++] = i;
+    }
+    if (runs) {
+        for (Py_ssize_t r = 0; r < runs; r++) {
+            flag[starts[r]] |= EDGE;
+            flag[ends[r]] |= EDGE;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) /* the edges' boxes, in ascending order */
+            if (flag[i] & EDGE) {
+                fetch(&f, i);
+                locate_fetched(&cells, cell_row, f.boxes, i, grid_of, cell_of);
+                flag[i] |= KNOWN;
+            }
+        /* whole words: a word whose ends agree goes where its first character went */
+        for (Py_ssize_t r = 0; r < runs; r++) {
+            Py_ssize_t a = starts[r], b = ends[r];
+            int same = grid_of[a] == grid_of[b] && cell_of[a] == cell_of[b];
+            if (same && grid_of[a] < 0)
+                same = !near(&cells, f.boxes, a, b, least);
+            if (!same)
+                continue;
+            for (Py_ssize_t i = a; i <= b; i++) {
+                grid_of[i] = grid_of[a];
+                cell_of[i] = cell_of[a];
+                flag[i] |= KNOWN;
+            }
+        }
+        /* whitespace between two words of one line goes with them when they agree */
+        for (Py_ssize_t r = 0; r + 1 < runs; r++) {
+            Py_ssize_t before = ends[r], after = starts[r + 1];
+            int settled = 1;
+            for (Py_ssize_t i = before + 1; i < after && settled; i++)
+                if (flag[i] & BREAK)
+                    settled = 0;
+            if (!settled)
+                continue;
+            int same = grid_of[before] == grid_of[after] && cell_of[before] == cell_of[after];
+            if (same && grid_of[before] < 0)
+                same = !near(&cells, f.boxes, before, after, least);
+            if (!same)
+                continue;
+            for (Py_ssize_t i = before + 1; i < after; i++) {
+                grid_of[i] = grid_of[before];
+                cell_of[i] = cell_of[before];
+                flag[i] |= KNOWN;
+            }
+        }
+    }
+    for (Py_ssize_t i = 0; i < n; i++) /* the rest, one by one, in ascending order */
+        if (!(flag[i] & KNOWN)) {
+            fetch(&f, i);
+            locate_fetched(&cells, cell_row, f.boxes, i, grid_of, cell_of);
+        }
+
+    /* split_tables: a line break takes the grid and cell of the character before it; each
+     * cell's characters in reading order (the \n of a \r\n pair adds nothing, a break is a
+     * space); the page text without the tables' characters, each table where its first was */
+    Py_ssize_t last = -1, taken = 0, kept = 0;
+    for (Py_ssize_t g = 0; g < cells.count; g++)
+        first_at[g] = first_kept[g] = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!(flag[i] & BREAK))
+            last = i;
+        int64_t where = last >= 0 ? grid_of[last] : -1, cell = last >= 0 ? cell_of[last] : -1;
+        if (where < 0) {
+            chars[kept++] = codes[i];
+            continue;
+        }
+        if (first_at[where] < 0) {
+            first_at[where] = i;
+            first_kept[where] = kept; /* the kept characters before it */
+        }
+        if (i > 0 && codes[i] == 10 && codes[i - 1] == 13)
+            continue;
+        keyed[taken].key = where * ((int64_t)1 << 40) + cell;
+        keyed[taken].index = i;
+        taken++;
+    }
+    qsort(keyed, (size_t)taken, sizeof(CharKey), char_key_order); /* argsort(kind="stable") */
+    for (Py_ssize_t k = 0; k < taken; k++) {
+        Py_ssize_t i = keyed[k].index;
+        cell_chars[k] = (flag[i] & BREAK) ? 32 : codes[i];
+    }
+    rows_out = PyList_New(cells.count);
+    if (rows_out == NULL)
+        goto done;
+    Py_ssize_t from = 0; /* grids in order: their keys come in order too */
+    for (Py_ssize_t g = 0; g < cells.count; g++) {
+        const CellGrid *c = cells.g + g;
+        Py_ssize_t to = from;
+        while (to < taken && (keyed[to].key >> 40) == g)
+            to++;
+        PyObject *rows = PyList_New(c->rows);
+        if (rows == NULL)
+            goto done;
+        PyList_SET_ITEM(rows_out, g, rows);
+        for (Py_ssize_t r = 0; r < c->rows; r++) {
+            PyObject *row = PyTuple_New(c->length[r]);
+            if (row == NULL)
+                goto done;
+            PyList_SET_ITEM(rows, r, row);
+            for (Py_ssize_t k = 0; k < c->length[r]; k++) {
+                /* cells[g].get(r * CELL_ROW + k, ""): the run of that key, by bisection */
+                int64_t want = g * ((int64_t)1 << 40) + (int64_t)r * cell_row + k;
+                Py_ssize_t lo = from, hi = to;
+                while (lo < hi) {
+                    Py_ssize_t mid = lo + (hi - lo) / 2;
+                    if (keyed[mid].key < want)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                Py_ssize_t end = lo;
+                while (end < to && keyed[end].key == want)
+                    end++;
+                PyObject *value = ucs4(cell_chars, lo, end);
+                if (value == NULL)
+                    goto done;
+                PyTuple_SET_ITEM(row, k, value);
+            }
+        }
+        from = to;
+    }
+    /* the grids present, by their first character's position */
+    Py_ssize_t present = 0;
+    for (Py_ssize_t g = 0; g < cells.count; g++)
+        if (first_at[g] >= 0)
+            order[present++] = g;
+    for (Py_ssize_t a = 1; a < present; a++) /* a handful: insertion sort */
+        for (Py_ssize_t b = a; b > 0 && first_at[order[b]] < first_at[order[b - 1]]; b--) {
+            Py_ssize_t t = order[b];
+            order[b] = order[b - 1];
+            order[b - 1] = t;
+        }
+    pieces = PyList_New(2 * present + 1);
+    if (pieces == NULL)
+        goto done;
+    Py_ssize_t done_upto = 0;
+    for (Py_ssize_t k = 0; k <= present; k++) {
+        Py_ssize_t upto = k < present ? first_kept[order[k]] : kept;
+        PyObject *segment = ucs4(chars, done_upto, upto);
+        if (segment == NULL)
+            goto done;
+        PyList_SET_ITEM(pieces, 2 * k, segment);
+        done_upto = upto;
+        if (k < present) {
+            PyObject *number = PyLong_FromSsize_t(order[k]);
+            if (number == NULL)
+                goto done;
+            PyList_SET_ITEM(pieces, 2 * k + 1, number);
+        }
+    }
+    result = Py_BuildValue("(OOn)", rows_out, pieces, f.calls);
+done:
+    Py_XDECREF(rows_out);
+    Py_XDECREF(pieces);
+    PyMem_Free(codes);
+    PyMem_Free(chars);
+    PyMem_Free(cell_chars);
+    PyMem_Free(flag);
+    PyMem_Free(grid_of);
+    PyMem_Free(cell_of);
+    PyMem_Free(starts);
+    PyMem_Free(ends);
+    PyMem_Free(keyed);
+    PyMem_Free(first_at);
+    PyMem_Free(first_kept);
+    PyMem_Free(order);
+    PyMem_Free(f.boxes);
+    cells_free(&cells);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"page_spans", page_spans, METH_VARARGS, page_spans_doc},
     {"char_boxes", char_boxes, METH_VARARGS, char_boxes_doc},
     {"grids", grids, METH_VARARGS, grids_doc},
     {"page_grids", page_grids, METH_VARARGS, page_grids_doc},
+    {"split_cells", split_cells, METH_VARARGS, split_cells_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -24,12 +24,17 @@ at install (0.12 s instead of 1.4 s for the walk over those PDFs, 2026-12-05); i
 pdfium functions pypdfium2 loaded, in the same order, with the same arithmetic. The Python loops
 below are the reference and the fallback (`walk_engine()` says which runs; tests/test_pdfwalk.py
 holds both to the same rules and boxes): calls declared with plain integer arguments (`_plain`),
-a page's objects walked once. The grid finder after the walk (`_grids`: snap, join, crossings,
-lattices) is in C too (`page_grids`; 0.13 s instead of 0.51 s for walk and finder over those
-PDFs, 2026-12-05): with the walk in C it had become four times the walk's cost, in many small
-numpy and Python steps per page. `python_grids` is its reference, held to the same grids.
-Either way boxes are asked for only on pages with a grid and there only at word ends
-(`_assign`), and the per-character work is numpy.
+a page's objects walked once. Either way boxes are asked for only on pages with a grid and
+there only at word ends (`_assign`).
+With those loops in C, the work around them became the cost: the grid finder after the walk
+(`_grids`: snap, join, crossings, lattices) and the cell assignment (`_assign`, `_Cells`, the
+reading-order grouping of `split_tables`) are a few hundred small Python and numpy steps per
+ruled page, about 0.4 s and 0.6 s over those PDFs. Both run in C as well (`page_grids`,
+`split_cells`; walk and finder 0.13 s instead of 0.51 s, split_tables 0.14 s instead of 0.62 s,
+2026-12-05), by the same rules step for step; `python_grids` and
+`python_split_cells` are their references and fallbacks, held to the same grids, cells and box
+requests (tests/test_pdfwalk.py). Cleaning the cells and joining the lines stays in Python,
+shared by both (`_tables_in_text`).
 Driving the Python walk with `map` and turning boxes into rules with numpy was tried (2026-12-04):
 the same rules on every corpus page, but 5-9% slower, because a page's arrays are small (97 paths
 on average) and the calls themselves are the floor; hence C.
@@ -488,6 +493,9 @@ def find_grids(page: pdfium.PdfPage) -> list[Grid]:
 
 #: A cell's number is row * CELL_ROW + column.
 CELL_ROW = 1000
+#: Points: the least margin around two characters outside every table when asking whether they
+#: come near one (`_Cells.near`; their joint box is widened by its height, at least this).
+NEAR = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -597,7 +605,7 @@ class _Cells:
         right = np.maximum(ba[:, 1], bb[:, 1])
         bottom = np.minimum(ba[:, 2], bb[:, 2])
         top = np.maximum(ba[:, 3], bb[:, 3])
-        margin = np.maximum(top - bottom, 1.0)
+        margin = np.maximum(top - bottom, NEAR)
         out = np.zeros(len(a), dtype=bool)
         for (g_left, g_bottom, g_right, g_top), *_rest in self.index:
             out |= (
@@ -687,10 +695,28 @@ def split_tables(text: str, textpage: pdfium.PdfTextPage, grids: list[Grid]) -> 
     non-empty cells joined by " | ", and the table's other characters are dropped. Characters
     outside every cell stay where they were, so nothing on the page is lost and a table's text
     is counted once (as rows), not twice. Returns (text, tables as lists of row tuples).
-    Which boxes pdfium is asked for: `_assign`.
+    Which boxes pdfium is asked for: `_assign`. The per-character work runs in C where the
+    extension is built (`_native.split_cells`, the same rule step for step: a numpy call costs
+    microseconds and a ruled page made a few hundred of them), else `python_split_cells`.
     """
     if not grids or not text:
         return text, []
+    if _native is not None:
+        found = _native.split_cells(text, _handle(textpage.raw), _CHAR_BOX_ADDRESS, grids, (CELL_ROW, NEAR), 0, 0)
+        if found is not None:
+            return _tables_in_text(found[0], found[1])
+    return _tables_in_text(*python_split_cells(text, textpage, grids))
+
+
+def python_split_cells(
+    text: str, textpage: pdfium.PdfTextPage, grids: list[Grid]
+) -> tuple[list[list[tuple[str, ...]]], list[Any]]:
+    """`split_tables`' per-character work by numpy: the reference for the C and the fallback.
+
+    Returns per grid its rows, each a tuple of the raw text of its cells ("" for an empty one),
+    and the page text without the tables' characters as [text, grid, text, ..., grid, text]:
+    each grid's number stands where its first character was.
+    """
     import numpy as np
 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -716,29 +742,34 @@ def split_tables(text: str, textpage: pdfium.PdfTextPage, grids: list[Grid]) -> 
     cells: list[dict[int, str]] = [{} for _ in grids]
     for a, b, k in zip(cuts, [*cuts[1:], len(key)], key[cuts].tolist() if len(key) else []):
         cells[k >> 40][k & ((1 << 40) - 1)] = joined[a:b]
-    tables: list[list[tuple[str, ...]]] = []
-    for g, grid in enumerate(grids):
-        rows = []
-        for r, row_cells in enumerate(grid.rows):
-            row = clean_row(cells[g].get(r * CELL_ROW + c, "") for c in range(len(row_cells)))
-            if any(row):
-                rows.append(row)
-        tables.append(rows)
-    # The page text without the tables' characters, each table's rows where its first one was.
+    rows = [[tuple(cells[g].get(r * CELL_ROW + c, "") for c in range(len(row))) for r, row in enumerate(grid.rows)]
+            for g, grid in enumerate(grids)]
+    # The page text without the tables' characters, each table's number where its first one was.
     taken = np.flatnonzero(where >= 0)
     keep = where < 0
     kept = codes[keep]
     before = np.cumsum(keep) - keep  # kept characters before each position
     present, first = np.unique(where[taken], return_index=True)
-    out: list[str] = []
+    pieces: list[Any] = []
     done = 0
     for p, g in sorted(zip(taken[first].tolist(), present.tolist())):
         upto = int(before[p])
-        out.append(_decode(kept[done:upto]))
+        pieces += [_decode(kept[done:upto]), g]
         done = upto
-        lines = table_lines([tables[g]])
+    pieces.append(_decode(kept[done:]))
+    return rows, pieces
+
+
+def _tables_in_text(rows: list[list[tuple[str, ...]]], pieces: list[Any]) -> tuple[str, list[list[tuple[str, ...]]]]:
+    """`split_tables`' result from the raw cells and text pieces of either way of making them:
+    cells cleaned (`clean_row`), empty rows and tables dropped, each table's rows as lines where
+    its number stands, blank lines dropped."""
+    tables = [[row for row in map(clean_row, raw) if any(row)] for raw in rows]
+    out = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        lines = table_lines([tables[pieces[k]]])
         if lines:
             out.append("\n" + "\n".join(lines) + "\n")
-    out.append(_decode(kept[done:]))
+        out.append(pieces[k + 1])
     merged = "".join(out)
     return "\n".join(ln for ln in _NEWLINE.split(merged) if ln.strip()), [t for t in tables if t]

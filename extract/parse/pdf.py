@@ -4,8 +4,9 @@
 only: each page's text from pdfium's text page, which is about 40x faster than pdfminer and
 decodes glyphs pdfminer cannot, and ruled tables from pdfium's own path objects
 (`extract.parse.grid`: rules -> lattice -> cells, each word put in the cell that holds its
-characters' box centres; boxes are read only on pages whose rules form a grid; the object walk
-and the boxes run in C where extract/parse/_pdfwalk.c was built). No page is parsed twice: on
+characters' box centres; boxes are read only on pages whose rules form a grid; the object walk,
+the grid finder, the boxes and the cell assignment run in C where extract/parse/_pdfwalk.c was
+built). No page is parsed twice: on
 the corpus PDFs the whole parse costs about 1.4x pdfium's bare text (2026-12-05; 1.8x with
 grid.py's Python loops). "pdfplumber" is the reference engine: `extract_text()` plus
 `find_tables()` on every page (select it with `--pdf-engine pdfplumber`).
