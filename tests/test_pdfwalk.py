@@ -471,7 +471,7 @@ def test_same_grids_on_any_spans() -> None:
         assert _exact(_c_grids(hs, vs)) == _exact(py)
 
     check()
-    assert seen["grids"] > 200  # the examples build tables, so equality is not only of empty lists
+    assert seen["grids"] > 100  # the examples build tables (about 200-290), so equality is not only of empty lists
 
 
 @needs_c

@@ -31,10 +31,9 @@ With those loops in C, the work around them became the cost: the grid finder aft
 reading-order grouping of `split_tables`) are a few hundred small Python and numpy steps per
 ruled page, about 0.4 s and 0.6 s over those PDFs. Both run in C as well (`page_grids`,
 `split_cells`; walk and finder 0.13 s instead of 0.51 s, split_tables 0.14 s instead of 0.62 s,
-2026-12-05), by the same rules step for step; `python_grids` and
-`python_split_cells` are their references and fallbacks, held to the same grids, cells and box
-requests (tests/test_pdfwalk.py). Cleaning the cells and joining the lines stays in Python,
-shared by both (`_tables_in_text`).
+2026-12-05), by the same rules step for step; `python_grids` and `python_split_cells` are their
+references and fallbacks, held to the same grids, cells and box requests (tests/test_pdfwalk.py).
+Cleaning the cells and joining the lines stays in Python, shared by both (`_tables_in_text`).
 Driving the Python walk with `map` and turning boxes into rules with numpy was tried (2026-12-04):
 the same rules on every corpus page, but 5-9% slower, because a page's arrays are small (97 paths
 on average) and the calls themselves are the floor; hence C.
