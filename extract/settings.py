@@ -7,8 +7,11 @@ never from anything that arrived with the documents (joblib files run code when 
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
+
 from extract.errors import ModelError
 
 POLICY_ENV = "TENDER_TRIAGE_POLICY"
@@ -77,3 +80,19 @@ def model_dir(option: str | os.PathLike[str] | None = None) -> Path | None:
         f"no model found: {current} is missing; pass --model DIR (a trained model) or --model rules "
         "(mention rules only), or reinstall tender-triage, whose wheel ships the default model"
     )
+
+
+def optional_extension(module: str, env: str) -> ModuleType | None:
+    """The optional C extension `module` (setup.py builds it where a compiler is found), or None
+    when it was not built or the environment variable `env` says "python".
+
+    Why one function: each extension has a Python reference of the same work, and the tests and
+    benchmarks run both ways through `env`; one rule for all of them keeps a new extension from
+    choosing its fallback differently (extract/parse/grid.py, extract/model/portable.py).
+    """
+    if os.environ.get(env, "").lower() == "python":
+        return None
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import importlib
 import os
-import shutil
 import string
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import mmh3
@@ -26,21 +24,17 @@ import numpy as np
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
+from c_build import compiler_present
 from extract import settings
 from extract.model import portable
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _compiler_present() -> bool:
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    return headers.exists() and any(shutil.which(cc) for cc in ("cc", "gcc", "clang"))
-
-
 def test_the_extension_is_built_where_it_can_be() -> None:
     """A compiler and Python's headers are here, so `pip install` must have built the C counting:
     a build that quietly stopped producing it would only show as a slower scan."""
-    if not _compiler_present():
+    if not compiler_present():
         pytest.skip("no C compiler or Python headers: the Python counts the n-grams here")
     try:
         importlib.import_module("extract.model._ngrams")

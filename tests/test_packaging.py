@@ -13,14 +13,14 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import sysconfig
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from c_build import compiler_present
 
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -117,8 +117,7 @@ def test_the_installed_wheel_carries_the_c_extensions_where_they_can_be_built(in
     """setup.py's optional extensions (the PDF walk, the n-gram counting) are in the wheel where a
     compiler and Python's headers are here: one that quietly stopped building would only show as
     a slower scan (tests/test_pdfwalk.py and tests/test_ngrams.py check the checkout's build)."""
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    if not (headers.exists() and any(shutil.which(cc) for cc in ("cc", "gcc", "clang"))):
+    if not compiler_present():
         pytest.skip("no C compiler or Python headers: the wheel carries the Python only")
     code = "from extract.parse import grid; from extract.model import portable; print(grid.walk_engine(), portable.ngram_engine())"
     out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path,

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 import numpy as np
@@ -25,20 +23,16 @@ import pypdfium2 as pdfium
 import pytest
 
 import filegen
+from c_build import compiler_present
 from extract.parse import grid
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
-def _compiler_present() -> bool:
-    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
-    return headers.exists() and any(shutil.which(cc) for cc in ("cc", "gcc", "clang"))
-
-
 def test_the_extension_is_built_where_it_can_be() -> None:
     """A compiler and Python's headers are here, so `pip install` must have built the C walk:
     a build that quietly stopped producing it would only show as a slower scan."""
-    if not _compiler_present():
+    if not compiler_present():
         pytest.skip("no C compiler or Python headers: the Python loops are the walk here")
     assert grid.walk_engine() == "c", "extract.parse._pdfwalk was not built or does not import"
 
@@ -142,18 +136,24 @@ def test_same_rules_on_every_drawing_style() -> None:
     assert _same_spans(_drawings()) > 40  # the page set draws rules, so equality means something
 
 
-@needs_c
-def test_same_rules_on_rotated_and_generated_tenders() -> None:
+def _rotated_boq() -> bytes:
+    """The generated bill of quantities' page four times, turned 0, 90, 180 and 270 degrees: the
+    walk must place rules through the page's rotation as pdfium lays out its text."""
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
     writer = PdfWriter()
     for rotation in (0, 90, 180, 270):
-        page = writer.add_page(reader.pages[0])
-        page.rotate(rotation)
+        writer.add_page(reader.pages[0]).rotate(rotation)
     out = io.BytesIO()
     writer.write(out)
-    assert _same_spans(out.getvalue()) > 0
+    return out.getvalue()
+
+
+@needs_c
+def test_same_rules_on_rotated_and_generated_tenders() -> None:
+    rotated = _rotated_boq()
+    assert _same_spans(rotated) > 0
     _same_spans(filegen.tender_pdf(5, seed=3))
 
 
@@ -264,16 +264,8 @@ def test_same_grids_on_every_drawing_style() -> None:
 
 @needs_c
 def test_same_grids_on_rotated_and_generated_tenders() -> None:
-    from pypdf import PdfReader, PdfWriter
-
-    reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
-    writer = PdfWriter()
-    for rotation in (0, 90, 180, 270):
-        page = writer.add_page(reader.pages[0])
-        page.rotate(rotation)
-    out = io.BytesIO()
-    writer.write(out)
-    assert _same_grids(out.getvalue()) == 4
+    rotated = _rotated_boq()
+    assert _same_grids(rotated) == 4
     assert _same_grids(filegen.tender_pdf(9, seed=5)) >= 3
 
 
@@ -606,16 +598,8 @@ def test_same_cells_on_hard_pages_drawings_and_generated_tenders() -> None:
 def test_same_cells_on_rotated_pages_and_the_example_pdfs() -> None:
     import zipfile
 
-    from pypdf import PdfReader, PdfWriter
-
-    reader = PdfReader(io.BytesIO(filegen.boq_pdf()))
-    writer = PdfWriter()
-    for rotation in (0, 90, 180, 270):
-        page = writer.add_page(reader.pages[0])
-        page.rotate(rotation)
-    out = io.BytesIO()
-    writer.write(out)
-    assert _same_cells(out.getvalue()) == 4
+    rotated = _rotated_boq()
+    assert _same_cells(rotated) == 4
     examples = Path(__file__).resolve().parents[1] / "examples"
     datas = [p.read_bytes() for p in sorted(examples.glob("*.pdf"))]
     for archive in sorted(examples.glob("*.zip")):

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +35,7 @@ import numpy as np
 
 from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
 from extract.model.stack import fold_case, second_stage_input, text_preprocessor
+from extract.settings import optional_extension
 
 SCORER_FILE = "scorer.npz"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
@@ -52,13 +52,7 @@ def _load_native() -> Any:
     Python below gives the same counts (tests/test_ngrams.py), slower. `TENDER_TRIAGE_NGRAMS=python`
     chooses the Python (the tests compare both), as TENDER_TRIAGE_PDFWALK does for the grid walk.
     """
-    if os.environ.get("TENDER_TRIAGE_NGRAMS", "").lower() == "python":
-        return None
-    try:
-        from extract.model import _ngrams
-    except ImportError:
-        return None
-    return _ngrams
+    return optional_extension("extract.model._ngrams", "TENDER_TRIAGE_NGRAMS")
 
 
 _native = _load_native()

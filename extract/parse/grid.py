@@ -54,6 +54,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract.parse.common import clean_row, table_lines
+from extract.settings import optional_extension
 
 SNAP = 3.0  # points: rules closer than this are one rule (pdfplumber's snap_tolerance)
 JOIN = 3.0  # points: collinear pieces with a gap up to this are one rule (join_tolerance)
@@ -155,15 +156,7 @@ def _load_native() -> Any:
     the same results (tests/test_pdfwalk.py) and only take longer. `TENDER_TRIAGE_PDFWALK=python`
     chooses the Python loops (the tests compare both).
     """
-    import os
-
-    if os.environ.get("TENDER_TRIAGE_PDFWALK", "").lower() == "python":
-        return None
-    try:
-        from extract.parse import _pdfwalk
-    except ImportError:
-        return None
-    return _pdfwalk
+    return optional_extension("extract.parse._pdfwalk", "TENDER_TRIAGE_PDFWALK")
 
 
 _native = _load_native()
