@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -490,12 +491,9 @@ def test_same_grids_on_every_page_of_every_corpus_pdf() -> None:
 # the character indices pdfium is asked about (same indices, same order), and split_tables'
 # result with the C and with the Python path.
 
-def _cells_both_ways(text: str, textpage: pdfium.PdfTextPage, grids: list[grid.Grid]) -> int:
-    """Asserts both ways give the same cells, pieces and box requests; returns the boxes asked."""
-    slots = np.full(2 * len(text) + 1, -1, dtype=np.int64)
-    found = grid._native.split_cells(text, grid._handle(textpage.raw), grid._CHAR_BOX_ADDRESS, grids,
-                                      (grid.CELL_ROW, grid.NEAR), slots.ctypes.data, len(slots))
-    assert found is not None
+def _python_cells_and_asked(text: str, textpage: pdfium.PdfTextPage, grids: list[grid.Grid]) -> tuple[Any, Any, list[int]]:
+    """python_split_cells' rows and pieces, and the character indices it asked pdfium boxes for,
+    in order."""
     asked: list[int] = []
     real = grid._Boxes.fetch
 
@@ -506,6 +504,16 @@ def _cells_both_ways(text: str, textpage: pdfium.PdfTextPage, grids: list[grid.G
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(grid._Boxes, "fetch", recording)
         rows, pieces = grid.python_split_cells(text, textpage, grids)
+    return rows, pieces, asked
+
+
+def _cells_both_ways(text: str, textpage: pdfium.PdfTextPage, grids: list[grid.Grid]) -> int:
+    """Asserts both ways give the same cells, pieces and box requests; returns the boxes asked."""
+    slots = np.full(2 * len(text) + 1, -1, dtype=np.int64)
+    found = grid._native.split_cells(text, grid._handle(textpage.raw), grid._CHAR_BOX_ADDRESS, grids,
+                                      (grid.CELL_ROW, grid.NEAR), slots.ctypes.data, len(slots))
+    assert found is not None
+    rows, pieces, asked = _python_cells_and_asked(text, textpage, grids)
     assert found[0] == rows
     assert found[1] == pieces
     assert found[2] == len(asked) and slots[: found[2]].tolist() == asked
@@ -711,11 +719,7 @@ def test_a_word_lower_than_the_least_margin_is_near_a_table_within_that_margin()
         at = text.index("abcdef")
         _left, bottom, _right, top = textpage.get_charbox(at)
         assert top - bottom < grid.NEAR  # the premise
-        asked: list[int] = []
-        real = grid._Boxes.fetch
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(grid._Boxes, "fetch", lambda self, i: (asked.extend(i.tolist()), real(self, i))[1])
-            grid.python_split_cells(text, textpage, grid.find_grids(page))
+        asked = _python_cells_and_asked(text, textpage, grid.find_grids(page))[2]
         assert at + 2 in asked  # the premise: near, so asked character by character
         _cells_both_ways(text, textpage, grid.find_grids(page))
     finally:
@@ -738,11 +742,7 @@ def test_characters_without_a_box_are_in_no_cell_and_near_no_table() -> None:
         rows = tuple(((x0, y0 + 20 - 20 * r, x0 + 40, y0 + 40 - 20 * r), (x0 + 40, y0 + 20 - 20 * r, x0 + 80,
                       y0 + 40 - 20 * r)) for r in range(2))
         grids = [grid.Grid((x0, y0, x0 + 80, y0 + 40), rows)]
-        asked: list[int] = []
-        fetch = grid._Boxes.fetch
-        with pytest.MonkeyPatch.context() as mp:
-            mp.setattr(grid._Boxes, "fetch", lambda self, i: (asked.extend(i.tolist()), fetch(self, i))[1])
-            grid.python_split_cells(text, textpage, grids)
+        asked = _python_cells_and_asked(text, textpage, grids)[2]
         assert start in asked and len(text) - 1 in asked and start + 1 not in asked  # the premise
         _cells_both_ways(text, textpage, grids)
     finally:
