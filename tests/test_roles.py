@@ -354,7 +354,14 @@ def no_clause(tmp_path_factory):
     return load_policy(_copy_without(tmp_path_factory, "clause"))
 
 
-@pytest.mark.parametrize("text,entity", [(CLAUSE_EN, "hytera"), (CLAUSE_ES, "huawei")], ids=["en", "es"])
+# Written for these tests: the ban reaches its makers' subsidiaries, the only clause wording in it.
+CLAUSE_EN_SUBSIDIARIES = ("Under this order the vendor must not deliver, configure or support any hardware, software or cloud "
+                          "service that is designed, assembled or distributed by Hytera Communications, or any of its "
+                          "subsidiaries.")
+
+
+@pytest.mark.parametrize("text,entity", [(CLAUSE_EN, "hytera"), (CLAUSE_ES, "huawei"), (CLAUSE_EN_SUBSIDIARIES, "hytera")],
+                         ids=["en", "es", "en-subsidiaries"])
 def test_a_strong_ban_in_a_clause_reaches_the_end_of_its_sentence(text, entity, policy, no_clause) -> None:
     assert _role(text, entity, policy) == "prohibited"
     assert _role(text, entity, no_clause) != "prohibited"  # without clause wording the window applies
@@ -367,6 +374,44 @@ def test_a_far_clause_list_is_banned_whole(policy) -> None:
             "equipment made by Hytera Communications Corporation, Hangzhou Hikvision Digital Technology Company or "
             "Dahua Technology Company.")
     assert _roles(text, policy) == {e: {"prohibited"} for e in ("hytera", "hikvision", "dahua")}
+
+
+# Written for these tests: German declarations that no kit of the makers named after them is supplied;
+# the makers stand past the 4 words the bare "kein" reaches.
+DECLARED_DE = [
+    ("Die Bieterin erklärt, dass keine Router, Switches oder Kameras der Hersteller Hikvision, Dahua oder Huawei "
+     "Bestandteil des Angebots sind.", ("hikvision", "dahua", "huawei")),
+    ("Der Lieferant sichert zu, dass keinerlei Funkgeräte oder Zubehör des Herstellers Hytera ausgeliefert werden.",
+     ("hytera",)),
+    ("Der Auftragnehmer stellt sicher, dass im Rechenzentrum keine Virenschutz- oder Endpoint-Software aus dem "
+     "Hause Kaspersky betrieben wird.", ("kaspersky",)),
+]
+_OLD_DE_DECLARATION = "'bestätig\\w*,?\\s+dass\\s+(?:\\w+\\s+){0,4}?(?:kein\\w*|nicht)'"
+
+
+@pytest.fixture(scope="module")
+def only_bestaetigt(tmp_path_factory):
+    """The shipped policy with the German declaration cue as it was before it read other verbs than
+    'bestätigt' (so each case below shows the new verbs, not something else, decide)."""
+    d = tmp_path_factory.mktemp("policy")
+    shutil.copytree(DEFAULT_POLICY_DIR, d, dirs_exist_ok=True)
+    lines = (d / "roles.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    hits = [i for i, ln in enumerate(lines) if ln.lstrip().startswith("- {cue: '(?:bestätig")]
+    assert len(hits) == 1
+    lines[hits[0]] = f"      - {_OLD_DE_DECLARATION}\n"
+    (d / "roles.yaml").write_text("".join(lines), encoding="utf-8")
+    return load_policy(d)
+
+
+@pytest.mark.parametrize("text,entities", DECLARED_DE, ids=["erklaert", "sichert-zu", "stellt-sicher"])
+def test_a_german_declaration_that_no_kit_of_the_makers_is_supplied(text, entities, policy, only_bestaetigt) -> None:
+    assert _roles(text, policy) == {e: {"prohibited"} for e in entities}
+    assert all(_role(text, e, only_bestaetigt) != "prohibited" for e in entities)
+
+
+def test_a_german_declaration_without_a_negation_bans_nothing(policy) -> None:
+    text = "Der Auftragnehmer versichert, dass die gelieferten 40 Kameras vom Hersteller Hikvision stammen."
+    assert _role(text, "hikvision", policy) != "prohibited"
 
 
 @pytest.mark.parametrize("text", [
