@@ -226,6 +226,10 @@ def test_the_buyer_is_the_buyer_wherever_its_name_stands(policy) -> None:
     ("2 x YAMAHA RTX1300 (branch offices)", "YAMAHA RTX1300", "router"),  # Japanese makers' series
     ("Core: NEC UNIVERGE IX3315, 2 units", "UNIVERGE IX3315", "router"),
     ("Floor switches: HPE Aruba Networking CX6200F", "HPE Aruba Networking CX6200F", "network_switch"),
+    # the maker in katakana, as Japanese quotations write it, with or without a space
+    ("品名：ヤマハ RTX1220 ギガアクセスVPN 2台", "ヤマハ RTX1220", "router"),
+    ("ヤマハSWX2220-10NT 4台（各拠点）", "ヤマハSWX2220", "network_switch"),
+    ("無線アクセス機器 ヤマハ WLX313 一式", "ヤマハ WLX313", "wifi"),
 ])
 def test_a_series_name_matches_with_its_model_number_glued_on(policy, text, name, category) -> None:
     """Makers name models by series letters and a number with no space ("MR36" is a Meraki MR
@@ -240,10 +244,11 @@ def test_a_series_name_matches_with_its_model_number_glued_on(policy, text, name
     "Meraki MRI scanner room",
     "Dell XPSe",
     "tr. 12: telefonia IP2 (ver anexo)",  # a generic term ending in capitals is no series name
+    "ヤマハ RTXA 取扱説明書",  # katakana maker, letters glued on: not a model number
 ])
 def test_a_series_name_followed_by_letters_or_a_generic_term_is_not_a_model(policy, text) -> None:
     found = [m.text for m in find_mentions_in_text(text, policy) if m.kind == "equipment"]
-    assert not any(f.lower().startswith(("aruba cx", "meraki mr", "dell xps", "telefonia ip")) for f in found), found
+    assert not any(f.lower().startswith(("aruba cx", "meraki mr", "dell xps", "telefonia ip", "ヤマハ rtx")) for f in found), found
 
 
 @pytest.mark.parametrize("text", [

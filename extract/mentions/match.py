@@ -124,15 +124,18 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
 
 
 #: A product-line name whose last word is a series code: two or three capitals after a name
-#: ("Meraki MR", "Aruba CX", "Juniper SRX").
-_SERIES = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)* [A-Z]{2,3}$", re.ASCII)
+#: ("Meraki MR", "Aruba CX", "Juniper SRX"), or after the maker's name in katakana, as Japanese
+#: quotations write it, with or without a space ("ヤマハ RTX", "ヤマハRTX").
+_SERIES = re.compile(r"^(?:[A-Z][\w-]*(?: [\w-]+)* |[\u30a1-\u30fa\u30fc]+ ?)[A-Z]{2,3}$", re.ASCII)
 
 
 @functools.lru_cache(maxsize=4096)
 def series_prefix(info: TermInfo) -> bool:
     """Whether the term is a product line's series prefix, which makers glue model numbers to
     ("Meraki MR36", "Aruba CX6300M", "Cisco ISR4331"): an equipment term of two words or more, as
-    the policy writes it, whose last word is two or three capitals. Only a run of digits may follow
+    the policy writes it, whose last word is two or three capitals, or a maker's name in katakana
+    before two or three capitals, spaced or not ("ヤマハ RTX", "ヤマハRTX", as Japanese quotations
+    write "ヤマハ RTX1300"). Only a run of digits may follow
     it directly (then the model's other letters): "Aruba CXO" or "Dell XPSe" stay unmatched, and so
     does a generic term ending in capitals (single words, or lower-case phrases such as "telefonia
     IP", are not series names). Restricted vendors' product lines are left to their model-number
