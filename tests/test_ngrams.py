@@ -15,16 +15,16 @@ from __future__ import annotations
 import importlib
 import os
 import string
-import subprocess
-import sys
 from pathlib import Path
 
 import mmh3
 import numpy as np
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from c_build import compiler_present, engine_with
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from c_build import compiler_present
 from extract import settings
 from extract.model import portable
 
@@ -46,9 +46,7 @@ def test_the_extension_is_built_where_it_can_be() -> None:
 
 def test_the_environment_can_choose_the_python() -> None:
     code = "from extract.model import portable; print(portable.ngram_engine())"
-    env = {**os.environ, "TENDER_TRIAGE_NGRAMS": "python"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "python"
+    assert engine_with("TENDER_TRIAGE_NGRAMS", "python", code) == "python"
 
 
 needs_c = pytest.mark.skipif(portable._native is None, reason="the C counting is not built here (see the test above)")

@@ -13,18 +13,16 @@ generated inputs, and on every page of the corpus PDFs when ../shared/corpus is 
 from __future__ import annotations
 
 import io
-import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import filegen
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
+from c_build import compiler_present, engine_with
 
-import filegen
-from c_build import compiler_present
 from extract.parse import grid
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -40,9 +38,7 @@ def test_the_extension_is_built_where_it_can_be() -> None:
 
 def test_the_environment_can_choose_the_python_loops() -> None:
     code = "from extract.parse import grid; print(grid.walk_engine())"
-    env = {**os.environ, "TENDER_TRIAGE_PDFWALK": "python"}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "python"
+    assert engine_with("TENDER_TRIAGE_PDFWALK", "python", code) == "python"
 
 
 needs_c = pytest.mark.skipif(grid._native is None, reason="the C walk is not built here (see the test above)")

@@ -407,6 +407,11 @@ static int add_size(Sizes *s, Py_ssize_t x)
     return 0;
 }
 
+/* Three-way comparisons for the qsort orders below: -1, 0 or 1; a NaN compares equal, as the
+   `<` / `>` tests of Python's list.sort() leave it in place */
+static int cmp_double(double a, double b) { return (a > b) - (a < b); }
+static int cmp_index(Py_ssize_t a, Py_ssize_t b) { return (a > b) - (a < b); }
+
 typedef struct {
     double key;
     Py_ssize_t index;
@@ -416,11 +421,8 @@ typedef struct {
 static int keyed_order(const void *pa, const void *pb)
 {
     const Keyed *a = pa, *b = pb;
-    if (a->key < b->key)
-        return -1;
-    if (a->key > b->key)
-        return 1;
-    return (a->index > b->index) - (a->index < b->index);
+    int c = cmp_double(a->key, b->key);
+    return c ? c : cmp_index(a->index, b->index);
 }
 
 /* Python's sum() of floats: from the integer 0, left to right, compensated where sum() is */
@@ -459,15 +461,10 @@ typedef struct {
 static int piece_order(const void *pa, const void *pb)
 {
     const Piece *a = pa, *b = pb;
-    if (a->lo < b->lo)
-        return -1;
-    if (a->lo > b->lo)
-        return 1;
-    if (a->hi < b->hi)
-        return -1;
-    if (a->hi > b->hi)
-        return 1;
-    return (a->index > b->index) - (a->index < b->index);
+    int c = cmp_double(a->lo, b->lo);
+    if (!c)
+        c = cmp_double(a->hi, b->hi);
+    return c ? c : cmp_index(a->index, b->index);
 }
 
 typedef struct {
@@ -477,7 +474,7 @@ typedef struct {
 static int run_order(const void *pa, const void *pb)
 {
     const Run *a = pa, *b = pb;
-    return (a->first > b->first) - (a->first < b->first);
+    return cmp_index(a->first, b->first);
 }
 
 /*
@@ -594,8 +591,7 @@ static void found_free(Found *f)
 
 static int double_order(const void *pa, const void *pb)
 {
-    double a = *(const double *)pa, b = *(const double *)pb;
-    return (a > b) - (a < b);
+    return cmp_double(*(const double *)pa, *(const double *)pb);
 }
 
 /* sorted(set(v)): sorts `v` ascending, drops repeated values, returns how many are left */
@@ -1212,9 +1208,8 @@ typedef struct {
 static int char_key_order(const void *pa, const void *pb)
 {
     const CharKey *a = pa, *b = pb;
-    if (a->key != b->key)
-        return a->key < b->key ? -1 : 1;
-    return (a->index > b->index) - (a->index < b->index);
+    int c = (a->key > b->key) - (a->key < b->key);
+    return c ? c : cmp_index(a->index, b->index);
 }
 
 static int is_space(Py_UCS4 ch) { return ch <= 0x3000 && Py_UNICODE_ISSPACE(ch); } /* grid._whitespace */
