@@ -268,6 +268,27 @@ PyDoc_STRVAR(page_spans_doc,
 "addresses of grid.FUNCTIONS, `kinds` (path, form, lineto, moveto) and `limits`\n"
 "(max_objects, max_segments, thin, min_length). Returns two lists of (pos, lo, hi).");
 
+/* The page's rule segments into w->hs / w->vs (the part page_spans and page_grids share): 0, or -1
+   with an exception set, after which the caller frees w->hs.v and w->vs.v all the same */
+static int walk_page(Walk *w, PyObject *page_addr, PyObject *functions)
+{
+    H page = PyLong_AsVoidPtr(page_addr);
+    if (page == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "a null page");
+        return -1;
+    }
+    if (read_api(functions, &w->api) < 0)
+        return -1;
+    static const double identity[6] = {1.0, 0.0, 0.0, 1.0, 0.0, 0.0};
+    collect(w, page, 0, identity, 0, 0);
+    if (w->failed) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
 static PyObject *page_spans(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *page_addr, *functions;
@@ -276,20 +297,8 @@ static PyObject *page_spans(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyArg_ParseTuple(args, "OO(iiii)(lldd)", &page_addr, &functions, &w.path_kind, &w.form_kind,
                           &w.lineto, &w.moveto, &w.max_objects, &w.max_segments, &w.thin, &w.min_length))
         return NULL;
-    H page = PyLong_AsVoidPtr(page_addr);
-    if (page == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_ValueError, "a null page");
-        return NULL;
-    }
-    if (read_api(functions, &w.api) < 0)
-        return NULL;
-    static const double identity[6] = {1.0, 0.0, 0.0, 1.0, 0.0, 0.0};
-    collect(&w, page, 0, identity, 0, 0);
     PyObject *result = NULL;
-    if (w.failed)
-        PyErr_NoMemory();
-    else {
+    if (walk_page(&w, page_addr, functions) == 0) {
         PyObject *hs = as_list(&w.hs), *vs = hs ? as_list(&w.vs) : NULL;
         if (hs && vs)
             result = PyTuple_Pack(2, hs, vs);
@@ -933,20 +942,8 @@ static PyObject *page_grids(PyObject *Py_UNUSED(self), PyObject *args)
                           &w.moveto, &w.max_objects, &w.max_segments, &w.thin, &w.min_length, &params) ||
         read_grid_params(params, &p) < 0)
         return NULL;
-    H page = PyLong_AsVoidPtr(page_addr);
-    if (page == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_ValueError, "a null page");
-        return NULL;
-    }
-    if (read_api(functions, &w.api) < 0)
-        return NULL;
-    static const double identity[6] = {1.0, 0.0, 0.0, 1.0, 0.0, 0.0};
-    collect(&w, page, 0, identity, 0, 0);
     PyObject *result = NULL;
-    if (w.failed)
-        PyErr_NoMemory();
-    else {
+    if (walk_page(&w, page_addr, functions) == 0) {
         Doubles h = {w.hs.v, w.hs.n, w.hs.cap}, v = {w.vs.v, w.vs.n, w.vs.cap};
         if (has_nan(&h) || has_nan(&v))
             result = Py_NewRef(Py_None);
