@@ -91,6 +91,11 @@ def test_lead_literals_of_simple_regexes() -> None:
     assert lead_literals(r"Tender") is None  # an upper-case letter never occurs in lower-cased text
     assert lead_literals(r"ds-2c", flags=re.ASCII | re.IGNORECASE) is None
     assert lead_literals(r"(", flags=re.ASCII) is None
+    # Small classes beyond ASCII are listed, upper-case letters left out; wide ones end the literal.
+    assert lead_literals(r"n[aã]o\s+(?:pode|deve)") == frozenset({"nao", "não"})
+    assert lead_literals(r"r[üu]ckbau\w*", max_len=3) == frozenset({"rüc", "ruc"})
+    assert lead_literals(r"[ÀÉàé]tat") == frozenset({"àtat", "état"})
+    assert lead_literals(r"[一-龥]x", min_len=1) is None
 
 
 TRICKY = [
@@ -122,11 +127,12 @@ UNICODE_TRICKY = [
     r"đấu\s+thầu|gói\s+thầu",
     r"προκήρυξη|διαγωνισμ[όο]ς",
     r"(?:ab|a)(?:ç|)d?\w",
+    r"n[aãâ]o\s+[éeê]|[àa]\s+d[ée]",
 ]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet="abdçefgimnorstuđấầóοπρκήυξδαγωνισμς入札書公告説明落 \n", max_size=60),
+@given(st.text(alphabet="abdçefgimnorstuđấầóοπρκήυξδαγωνισμς入札書公告説明落ãâéêà \n", max_size=60),
        st.sampled_from(UNICODE_TRICKY))
 def test_every_match_of_a_unicode_regex_starts_with_a_lead_literal(text: str, regex: str) -> None:
     leads = lead_literals(regex, min_len=1)

@@ -23,6 +23,7 @@ import pytest
 from extract import settings
 from extract.mentions.match import find_mentions_in_text
 from extract.policy import cache, load
+from extract.policy.gate import CueGate
 from extract.policy.load import check_policy, load_policy, policy_version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +64,8 @@ def _plain(v):
         return ("regex", v.pattern, v.compiled().flags)
     if isinstance(v, re.Pattern):
         return ("regex", v.pattern, v.flags)
+    if isinstance(v, CueGate):
+        return ("gate", _plain(v.full), _plain(v.rest), v.leads)
     if dataclasses.is_dataclass(v):
         return (type(v).__name__, *(_plain(getattr(v, f.name)) for f in dataclasses.fields(v)))
     if isinstance(v, tuple):
@@ -102,16 +105,18 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir):
     warm = _fresh()
     lazy = [t.regex for t in warm.roles.negation + warm.roles.buyer]
     lazy += [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
-    lazy.append(warm.roles.any_trigger)
+    gates = [warm.roles.any_trigger, warm.roles.offer]
+    lazy += [g.full for g in gates] + [g.rest for g in gates if g.rest is not None]
     assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
     assert not any(rx._compiled for rx in lazy)
     find_mentions_in_text("The canteen serves lunch from noon.", warm)
     assert not any(rx._compiled for rx in lazy)
     roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
     assert roles == {"prohibited"}, roles
-    assert warm.roles.any_trigger._compiled is not None
+    assert warm.roles.any_trigger.full._compiled is not None
     copy = pickle.loads(pickle.dumps(warm.roles.any_trigger))
-    assert copy.pattern == warm.roles.any_trigger.pattern and copy._compiled is None
+    assert copy.pattern == warm.roles.any_trigger.pattern and copy.full._compiled is None
+    assert copy.leads == warm.roles.any_trigger.leads
     assert copy.search("shall not offer") is not None
 
 

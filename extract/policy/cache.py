@@ -7,7 +7,7 @@ analysis that groups them into a dozen combined regexes) and normalising ~21,000
 and CPV labels into the matching keys. Together they were about half of the policy load.
 
 What is stored: the combined role-cue regexes as source text (compiled again when first used:
-`LazyPattern`) and the terms
+`LazyPattern`), the lead literals of the trigger and offer gates (extract.policy.gate), and the terms
 table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
 the key it was written for (the policy's version hash, a hash of the code that builds these
@@ -35,14 +35,23 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from extract.policy.cues import _ISSUER_LISTS, _PLAIN_LISTS, RoleCues, _Issuer, _Trigger
+from extract.policy.cues import (
+    _GATED,
+    _ISSUER_LISTS,
+    _PLAIN_LISTS,
+    RoleCues,
+    _Issuer,
+    _Trigger,
+)
+from extract.policy.gate import CueGate
 from extract.policy.types import TermInfo
 
 CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
-#: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic).
-FORMAT = 2
+#: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
+#: trigger and offer cues are CueGates, their lead literals stored beside the regexes).
+FORMAT = 3
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
@@ -52,7 +61,7 @@ _TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
 _TERM_TYPES = {"kind": (str,), "entity": (str, type(None)), "name": (str,), "category": (str, type(None)),
                "company": (str, type(None)), "divested": (bool,), "exact_case": (bool,),
                "guard": (str, type(None)), "source": (str, type(None))}
-_PLAIN = _PLAIN_LISTS  # the RoleCues fields that hold one combined regex each
+_PLAIN = tuple(n for n in _PLAIN_LISTS if n not in _GATED)  # the RoleCues fields that hold one combined regex each
 _ISSUER_RX = _ISSUER_LISTS
 _ISSUER_INT = ("lines", "gap_words", "gap_chars")
 
@@ -217,7 +226,7 @@ class LazyPattern:
     source, so the worker compiles only what it uses too.
     """
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("_compiled", "pattern")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
@@ -255,6 +264,24 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r}..., {state})"
 
 
+def _gate_to(gate: CueGate | None) -> dict[str, Any] | None:
+    if gate is None:
+        return None
+    return {"full": gate.full.pattern, "rest": _src(gate.rest), "leads": list(gate.leads)}
+
+
+def _gate_from(data: Any) -> CueGate | None:
+    """A cached CueGate: its regexes as LazyPatterns, its literals as they were derived."""
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("leads"), list):
+        raise _Bad("gate")
+    leads = data["leads"]
+    if not all(isinstance(x, str) and x for x in leads):
+        raise _Bad("gate literals")
+    return CueGate(_rx(data["full"]) or _missing(), _rx(data["rest"]), tuple(leads))
+
+
 def _rx(src: Any) -> Any:
     """The cached regex source `src` as a LazyPattern (None stays None)."""
     if src is None:
@@ -271,8 +298,9 @@ def _roles_to(roles: Any) -> dict[str, Any] | None:
     return {
         "negation": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.negation],
         "buyer": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.buyer],
-        "any_trigger": _src(roles.any_trigger),
+        "any_trigger": _gate_to(roles.any_trigger),
         **{name: _src(getattr(roles, name)) for name in _PLAIN},
+        **{name: _gate_to(getattr(roles, name)) for name in _GATED},
         "issuer": None if issuer is None else {
             **{k: getattr(issuer, k) for k in _ISSUER_INT}, **{k: _src(getattr(issuer, k)) for k in _ISSUER_RX}},
         "languages": list(roles.languages),
@@ -315,7 +343,8 @@ def _roles_from(data: Any) -> Any:
     if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
         raise _Bad("languages")
     return RoleCues(negation=triggers(data["negation"]), buyer=triggers(data["buyer"]),
-                    any_trigger=_rx(data["any_trigger"]), **{name: _rx(data[name]) for name in _PLAIN},
+                    any_trigger=_gate_from(data["any_trigger"]), **{name: _rx(data[name]) for name in _PLAIN},
+                    **{name: _gate_from(data[name]) for name in _GATED},
                     issuer=issuer, languages=tuple(languages), count=_int(data["count"]))
 
 

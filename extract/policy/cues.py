@@ -15,6 +15,8 @@ from typing import Any
 
 from extract.policy import regex_syntax as rs
 from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
+from extract.policy.gate import LW, CueGate, usable_leads
+from extract.policy.leads import lead_literals
 
 #: Languages roles.yaml may hold: the policy's languages and Korean, Russian, Indonesian, Bulgarian,
 #: Ukrainian, Greek and Hungarian, and `any` for cues that belong to no language (statute numbers,
@@ -39,7 +41,7 @@ _ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_documen
 # A character that continues a word of an alphabetic script: Latin (Vietnamese included, "×"
 # excluded), Greek and Cyrillic. A cue may not start or end between two of them, so the Russian
 # "но" (but) is not found inside "произведенного"; CJK, kana and hangul have no word boundaries.
-_LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]"
+_LW = LW
 
 _EDGE = f"(?:(?<!{_LW})|(?!{_LW}))"
 
@@ -78,10 +80,10 @@ class RoleCues:
 
     negation: tuple[_Trigger, ...]
     buyer: tuple[_Trigger, ...]
-    any_trigger: re.Pattern[str] | None  # every negation and buyer cue at once: is there any?
+    any_trigger: CueGate | None  # every negation and buyer cue at once: is there any?
     pseudo: re.Pattern[str] | None
     termination: re.Pattern[str] | None
-    offer: re.Pattern[str] | None
+    offer: CueGate | None
     line_item: re.Pattern[str] | None
     table_row: re.Pattern[str] | None
     clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
@@ -162,8 +164,10 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
         if rx is not None:
             triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars, to_end))
     every = [c for cues in groups.values() for c in cues]
-    any_trigger = _combine(ck, every, "languages", "the trigger cues") if every else None
-    compiled = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None for name, cues in plain.items()}
+    any_trigger = _gated(ck, every, "the trigger cues") if every else None
+    compiled: dict[str, Any] = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None
+                                for name, cues in plain.items() if name not in _GATED}
+    compiled.update({name: _gated(ck, plain[name], f"the {name} cues") if plain[name] else None for name in _GATED})
     if len(problems) > before:
         return None
     if issuer is not None and issuer[0] is None:
@@ -295,6 +299,28 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues
     except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
         ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
         return None
+
+
+#: The plain lists searched in every sentence near a mention: worth a CueGate (extract.policy.gate).
+_GATED = ("offer",)
+
+
+def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
+    """The cues combined (`_combine`) behind a gate of their lead literals; the cues with no
+    usable literal are combined into the gate's `rest`, searched everywhere."""
+    full = _combine(ck, cues, "languages", what)
+    if full is None:
+        return None
+    leads: set[str] = set()
+    rest: list[tuple[str, int]] = []
+    for src, line in cues:
+        found = lead_literals(src, min_len=1)
+        if usable_leads(found):
+            leads |= found  # type: ignore[arg-type]
+        else:
+            rest.append((src, line))
+    rest_rx = _combine(ck, rest, "languages", what) if rest else None
+    return CueGate(full, rest_rx, tuple(sorted(leads)))
 
 
 def _by_first_letter(srcs: list[str]) -> str:

@@ -181,19 +181,34 @@ def _merge(options: list[list[rs.Node]]) -> _Cont:
     return (*prefix, rs.Alternation(tuple(rs.Sequence(tuple(o)) for o in options)))
 
 
+#: The widest range of characters beyond ASCII a class may list ("[à-ÿ]" is 32, "[一-龥]" too many).
+_MAX_RANGE = 256
+
+
 def _charset(node: rs.CharClass, ascii_only: bool) -> Any:
-    """The characters of a class, or _WIDE when they are not all in _ALPHABET, it is negated, or
-    it holds \\d, \\w or \\s of a Unicode regex."""
+    """The characters of a class that can occur in the text, or _WIDE when it is negated, holds
+    a range beyond ASCII wider than _MAX_RANGE, or holds \\d, \\w or \\s of a Unicode regex.
+
+    Characters beyond ASCII are listed as well ("n[aã]o" starts "nao" or "não"): without them a
+    cue in Portuguese, French or German ended its literal at its first accented class and had to
+    be scanned for the slow way. Upper-case letters are left out, as in _ALPHABET: lower-cased and
+    case-folded text holds none (a character kept by either mapping is kept)."""
     if node.negated:
         return _WIDE
     chars: set[str] = set()
     for item in node.items:
         if isinstance(item, rs.Range):
-            if ord(item.hi) > 0x7E:
+            lo, hi = ord(item.lo), ord(item.hi)
+            if hi > 0x7E and hi - lo >= _MAX_RANGE:
                 return _WIDE
-            chars.update(c for c in map(chr, range(ord(item.lo), ord(item.hi) + 1)) if c in _ALPHABET)
+            chars.update(c for c in map(chr, range(lo, hi + 1)) if c in _ALPHABET or ord(c) > 0x7E and _may_occur(c))
         elif item.name in _CATEGORIES and ascii_only:
             chars |= _CATEGORIES[item.name]
         else:  # \D, \W, \S; \d, \w, \s of a Unicode regex
             return _WIDE
     return frozenset(chars)
+
+
+def _may_occur(ch: str) -> bool:
+    """Can `ch` (beyond ASCII) occur in lower-cased or case-folded text?"""
+    return ch.lower() == ch or ch.casefold() == ch
