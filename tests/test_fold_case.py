@@ -85,3 +85,18 @@ def test_a_model_reads_numbers_as_its_parameters_say():
 def test_fold_text_never_keeps_a_standalone_number(text):
     got = stack.fold_text(text)
     assert not re.search(r"(?<![a-zA-Z0-9])\d+(?![a-zA-Z0-9])", got.replace("年", " ")), got
+
+
+#: The rules as first written, a look-behind in front: the compiled ones read the same text
+#: with the look-behind after the first character (faster; extract/model/stack.py).
+_NUMBER_RULE = re.compile(rf"(?<!{stack._ALNUM})\d+(?:[.,:/-]\d+)*(?!{stack._ALNUM})")
+_ACRONYM_RULE = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]{1,3}(?![^\W\d_])")
+
+
+@given(st.text(alphabet="ab5G 12.,:-年x٣Ⅷ_é\n", max_size=40) | st.text(st.characters(codec="utf-8"), max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_the_rewritten_regexes_find_what_the_rules_find(text):
+    assert [m.span() for m in stack._NUMBER.finditer(text)] == [m.span() for m in _NUMBER_RULE.finditer(text)]
+    upper = [m.span() for m in _ACRONYM_RULE.finditer(text) if m.group().isupper()]
+    assert [m.span() for m in stack._ACRONYM_CANDIDATE.finditer(text) if m.group().isupper()] == upper
+    assert stack.fold_text(text) == stack.fold_case(_NUMBER_RULE.sub(" ", text))

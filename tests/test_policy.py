@@ -6,10 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.errors import PolicyError
 from extract.mentions.match import find_mentions_in_text
+from extract.policy import codes
 from extract.policy.load import check_policy, load_policy, policy_version
 from extract.policy.types import POLICY_FILES
 from extract.settings import DEFAULT_POLICY_DIR
@@ -161,6 +164,18 @@ def test_a_policy_code_counts_where_the_page_writes_it_as_a_cpv_code(text: str, 
     must not become IT-services evidence (extract.policy.codes)."""
     p = load_policy()
     assert [m.text[:8] for m in find_mentions_in_text(text, p) if m.kind == "code"] == codes
+
+
+#: The CPV code shape as first written, its look-behind in front (extract.policy.codes reads the
+#: same numbers with the look-behind after the division's digits, which is faster).
+_CPV_SHAPE_RULE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])"
+                             r"\d{6}(?:-\d)?(?!\d|[.,/]\d)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.,/- x٣\n", max_size=40))
+def test_the_cpv_shape_finds_what_its_rule_finds(text: str) -> None:
+    assert [m.span() for m in codes.CPV_SHAPE.finditer(text)] == [m.span() for m in _CPV_SHAPE_RULE.finditer(text)]
 
 
 def test_bad_regex_is_reported_with_file_line_and_field(copy: Path) -> None:

@@ -296,7 +296,12 @@ def subject_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Mention
 CLAUSE_BEFORE = 100
 CLAUSE_AFTER = 800
 
-_WS = re.compile(r"\s+")
+
+def _collapse(text: str) -> str:
+    """`re.sub(r"\\s+", " ", text).strip()`: str.split() and re's \\s know the same white space (both
+    ask Python's Unicode table), and splitting is done in C without a call per run: a third of
+    the time over a long tender."""
+    return " ".join(text.split())
 
 
 def _clause_spans(markers: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
@@ -347,7 +352,7 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
             kept.append(text[pos:])
             text = " ".join(kept)
         parts.append(text)
-    return _stripped_prefix(_WS.sub(" ", " ".join(parts)).strip(), cap)
+    return _stripped_prefix(_collapse(" ".join(parts)), cap)
 
 
 #: Longer than any clause marker can match in collapsed text (one space per white-space run),
@@ -357,7 +362,7 @@ _MARKER_REACH = 200
 
 
 def _stripped_prefix(flat: str, cap: int) -> str:
-    """`_WS.sub(" ", strip_clauses(flat)).strip()[:cap]`, reading only as much of `flat` as the
+    """`_collapse(strip_clauses(flat))[:cap]`, reading only as much of `flat` as the
     first `cap` characters depend on.
 
     Why: a long tender's text runs to megabytes, the model keeps 60,000 characters, and the
@@ -379,11 +384,11 @@ def _stripped_prefix(flat: str, cap: int) -> str:
             pos = hi
         if pos < exact:
             out.append(flat[pos:exact])
-        head = _WS.sub(" ", " ".join(out)).lstrip()
+        head = _collapse(" ".join(out))
         if len(head) > cap:
             return head[:cap]
         size *= 2
-    whole = _WS.sub(" ", strip_clauses(flat)).strip()
+    whole = _collapse(strip_clauses(flat))
     return whole if len(whole) <= cap else whole[:cap]
 
 

@@ -25,8 +25,11 @@ import re
 
 #: An eight-digit number in a CPV division (the first two digits), with or without check digit, that
 #: is not part of a longer number (a nine-digit company register number, a phone number) nor an
-#: amount or a path.
-CPV_SHAPE = re.compile(r"(?<![\d.,/-])(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])\d{6}(?:-\d)?(?!\d|[.,/]\d)")
+#: amount or a path. The check for what stands before comes after the division's two digits
+#: ("DD(?<!XDD)" is "(?<!X)DD"): a regex that starts with digits lets `re` skip in C to the next
+#: digit, one that starts with a look-behind is tried at every character of every page.
+CPV_SHAPE = re.compile(r"(?:0[39]|1[4-9]|2[24]|3[0-9]|4[1-58]|5[015]|6[03-6]|7[0-35-79]|8[05]|9[028])(?<![\d.,/-]\d\d)"
+                       r"\d{6}(?:-\d)?(?!\d|[.,/]\d)")
 
 #: Where a text says that its numbers are CPV codes: the abbreviation, which every EU language
 #: writes ("CPV code", "code CPV", "CPV-Code", "kod CPV", "CPV-koodi"), and Ukraine's ДК 021:2015,
