@@ -335,7 +335,7 @@ def _only_references(rest: str) -> bool:
 
 
 def _offer_or_item(folded: str, cues: RoleCues) -> bool:
-    return bool((cues.offer is not None and cues.offer.search(folded))
+    return bool((cues.offer is not None and cues.offer.any(folded))
                 or (cues.line_item is not None and cues.line_item.search(folded)))
 
 
@@ -494,7 +494,7 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
     key = ("scopes", sentence)
     scopes = memo.get(key)
     if scopes is None:
-        if cues.any_trigger is None or cues.any_trigger.search(sentence) is None:
+        if cues.any_trigger is None or not cues.any_trigger.any(sentence):
             scopes = memo[key] = ((), ())  # most sentences: one pass, no trigger of either kind
         else:
             scopes = memo[key] = (_scopes(sentence, cues.negation, cues, pseudo=True, line_bound=False),
@@ -688,5 +688,5 @@ def _has_offer(folded: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) ->
     key = ("offer", folded)
     hit = memo.get(key)
     if hit is None:
-        hit = memo[key] = cues.offer is not None and cues.offer.search(folded) is not None
+        hit = memo[key] = cues.offer is not None and cues.offer.any(folded)
     return hit

@@ -267,19 +267,27 @@ class LazyPattern:
 def _gate_to(gate: CueGate | None) -> dict[str, Any] | None:
     if gate is None:
         return None
-    return {"full": gate.full.pattern, "rest": _src(gate.rest), "leads": list(gate.leads)}
+    return {"cues": list(gate.cues), "rest": _src(gate.rest), "table": [[lead, list(nums)] for lead, nums in gate.table]}
 
 
 def _gate_from(data: Any) -> CueGate | None:
-    """A cached CueGate: its regexes as LazyPatterns, its literals as they were derived."""
+    """A cached CueGate: its cues' sources (compiled when first met), its rest as a LazyPattern."""
     if data is None:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("leads"), list):
+    if not isinstance(data, dict):
         raise _Bad("gate")
-    leads = data["leads"]
-    if not all(isinstance(x, str) and x for x in leads):
-        raise _Bad("gate literals")
-    return CueGate(_rx(data["full"]) or _missing(), _rx(data["rest"]), tuple(leads))
+    cues, table = data["cues"], data["table"]
+    if not isinstance(cues, list) or not all(isinstance(c, str) and c for c in cues) or not isinstance(table, list):
+        raise _Bad("gate cues")
+    rows = []
+    for row in table:
+        lead, nums = row
+        if not isinstance(lead, str) or not lead or not isinstance(nums, list) or not nums:
+            raise _Bad("gate literal")
+        if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < len(cues) for n in nums):
+            raise _Bad("gate cue number")
+        rows.append((lead, tuple(nums)))
+    return CueGate(tuple(cues), _rx(data["rest"]), tuple(rows))
 
 
 def _rx(src: Any) -> Any:

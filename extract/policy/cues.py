@@ -261,6 +261,15 @@ def _cue(ck: Any, item: Any, where: str, windowed: bool, reaching: bool = False)
 
 
 def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues") -> re.Pattern[str] | None:
+    """`_combined_source` of the cues, compiled; None, with the problem added, when they clash."""
+    try:
+        return re.compile(_combined_source(cues))
+    except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
+        ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
+        return None
+
+
+def _combined_source(cues: list[tuple[str, int]]) -> str:
     """One regex for a list of cues, each kept off the inside of alphabetic words (_EDGE).
 
     Why three groups: Python's `re` tries the pattern at every position of the sentence, so what
@@ -294,11 +303,7 @@ def _combine(ck: Any, cues: list[tuple[str, int]], where: str, what: str = "cues
         parts.append("(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + "|".join(f"(?:{s})" for s in foreign) + ")")
     if other:
         parts.append(f"{_EDGE}(?:" + "|".join(f"(?:{s})" for s in other) + ")")
-    try:
-        return re.compile("(?:" + "|".join(parts) + f"){_EDGE}")
-    except re.error as exc:  # each cue compiled alone: a clash such as a repeated group name
-        ck.add(cues[0][1], where, f"{what} do not combine into one regex: {exc}")
-        return None
+    return "(?:" + "|".join(parts) + f"){_EDGE}"
 
 
 #: The plain lists searched in every sentence near a mention: worth a CueGate (extract.policy.gate).
@@ -306,21 +311,29 @@ _GATED = ("offer",)
 
 
 def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
-    """The cues combined (`_combine`) behind a gate of their lead literals; the cues with no
-    usable literal are combined into the gate's `rest`, searched everywhere."""
-    full = _combine(ck, cues, "languages", what)
-    if full is None:
-        return None
-    leads: set[str] = set()
+    """The cues behind a gate of their lead literals (extract.policy.gate), each guarded as
+    `_combine` guards it; the cues with no usable literal combined into the gate's `rest`."""
+    sources: list[str] = []
+    table: dict[str, list[int]] = {}
     rest: list[tuple[str, int]] = []
     for src, line in cues:
         found = lead_literals(src, min_len=1)
         if usable_leads(found):
-            leads |= found  # type: ignore[arg-type]
+            guarded = _combined_source([(src, line)])
+            try:
+                re.compile(guarded)  # compiled alone, a cue may still not stand inside the guard: "(?s)x"
+            except re.error as exc:
+                ck.add(line, "languages", f"{what} do not combine into one regex: {exc}")
+                continue
+            for lead in sorted(found):  # type: ignore[arg-type]
+                table.setdefault(lead, []).append(len(sources))
+            sources.append(guarded)
         else:
             rest.append((src, line))
     rest_rx = _combine(ck, rest, "languages", what) if rest else None
-    return CueGate(full, rest_rx, tuple(sorted(leads)))
+    if rest and rest_rx is None or len(sources) + len(rest) < len(cues):
+        return None
+    return CueGate(tuple(sources), rest_rx, tuple((lead, tuple(numbers)) for lead, numbers in sorted(table.items())))
 
 
 def _by_first_letter(srcs: list[str]) -> str:
