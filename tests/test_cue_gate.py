@@ -105,3 +105,15 @@ def test_a_cue_without_a_usable_literal_is_searched_in_full() -> None:
     assert not gate.any("marshall not")  # the literal inside a word is not a cue's start
     assert not gate.any("bidders shall comply")
     assert not usable_leads(frozenset({"o"})) and usable_leads(frozenset({"(", "不"})) and not usable_leads(None)
+
+
+def test_a_match_ending_inside_a_word_tries_the_cues_other_lengths() -> None:
+    """The guard after a cue is checked on the match found; where that match ends inside a word,
+    the cue's shorter reading that ends at a word's edge still counts, as in the combined regex."""
+    cues = [(r"no(?:\s?x)?", 1), (r"sans", 2)]
+    gate = cues_module._gated(None, cues, "x")
+    whole = re.compile(cues_module._combined_source(cues))
+    for text, want in [("no xy", True), ("noxy", False), ("no x", True), ("nox", True), ("a nob", False),
+                       ("sansa", False), ("sans-x", True), ("x no", True)]:
+        assert gate.any(text) is want, text
+        assert (whole.search(text) is not None) is want, text

@@ -109,16 +109,16 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir):
     lazy += [g.rest for g in gates if g.rest is not None]
     assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
     assert not any(rx._compiled for rx in lazy)
-    assert not any(any(g._compiled) for g in gates)
+    assert not any(g._buckets for g in gates)
     find_mentions_in_text("The canteen serves lunch from noon.", warm)
-    assert not any(rx._compiled for rx in lazy) and not any(any(g._compiled) for g in gates)
+    assert not any(rx._compiled for rx in lazy) and not any(g._buckets for g in gates)
     roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
     assert roles == {"prohibited"}, roles
-    met = [rx for rx in warm.roles.any_trigger._compiled if rx is not None]
-    assert 0 < len(met) < len(warm.roles.any_trigger.cues) / 10  # only the cues met
+    met = [b for b in warm.roles.any_trigger._buckets.values() if b[1] is not None]
+    assert 0 < len(met) < len(warm.roles.any_trigger._buckets) / 4  # only the buckets met
     copy = pickle.loads(pickle.dumps(warm.roles.any_trigger))
     assert copy.cues == warm.roles.any_trigger.cues and copy.table == warm.roles.any_trigger.table
-    assert not any(copy._compiled)
+    assert not copy._buckets
     assert copy.any("shall not offer")
 
 

@@ -311,28 +311,24 @@ _GATED = ("offer",)
 
 
 def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
-    """The cues behind a gate of their lead literals (extract.policy.gate), each guarded as
-    `_combine` guards it; the cues with no usable literal combined into the gate's `rest`."""
+    """The cues behind a gate of their lead literals (extract.policy.gate); the cues with no usable
+    literal combined (`_combine`) into the gate's `rest`. The gate joins cues into alternations
+    of its own, so all of them are compiled once here as `_combine` would join them: a cue that
+    cannot stand in one ("(?s)x", a group name used twice) is reported as in any other list."""
     sources: list[str] = []
     table: dict[str, list[int]] = {}
     rest: list[tuple[str, int]] = []
     for src, line in cues:
         found = lead_literals(src, min_len=1)
         if usable_leads(found):
-            guarded = _combined_source([(src, line)])
-            try:
-                re.compile(guarded)  # compiled alone, a cue may still not stand inside the guard: "(?s)x"
-            except re.error as exc:
-                ck.add(line, "languages", f"{what} do not combine into one regex: {exc}")
-                continue
             for lead in sorted(found):  # type: ignore[arg-type]
                 table.setdefault(lead, []).append(len(sources))
-            sources.append(guarded)
+            sources.append(src)
         else:
             rest.append((src, line))
-    rest_rx = _combine(ck, rest, "languages", what) if rest else None
-    if rest and rest_rx is None or len(sources) + len(rest) < len(cues):
+    if _combine(ck, cues, "languages", what) is None:
         return None
+    rest_rx = _combine(ck, rest, "languages", what) if rest else None
     return CueGate(tuple(sources), rest_rx, tuple((lead, tuple(numbers)) for lead, numbers in sorted(table.items())))
 
 
