@@ -15,6 +15,7 @@ from typing import Any
 
 from extract.policy import regex_syntax as rs
 from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
+from extract.policy.gate import EDGE as _EDGE
 from extract.policy.gate import LW, CueGate, usable_leads
 from extract.policy.leads import lead_literals
 
@@ -38,12 +39,10 @@ _LIST_FIELDS = (*_TRIGGER_LISTS, "pseudo", "termination", "offer", "line_item", 
 
 _ISSUER_LISTS = ("suffix", "title", "addressee", "invitation", "supplier_document")
 
-# A character that continues a word of an alphabetic script: Latin (Vietnamese included, "×"
-# excluded), Greek and Cyrillic. A cue may not start or end between two of them, so the Russian
-# "но" (but) is not found inside "произведенного"; CJK, kana and hangul have no word boundaries.
+# A cue may not start or end between two word characters of an alphabetic script (gate.LW), so
+# the Russian "но" (but) is not found inside "произведенного"; CJK, kana and hangul have no word
+# boundaries.
 _LW = LW
-
-_EDGE = f"(?:(?<!{_LW})|(?!{_LW}))"
 
 _IS_LW = re.compile(_LW)
 

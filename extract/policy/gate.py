@@ -7,16 +7,15 @@ microsecond per character for the trigger cues even after the grouping of
 extract.policy.cues), and compiling it is a tenth of a second of every run's start-up: on the
 development PDFs the two were a third of the matching stage. Almost every cue starts with one of
 a few literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Aho-Corasick pass
-over the sentence (in C) finds every position where a cue may start, and only the cues that own
-the literal found there run, anchored (`match(text, pos)`), each compiled the first time it is
-needed. Cues without a usable literal (none derivable, or a single Latin letter such as the
+over the sentence (in C) finds every position where a cue may start, and only the cues with a
+literal starting with that character run there, anchored (`match(text, pos)`), in buckets
+compiled the first time they are needed. Cues without a usable literal (none derivable, or a single Latin letter such as the
 Portuguese "o similar", which would stop at every word) keep a small combined regex of their own,
 searched the ordinary way.
 
 `any(text)` is True exactly when the combined regex of all the cues would find a match: every
-match of a cue starts at one of its literals, each cue is guarded at its edges as in the combined
-regex (each cue's regex here is extract.policy.cues._combine of that cue alone), and an
-alternation matches where one of its options does. The literals assume lower-cased text, which
+match of a cue starts at one of its literals, each cue is held to the edge guards the combined
+regex gives it (CueGate), and an alternation matches where one of its options does. The literals assume lower-cased text, which
 is what the role cues are run on (extract.mentions.roles `_fold`).
 """
 
@@ -25,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["LW", "CueGate", "usable_leads"]
+__all__ = ["EDGE", "LW", "CueGate", "usable_leads"]
 
 #: A character that continues a word of an alphabetic script: Latin (Vietnamese included, "×"
 #: excluded), Greek and Cyrillic, and the digits. A cue may not start or end between two of them
@@ -47,9 +46,9 @@ def usable_leads(leads: frozenset[str] | None) -> bool:
     return bool(leads) and all(len(s) >= 2 or not _WORDISH.fullmatch(s) for s in leads)  # type: ignore[union-attr]
 
 
-#: The edge guard every cue carries at its end (extract.policy.cues._EDGE): not between two
-#: characters of one word. Only compiled when a cue's match ends inside a word (see CueGate).
-_EDGE = f"(?:(?<!{LW})|(?!{LW}))"
+#: The edge guard every cue carries (extract.policy.cues): not between two characters of one
+#: word. A gate compiles it only when a cue's match ends inside a word (see CueGate).
+EDGE = f"(?:(?<!{LW})|(?!{LW}))"
 
 
 class CueGate:
@@ -111,7 +110,7 @@ class CueGate:
             return True
         guarded = bucket[2]
         if guarded is None:
-            guarded = bucket[2] = re.compile(f"(?:{self._source(bucket)}){_EDGE}")
+            guarded = bucket[2] = re.compile(f"(?:{self._source(bucket)}){EDGE}")
         return guarded.match(text, pos) is not None
 
     def any(self, text: str) -> bool:
