@@ -105,7 +105,7 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir):
     warm = _fresh()
     lazy = [t.regex for t in warm.roles.negation + warm.roles.buyer]
     lazy += [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
-    gates = [warm.roles.any_trigger, warm.roles.offer]
+    gates = [warm.roles.any_trigger, warm.roles.offer, warm.roles.register]
     lazy += [g.rest for g in gates if g.rest is not None]
     assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
     assert not any(rx._compiled for rx in lazy)

@@ -675,9 +675,8 @@ def _leaving_table(text: str, start: int, cues: RoleCues, memo: dict[tuple[str, 
         title.append(line)
         if len(title) >= _TITLE_LINES:
             break
-    found = cues.register.search
-    hit = (any(found(_fold(line)) is not None for line in title)
-           or any(found(h) is not None or found(h.replace(" ", "")) is not None for h in map(_fold, head)))
+    found = cues.register.any
+    hit = any(found(_fold(line)) for line in title) or any(found(h) or found(h.replace(" ", "")) for h in map(_fold, head))
     memo[key] = hit
     if depth:
         memo[("leaving_deep", str(ls))] = hit

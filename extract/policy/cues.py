@@ -86,7 +86,7 @@ class RoleCues:
     line_item: re.Pattern[str] | None
     table_row: re.Pattern[str] | None
     clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
-    register: re.Pattern[str] | None = None  # a table title saying its rows leave, not come (write-off, transfer)
+    register: CueGate | None = None  # a table title saying its rows leave, not come (write-off, transfer)
     new_kit: re.Pattern[str] | None = None  # "new", "replacement": a ban does not carry past it to its entity's next mention
     issuer: _Issuer | None = None
     languages: tuple[str, ...] = ()
@@ -305,8 +305,9 @@ def _combined_source(cues: list[tuple[str, int]]) -> str:
     return "(?:" + "|".join(parts) + f"){_EDGE}"
 
 
-#: The plain lists searched in every sentence near a mention: worth a CueGate (extract.policy.gate).
-_GATED = ("offer",)
+#: The plain lists only ever asked "is there one?", for sentence after sentence near mentions or
+#: line after line above table rows: worth a CueGate (extract.policy.gate).
+_GATED = ("offer", "register")
 
 
 def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
