@@ -7,8 +7,8 @@ analysis that groups them into a dozen combined regexes) and normalising ~21,000
 and CPV labels into the matching keys. Together they were about half of the policy load.
 
 What is stored: the combined role-cue regexes as source text (compiled again when first used:
-`LazyPattern`), the lead literals of the trigger and offer gates (extract.policy.gate), and the terms
-table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
+`LazyPattern`), the cues and lead literals of the trigger, offer and register gates
+(extract.policy.gate), and the terms table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
 the key it was written for (the policy's version hash, a hash of the code that builds these
 parts, the Python and Unicode versions); a file that fails any check (corrupt,
@@ -50,7 +50,7 @@ CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
-#: trigger and offer cues are CueGates, their lead literals stored beside the regexes).
+#: trigger, offer and register cues are CueGates, stored as their cues and lead literals).
 FORMAT = 3
 
 #: Entries kept in the directory (the most recently written): each policy version or code change

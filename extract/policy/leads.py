@@ -11,8 +11,8 @@ The literals are derived from the regex's tree as read by extract.policy.regex_s
 reader of the subset the policy uses, not CPython's private parser), so policy staff keep writing
 plain regexes. The derivation is sound, never clever: zero-width items (\\b, lookarounds) are
 skipped, which only ever widens the set; a character class is expanded only while the set stays
-small; anything it does not understand (ignore-case, negated or non-ASCII classes, ".") ends
-the literal there, and a regex outside the subset gets None. With re.ASCII, \\d, \\w and \\s
+small (beyond ASCII, only ranges of up to _MAX_RANGE characters); anything it does not
+understand (ignore-case, negated or wide classes, ".") ends the literal there, and a regex outside the subset gets None. With re.ASCII, \\d, \\w and \\s
 are ASCII classes and are expanded; without it (Unicode regexes, such as the purchase-act cues of
 extract.model.features, in every script) they end the literal, and any lower-case literal
 character, in any script, belongs to it. A pattern whose shortest literal would be shorter than
