@@ -91,11 +91,13 @@ def test_lead_literals_of_simple_regexes() -> None:
     assert lead_literals(r"Tender") is None  # an upper-case letter never occurs in lower-cased text
     assert lead_literals(r"ds-2c", flags=re.ASCII | re.IGNORECASE) is None
     assert lead_literals(r"(", flags=re.ASCII) is None
-    # Small classes beyond ASCII are listed, upper-case letters left out; wide ones end the literal.
-    assert lead_literals(r"n[aã]o\s+(?:pode|deve)") == frozenset({"nao", "não"})
-    assert lead_literals(r"r[üu]ckbau\w*", max_len=3) == frozenset({"rüc", "ruc"})
-    assert lead_literals(r"[ÀÉàé]tat") == frozenset({"àtat", "état"})
-    assert lead_literals(r"[一-龥]x", min_len=1) is None
+    # Asked to (the role cues' gate), small classes beyond ASCII are listed, upper-case letters
+    # left out; wide ones end the literal. Not asked, any class beyond ASCII ends it.
+    assert lead_literals(r"n[aã]o\s+(?:pode|deve)", beyond_ascii=True) == frozenset({"nao", "não"})
+    assert lead_literals(r"n[aã]o\s+(?:pode|deve)", min_len=1) == frozenset({"n"})
+    assert lead_literals(r"r[üu]ckbau\w*", max_len=3, beyond_ascii=True) == frozenset({"rüc", "ruc"})
+    assert lead_literals(r"[ÀÉàé]tat", beyond_ascii=True) == frozenset({"àtat", "état"})
+    assert lead_literals(r"[一-龥]x", min_len=1, beyond_ascii=True) is None
 
 
 TRICKY = [
@@ -135,13 +137,16 @@ UNICODE_TRICKY = [
 @given(st.text(alphabet="abdçefgimnorstuđấầóοπρκήυξδαγωνισμς入札書公告説明落ãâéêà \n", max_size=60),
        st.sampled_from(UNICODE_TRICKY))
 def test_every_match_of_a_unicode_regex_starts_with_a_lead_literal(text: str, regex: str) -> None:
-    leads = lead_literals(regex, min_len=1)
-    assert leads is not None
     rx = re.compile(regex)
-    for pos in range(len(text) + 1):
-        m = rx.match(text, pos)
-        if m is not None:
-            assert any(text.startswith(lead, pos) for lead in leads), (regex, text, pos, m.group(0), sorted(leads))
+    for beyond in (False, True):
+        leads = lead_literals(regex, min_len=1, beyond_ascii=beyond)
+        if leads is None:
+            assert not beyond, regex  # only a class beyond ASCII may stop the plain reading
+            continue
+        for pos in range(len(text) + 1):
+            m = rx.match(text, pos)
+            if m is not None:
+                assert any(text.startswith(lead, pos) for lead in leads), (regex, text, pos, m.group(0), sorted(leads))
 
 
 # ----------------------------------------------------------------------------- anchored patterns

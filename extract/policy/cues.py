@@ -319,7 +319,7 @@ def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
     table: dict[str, list[int]] = {}
     rest: list[tuple[str, int]] = []
     for src, line in cues:
-        found = lead_literals(src, min_len=1)
+        found = lead_literals(src, min_len=1, beyond_ascii=True)
         if usable_leads(found):
             for lead in sorted(found):  # type: ignore[arg-type]
                 table.setdefault(lead, []).append(len(sources))

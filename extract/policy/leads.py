@@ -11,8 +11,9 @@ The literals are derived from the regex's tree as read by extract.policy.regex_s
 reader of the subset the policy uses, not CPython's private parser), so policy staff keep writing
 plain regexes. The derivation is sound, never clever: zero-width items (\\b, lookarounds) are
 skipped, which only ever widens the set; a character class is expanded only while the set stays
-small (beyond ASCII, only ranges of up to _MAX_RANGE characters); anything it does not
-understand (ignore-case, negated or wide classes, ".") ends the literal there, and a regex outside the subset gets None. With re.ASCII, \\d, \\w and \\s
+small; anything it does not understand (ignore-case, negated or non-ASCII classes, ".") ends
+the literal there (with `beyond_ascii`, classes beyond ASCII of up to _MAX_RANGE characters are
+listed), and a regex outside the subset gets None. With re.ASCII, \\d, \\w and \\s
 are ASCII classes and are expanded; without it (Unicode regexes, such as the purchase-act cues of
 extract.model.features, in every script) they end the literal, and any lower-case literal
 character, in any script, belongs to it. A pattern whose shortest literal would be shorter than
@@ -25,7 +26,7 @@ occur in it, so they are left out of expanded classes such as \\w and end a lite
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from extract.policy import regex_syntax as rs
 
@@ -45,14 +46,21 @@ _MAX_DEPTH = 60
 _Cont = tuple[rs.Node, ...]  # what is left to match, in order
 
 
-def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int = 400, min_len: int = 2) -> frozenset[str] | None:
+class _Mode(NamedTuple):
+    ascii_only: bool  # the regex is compiled with re.ASCII
+    beyond_ascii: bool  # list the characters of small classes beyond ASCII
+
+
+def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int = 400, min_len: int = 2,
+                  beyond_ascii: bool = False) -> frozenset[str] | None:
     """Literals (each at least `min_len` long, at most `max_len`) one of which starts every match
     of `regex`, or None when no such small set can be derived. At most about `budget` literals:
-    longer literals are tried level by level while the set stays within it.
+    longer literals are tried level by level while the set stays within it. `beyond_ascii`: list
+    the characters of small classes beyond ASCII too (`_charset`), for lower-cased text only.
     """
     if flags & re.IGNORECASE:
         return None  # capitals would match too, and the text has none to look for
-    ascii_only = bool(flags & re.ASCII)  # else \d, \w, \s are Unicode classes: not enumerated
+    mode = _Mode(bool(flags & re.ASCII), beyond_ascii)  # not ASCII: \d, \w, \s are Unicode classes, not enumerated
     try:
         tree = rs.parse(regex, flags)
     except (rs.RegexNotSupported, RecursionError):
@@ -66,7 +74,7 @@ def lead_literals(regex: str, *, flags: int = 0, max_len: int = 5, budget: int =
         expand: list[tuple[str, Any, _Cont]] = []
         for acc, cont in states:
             try:
-                steps = _firsts(cont, 0, ascii_only)
+                steps = _firsts(cont, 0, mode)
             except _GiveUp:
                 stop.add(acc)
                 continue
@@ -92,40 +100,41 @@ class _GiveUp(Exception):
     pass
 
 
-def _firsts(cont: _Cont, depth: int, ascii_only: bool) -> list[tuple[Any, _Cont]]:
+def _firsts(cont: _Cont, depth: int, mode: _Mode) -> list[tuple[Any, _Cont]]:
     """Every (set of next characters, continuation after it) of the node sequence `cont`;
     (_END, ()) when it can match the empty string, (_WIDE, ()) where characters cannot be listed.
-    `ascii_only`: the regex is compiled with re.ASCII (see the module doc)."""
+    `mode`: whether the regex is compiled with re.ASCII, and whether to list classes beyond ASCII
+    (see the module doc)."""
     if depth > _MAX_DEPTH:
         raise _GiveUp
     if not cont:
         return [(_END, ())]
     node, rest = cont[0], cont[1:]
     if isinstance(node, rs.Literal):
-        listed = node.char in _ALPHABET or not ascii_only and node.char == node.char.lower()
+        listed = node.char in _ALPHABET or not mode.ascii_only and node.char == node.char.lower()
         return [(frozenset((node.char,)) if listed else _WIDE, rest)]
     if isinstance(node, rs.CharClass):
-        return [(_charset(node, ascii_only), rest)]
+        return [(_charset(node, mode), rest)]
     if isinstance(node, rs.Sequence):
-        return _firsts(node.items + rest, depth, ascii_only)  # a flat run of items, as if written inline
+        return _firsts(node.items + rest, depth, mode)  # a flat run of items, as if written inline
     if isinstance(node, (rs.Anchor, rs.Look)):
-        return _firsts(rest, depth + 1, ascii_only)  # zero-width: skipping it only widens the set
+        return _firsts(rest, depth + 1, mode)  # zero-width: skipping it only widens the set
     if isinstance(node, rs.Group):
         if "i" in node.add_flags or "u" in node.add_flags:
             return [(_WIDE, ())]  # (?i:...) matches capitals, (?u:...) Unicode classes
-        return _firsts((node.body,) + rest, depth + 1, ascii_only)
+        return _firsts((node.body,) + rest, depth + 1, mode)
     if isinstance(node, rs.Alternation):
         out: list[tuple[Any, _Cont]] = []
         for option in node.options:
-            out.extend(_firsts((option,) + rest, depth + 1, ascii_only))
+            out.extend(_firsts((option,) + rest, depth + 1, mode))
         return out
     if isinstance(node, rs.Repeat):
         out = []
         if node.min == 0:
-            out.extend(_firsts(rest, depth + 1, ascii_only))
+            out.extend(_firsts(rest, depth + 1, mode))
         if node.max != 0:
             again = rs.Repeat(node.body, max(node.min - 1, 0), None if node.max is None else node.max - 1, node.mode)
-            out.extend(_firsts((node.body, again) + rest, depth + 1, ascii_only))
+            out.extend(_firsts((node.body, again) + rest, depth + 1, mode))
         return out
     return [(_WIDE, ())]  # rs.AnyChar ("."), and any node this walker does not know: not enumerated
 
@@ -185,24 +194,26 @@ def _merge(options: list[list[rs.Node]]) -> _Cont:
 _MAX_RANGE = 256
 
 
-def _charset(node: rs.CharClass, ascii_only: bool) -> Any:
-    """The characters of a class that can occur in the text, or _WIDE when it is negated, holds
-    a range beyond ASCII wider than _MAX_RANGE, or holds \\d, \\w or \\s of a Unicode regex.
+def _charset(node: rs.CharClass, mode: _Mode) -> Any:
+    """The characters of a class, or _WIDE when it is negated, holds \\d, \\w or \\s of a
+    Unicode regex, or a character beyond ASCII (with `mode.beyond_ascii`: a range beyond ASCII
+    wider than _MAX_RANGE).
 
-    Characters beyond ASCII are listed as well ("n[aã]o" starts "nao" or "não"): without them a
-    cue in Portuguese, French or German ended its literal at its first accented class and had to
-    be scanned for the slow way. Upper-case letters are left out, as in _ALPHABET: lower-cased and
-    case-folded text holds none (a character kept by either mapping is kept)."""
+    With `beyond_ascii`, characters beyond ASCII are listed as well ("n[aã]o" starts "nao" or
+    "não"): without them a role cue in Portuguese, French or German ended its literal at its first
+    accented class and had to be searched for the slow way (extract.policy.gate). Upper-case
+    letters are left out, as in _ALPHABET: lower-cased and case-folded text holds none (a
+    character kept by either mapping is kept)."""
     if node.negated:
         return _WIDE
     chars: set[str] = set()
     for item in node.items:
         if isinstance(item, rs.Range):
             lo, hi = ord(item.lo), ord(item.hi)
-            if hi > 0x7E and hi - lo >= _MAX_RANGE:
+            if hi > 0x7E and (not mode.beyond_ascii or hi - lo >= _MAX_RANGE):
                 return _WIDE
             chars.update(c for c in map(chr, range(lo, hi + 1)) if c in _ALPHABET or ord(c) > 0x7E and _may_occur(c))
-        elif item.name in _CATEGORIES and ascii_only:
+        elif item.name in _CATEGORIES and mode.ascii_only:
             chars |= _CATEGORIES[item.name]
         else:  # \D, \W, \S; \d, \w, \s of a Unicode regex
             return _WIDE
