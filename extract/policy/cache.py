@@ -9,10 +9,11 @@ and CPV labels into the matching keys. Together they were about half of the poli
 What is stored: the combined role-cue regexes as source text (compiled again when first used:
 `LazyPattern`), the cues and lead literals of the trigger, offer and register gates
 (extract.policy.gate), and the terms table (normalised key -> TermInfo fields), as JSON. Never
-pickle or marshal: a cache file is data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
-the key it was written for (the policy's version hash, a hash of the code that builds these
-parts, the Python and Unicode versions); a file that fails any check (corrupt,
-truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites it.
+pickle or marshal: a cache file is data, and loading it runs no code from it. The file also records
+a SHA-256 of its payload, and the key it was written for (the policy's version hash, a hash of the
+code that builds these parts, the Python and Unicode versions); a file that fails any check
+(corrupt, truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites
+it.
 
 Where: $TENDER_TRIAGE_CACHE_DIR, else $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage;
 `TENDER_TRIAGE_CACHE_DIR=off` turns the cache off. The directory is created private (0700), and
