@@ -125,3 +125,14 @@ def test_a_match_ending_inside_a_word_tries_the_cues_other_lengths() -> None:
                        ("sansa", False), ("sans-x", True), ("x no", True)]:
         assert gate.any(text) is want, text
         assert (whole.search(text) is not None) is want, text
+
+
+def test_the_word_class_and_the_word_set_hold_the_same_characters() -> None:
+    """The guards' class (in the combined regexes) and the set the gate tests in Python are built
+    from one list of ranges; written out as a class, no range may read differently."""
+    from extract.policy import gate as gate_module
+
+    rx = re.compile(gate_module.LW)
+    differ = [hex(c) for c in range(0x3000) if (rx.fullmatch(chr(c)) is not None) != (chr(c) in gate_module._WORD_CHARS)]
+    assert differ == []
+    assert "é" in gate_module._WORD_CHARS and "я" in gate_module._WORD_CHARS and "×" not in gate_module._WORD_CHARS

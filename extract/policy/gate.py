@@ -30,20 +30,20 @@ __all__ = ["EDGE", "LW", "CueGate", "usable_leads"]
 #: excluded), Greek and Cyrillic, and the digits. A cue may not start or end between two of them
 #: (extract.policy.cues guards every cue so), and one of them alone as a literal would stop at
 #: nearly every word.
-LW = "[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]"
+_WORD_RANGES = ((0x30, 0x39), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF),
+                (0x1E00, 0x1EFF))
 
-_WORDISH = re.compile(LW)
+#: The class, as the combined regexes write it.
+LW = "[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _WORD_RANGES) + "]"
 
-#: The same characters as a set, for the one-character test at each literal.
-_WORD_CHARS = frozenset(ch for lo, hi in ((0x30, 0x39), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F),
-                                          (0x370, 0x3FF), (0x400, 0x4FF), (0x1E00, 0x1EFF))
-                        for ch in map(chr, range(lo, hi + 1)))
+#: The same characters as a set, for the one-character tests in Python.
+_WORD_CHARS = frozenset(chr(c) for lo, hi in _WORD_RANGES for c in range(lo, hi + 1))
 
 
 def usable_leads(leads: frozenset[str] | None) -> bool:
     """Are these literals worth an automaton? Not when there are none, nor when one is a single
     letter or digit of an alphabetic script (a single CJK character or bracket is rare enough)."""
-    return bool(leads) and all(len(s) >= 2 or not _WORDISH.fullmatch(s) for s in leads)  # type: ignore[union-attr]
+    return bool(leads) and all(len(s) >= 2 or s not in _WORD_CHARS for s in leads)  # type: ignore[union-attr]
 
 
 #: The edge guard every cue carries (extract.policy.cues): not between two characters of one
