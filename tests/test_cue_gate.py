@@ -1,6 +1,7 @@
 """CueGate (extract.policy.gate): running each cue only where one of its lead literals occurs
 answers "does any cue occur?" exactly as searching the one combined regex of all the cues does,
-for the shipped trigger and offer cues (combined here from roles.yaml as extract.policy.cues
+and "where do they stand?" exactly as its finditer does, for the shipped trigger, offer and
+register cues and every trigger group (combined here from roles.yaml as extract.policy.cues
 combines a list) and for generated text; cues without a usable literal are still found."""
 
 from __future__ import annotations
@@ -23,14 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "mentions.csv"
 
 
-def _cue_lists() -> dict[str, list[tuple[str, int]]]:
+def _cue_lists() -> tuple[dict[str, list[tuple[str, int]]], list[list[tuple[str, int]]]]:
     """The shipped trigger, offer and register cues as roles.yaml lists them (the lists
-    `load_role_cues` gates)."""
+    `load_role_cues` gates), and the trigger groups' cues, negation groups first, in the order
+    the loader builds them."""
     seen: dict[str, list[tuple[str, int]]] = {}
+    groups: dict[str, list[list[tuple[str, int]]]] = {"the negation cues": [], "the buyer cues": []}
 
-    def spy(ck, cues, what):
-        seen[what] = list(cues)
-        return gated(ck, cues, what)
+    def spy(ck, cues, what, **kw):
+        if kw.get("spans"):
+            groups[what].append(list(cues))
+        else:
+            seen[what] = list(cues)
+        return gated(ck, cues, what, **kw)
 
     gated = cues_module._gated
     cues_module._gated = spy
@@ -38,14 +44,28 @@ def _cue_lists() -> dict[str, list[tuple[str, int]]]:
         assert cues_module.load_role_cues(project_settings.policy_dir() / "roles.yaml", []) is not None
     finally:
         cues_module._gated = gated
-    return {"any_trigger": seen["the trigger cues"], "offer": seen["the offer cues"], "register": seen["the register cues"]}
+    lists = {"any_trigger": seen["the trigger cues"], "offer": seen["the offer cues"], "register": seen["the register cues"]}
+    return lists, groups["the negation cues"] + groups["the buyer cues"]
 
 
 @pytest.fixture(scope="module")
 def gates():
     roles = load_policy().roles
-    lists = _cue_lists()
+    lists, _groups = _cue_lists()
     return {name: (getattr(roles, name), re.compile(cues_module._combined_source(lists[name]))) for name in lists}
+
+
+@pytest.fixture(scope="module")
+def groups():
+    """(gate, the group's combined regex built from roles.yaml's order) of every trigger group."""
+    triggers = load_policy().roles.negation + load_policy().roles.buyer
+    _lists, cue_groups = _cue_lists()
+    assert len(cue_groups) == len(triggers) > 20
+    return [(t.gate, re.compile(cues_module._combined_source(cues))) for t, cues in zip(triggers, cue_groups)]
+
+
+def _same_spans(gate: CueGate, whole: re.Pattern[str], text: str) -> None:
+    assert gate.spans(text) == [m.span() for m in whole.finditer(text)], text
 
 
 def _same(gate: CueGate, whole: re.Pattern[str], text: str) -> None:
@@ -95,10 +115,59 @@ def test_gated_search_equals_the_whole_regex_on_generated_text(gates, pieces) ->
         _same(gate, whole, text)
 
 
-def test_the_generated_pieces_hold_cues_of_every_gated_list(gates) -> None:
-    """The generated text above exercises every list: each finds something in the pieces."""
+def test_the_trigger_groups_find_what_their_combined_regexes_find_on_the_mention_cases(groups) -> None:
+    """Where each trigger group stands in a sentence (the scopes of assign_roles start there):
+    the same spans as the finditer of the group's regex combined from roles.yaml's order."""
+    found = 0
+    for text in _sentences():
+        for gate, whole in groups:
+            _same_spans(gate, whole, text)
+            found += len(gate.spans(text))
+    assert found > 20, found  # the cases do hold trigger wording
+    assert sum(g.rest is None for g, _ in groups) > len(groups) - 5  # almost every group runs behind its gate
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_trigger_groups_find_what_their_combined_regexes_find_on_generated_text(groups, pieces) -> None:
+    text = "".join(pieces)
+    for gate, whole in groups:
+        _same_spans(gate, whole, text)
+
+
+def test_a_group_reports_the_cue_the_combined_regex_tries_first() -> None:
+    """At one position the combined regex takes its first option that matches, whatever the
+    cues' order in roles.yaml: a cue that starts with a plain letter is grouped under it and
+    tried before one that starts with a group ("(?:n)o\\s+x" is listed first, "no" matches
+    first); the gate numbers its cues in that order, and the next match starts after it."""
+    cues = [(r"(?:n)o\s+x", 1), (r"no", 2), (r"不得", 3), (r"nox?", 4)]
+    gate = cues_module._gated(None, cues, "x", spans=True)
+    assert gate.rest is None and gate.whole is not None
+    whole = re.compile(cues_module._combined_source(cues))
+    for text, want in [("no x", [(0, 2)]), ("no xno x", [(0, 2)]), ("nox 不得no", [(0, 3), (4, 6), (6, 8)]),
+                       ("a no", [(2, 4)]), ("ano", []), ("nob", [])]:
+        assert gate.spans(text) == want, text
+        assert [m.span() for m in whole.finditer(text)] == want, text
+
+
+def test_a_group_with_a_cue_that_matches_nothing_leaves_the_spans_to_its_combined_regex() -> None:
+    """finditer's rules after an empty match are left to `re`: a gate whose cue matches the empty
+    string somewhere runs its combined regex instead (roles.yaml refuses a cue that matches the
+    empty string alone, but a lookahead may still match nothing inside a sentence)."""
+    from extract.policy.gate import EDGE
+
+    whole = re.compile(f"(?:(?=no)|no\\s+x){EDGE}")
+    gate = CueGate(("(?=no)", r"no\s+x"), None, (("no", (0, 1)),), whole)
+    for text in ["no x", "a no xno", "none no"]:
+        assert gate.spans(text) == [m.span() for m in whole.finditer(text)], text
+
+
+def test_the_generated_pieces_hold_cues_of_every_gated_list(gates, groups) -> None:
+    """The generated text above exercises every list: each finds something in the pieces, and so
+    do most trigger groups."""
     for name, (gate, _whole) in gates.items():
         assert gate.any(" ".join(_PIECES)), name
+    assert sum(bool(gate.spans(" ".join(_PIECES))) for gate, _whole in groups) >= 5
 
 
 def test_a_cue_without_a_usable_literal_is_searched_in_full() -> None:

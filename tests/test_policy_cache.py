@@ -96,29 +96,33 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
     assert _mentions(warm) == _mentions(cold)
 
 
-def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir):
-    """The start-up saving: a warm load compiles none of the combined role-cue regexes; a text
-    with no mention compiles none either; a text whose mention needs its sentence read compiles
-    what it reads, and the roles are those of a cold build (test above). A worker process gets the
-    cues uncompiled (pickled as source)."""
+def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeypatch):
+    """The start-up saving: a warm load compiles none of the role cues; a text with no mention
+    compiles none either; a text whose mention needs its sentence read compiles the few cues
+    whose literals it holds, and the roles are those of a cold build (test above). A worker
+    process gets the cues uncompiled (pickled as source)."""
+    from extract.policy import gate as gate_module
+
+    monkeypatch.setattr(gate_module, "_BARE", {})  # the cues compiled in this process so far
+    monkeypatch.setattr(gate_module, "_GUARDED", {})
     _fresh()  # written
     warm = _fresh()
-    lazy = [t.regex for t in warm.roles.negation + warm.roles.buyer]
-    lazy += [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
-    gates = [warm.roles.any_trigger, warm.roles.offer, warm.roles.register]
-    lazy += [g.rest for g in gates if g.rest is not None]
+    groups = [t.gate for t in warm.roles.negation + warm.roles.buyer]
+    gates = [warm.roles.any_trigger, warm.roles.offer, warm.roles.register, *groups]
+    assert all(isinstance(g, CueGate) for g in gates)
+    lazy = [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
+    lazy += [g.rest for g in gates if g.rest is not None] + [g.whole for g in groups]
     assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
-    assert not any(rx._compiled for rx in lazy)
-    assert not any(g._buckets for g in gates)
+    assert not any(rx._compiled for rx in lazy) and not gate_module._BARE
     find_mentions_in_text("The canteen serves lunch from noon.", warm)
-    assert not any(rx._compiled for rx in lazy) and not any(g._buckets for g in gates)
+    assert not any(rx._compiled for rx in lazy) and not gate_module._BARE
     roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
     assert roles == {"prohibited"}, roles
-    met = [b for b in warm.roles.any_trigger._buckets.values() if b[1] is not None]
-    assert 0 < len(met) < len(warm.roles.any_trigger._buckets) / 4  # only the buckets met
+    assert 0 < len(gate_module._BARE) < len(warm.roles.any_trigger.cues) / 20  # only the cues met
+    assert not any(g.whole._compiled for g in groups if g.rest is None)  # the groups' combined regexes: not needed
     copy = pickle.loads(pickle.dumps(warm.roles.any_trigger))
     assert copy.cues == warm.roles.any_trigger.cues and copy.table == warm.roles.any_trigger.table
-    assert not copy._buckets
+    assert copy._automaton is None
     assert copy.any("shall not offer")
 
 

@@ -214,11 +214,11 @@ def shipped() -> dict[str, list[str]]:
         out.setdefault(kind, []).append(src)
     out["pattern bodies"] = [_pattern_body(p) for p in policy.patterns]
     roles = policy.roles
-    combined = [t.regex for t in roles.negation + roles.buyer]
+    combined = [t.gate.whole for t in roles.negation + roles.buyer]
     combined += [getattr(roles, f) for f in ("pseudo", "termination", "line_item", "table_row", "clause")]
     # the gated lists (extract.policy.gate): their cues combined as the loader would, and the rest
     gates = [roles.any_trigger, roles.offer, roles.register]
-    combined += [g.rest for g in gates if g is not None and g.rest is not None]
+    combined += [g.rest for g in gates + [t.gate for t in roles.negation + roles.buyer] if g is not None and g.rest is not None]
     out["combined"] = ([rx.pattern for rx in combined if rx is not None] + [policy.pattern_regex.pattern]
                        + [cues_module._combined_source([(c, 0) for c in g.cues]) for g in gates if g is not None])
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}

@@ -527,7 +527,7 @@ def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo
     a mention spanning [ms, me) is inside when ms_min <= ms < ms_max and me_min <= me <= me_max."""
     if not triggers:
         return ()
-    hits = [(m.start(), m.end(), t) for t in triggers for m in t.regex.finditer(sent) if m.end() > m.start()]
+    hits = [(a, b, t) for t in triggers for a, b in t.gate.spans(sent) if b > a]
     if not hits:
         return ()
     if pseudo and cues.pseudo is not None:

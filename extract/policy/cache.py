@@ -7,8 +7,8 @@ analysis that groups them into a dozen combined regexes) and normalising ~21,000
 and CPV labels into the matching keys. Together they were about half of the policy load.
 
 What is stored: the combined role-cue regexes as source text (compiled again when first used:
-`LazyPattern`), the cues and lead literals of the trigger, offer and register gates
-(extract.policy.gate), and the terms table (normalised key -> TermInfo fields), as JSON. Never
+`LazyPattern`), the cues and lead literals of the trigger, offer and register gates and of each
+trigger group (extract.policy.gate), and the terms table (normalised key -> TermInfo fields), as JSON. Never
 pickle or marshal: a cache file is data, and loading it runs no code from it. The file also records
 a SHA-256 of its payload, and the key it was written for (the policy's version hash, a hash of the
 code that builds these parts, the Python and Unicode versions); a file that fails any check
@@ -51,8 +51,9 @@ CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
-#: trigger, offer and register cues are CueGates, stored as their cues and lead literals).
-FORMAT = 3
+#: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
+#: trigger groups are CueGates too, each with its combined regex).
+FORMAT = 4
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
@@ -268,11 +269,13 @@ class LazyPattern:
 def _gate_to(gate: CueGate | None) -> dict[str, Any] | None:
     if gate is None:
         return None
-    return {"cues": list(gate.cues), "rest": _src(gate.rest), "table": [[lead, list(nums)] for lead, nums in gate.table]}
+    return {"cues": list(gate.cues), "rest": _src(gate.rest), "table": [[lead, list(nums)] for lead, nums in gate.table],
+            "whole": _src(gate.whole)}
 
 
 def _gate_from(data: Any) -> CueGate | None:
-    """A cached CueGate: its cues' sources (compiled when first met), its rest as a LazyPattern."""
+    """A cached CueGate: its cues' sources (compiled when first met), its rest and whole regex as
+    LazyPatterns."""
     if data is None:
         return None
     if not isinstance(data, dict):
@@ -288,7 +291,7 @@ def _gate_from(data: Any) -> CueGate | None:
         if not all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < len(cues) for n in nums):
             raise _Bad("gate cue number")
         rows.append((lead, tuple(nums)))
-    return CueGate(tuple(cues), _rx(data["rest"]), tuple(rows))
+    return CueGate(tuple(cues), _rx(data["rest"]), tuple(rows), _rx(data["whole"]))
 
 
 def _rx(src: Any) -> Any:
@@ -305,8 +308,8 @@ def _roles_to(roles: Any) -> dict[str, Any] | None:
         return None
     issuer = roles.issuer
     return {
-        "negation": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.negation],
-        "buyer": [[t.regex.pattern, t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.buyer],
+        "negation": [[_gate_to(t.gate), t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.negation],
+        "buyer": [[_gate_to(t.gate), t.forward, t.backward, t.window, t.chars, t.clause] for t in roles.buyer],
         "any_trigger": _gate_to(roles.any_trigger),
         **{name: _src(getattr(roles, name)) for name in _PLAIN},
         **{name: _gate_to(getattr(roles, name)) for name in _GATED},
@@ -338,8 +341,13 @@ def _roles_from(data: Any) -> Any:
     def triggers(rows: Any) -> tuple[_Trigger, ...]:
         if not isinstance(rows, list):
             raise _Bad("triggers")
-        return tuple(_Trigger(_rx(src) or _missing(), _flag(f), _flag(b), _int(w), _flag(c), _flag(cl))
-                     for src, f, b, w, c, cl in rows)
+        out = []
+        for cached, f, b, w, c, cl in rows:
+            gate = _gate_from(cached)
+            if gate is None or gate.whole is None:
+                raise _Bad("a trigger group without its cues")
+            out.append(_Trigger(gate, _flag(f), _flag(b), _int(w), _flag(c), _flag(cl)))
+        return tuple(out)
 
     issuer = data["issuer"]
     if issuer is not None:
@@ -355,7 +363,3 @@ def _roles_from(data: Any) -> Any:
                     any_trigger=_gate_from(data["any_trigger"]), **{name: _rx(data[name]) for name in _PLAIN},
                     **{name: _gate_from(data[name]) for name in _GATED},
                     issuer=issuer, languages=tuple(languages), count=_int(data["count"]))
-
-
-def _missing() -> Any:
-    raise _Bad("a trigger without a regex")

@@ -49,9 +49,10 @@ _IS_LW = re.compile(_LW)
 
 @dataclass(frozen=True, slots=True)
 class _Trigger:
-    """The cues of one trigger list that share a reach: one regex, run with finditer."""
+    """The cues of one trigger list that share a reach, behind a gate that finds where they stand
+    (`CueGate.spans`)."""
 
-    regex: re.Pattern[str]
+    gate: CueGate
     forward: bool  # the scope runs towards the end of the sentence
     backward: bool  # and/or towards its start
     window: int  # units allowed between the trigger and the mention
@@ -159,9 +160,9 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
         return None
     triggers: dict[str, list[_Trigger]] = {"negation": [], "buyer": []}
     for (kind, fwd, bwd, window, chars, to_end), cues in groups.items():
-        rx = _combine(ck, cues, "languages", f"the {kind} cues")
-        if rx is not None:
-            triggers[kind].append(_Trigger(rx, fwd, bwd, window, chars, to_end))
+        gate = _gated(ck, cues, f"the {kind} cues", spans=True)
+        if gate is not None:
+            triggers[kind].append(_Trigger(gate, fwd, bwd, window, chars, to_end))
     every = [c for cues in groups.values() for c in cues]
     any_trigger = _gated(ck, every, "the trigger cues") if every else None
     compiled: dict[str, Any] = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None
@@ -282,19 +283,7 @@ def _combined_source(cues: list[tuple[str, int]]) -> str:
     the cues that begin with its letter are tried (the offer cues of 17 languages, tried one by
     one at every word, cost twice as much).
     """
-    latin: list[str] = []
-    foreign: list[str] = []
-    firsts: set[str] = set()
-    other: list[str] = []
-    for src, _ in cues:
-        chars = _first_chars(src)
-        if chars is not None and all(_IS_LW.fullmatch(ch) for ch in chars):
-            latin.append(src)
-        elif chars is not None and not any(_IS_LW.fullmatch(ch) for ch in chars):
-            foreign.append(src)
-            firsts |= chars
-        else:
-            other.append(src)
+    latin, foreign, firsts, other = _classes(cues)
     parts = []
     if latin:
         parts.append(f"(?<!{_LW})(?:" + _by_first_letter(latin) + ")")
@@ -310,11 +299,15 @@ def _combined_source(cues: list[tuple[str, int]]) -> str:
 _GATED = ("offer", "register")
 
 
-def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
+def _gated(ck: Any, cues: list[tuple[str, int]], what: str, *, spans: bool = False) -> CueGate | None:
     """The cues behind a gate of their lead literals (extract.policy.gate); the cues with no usable
     literal combined (`_combine`) into the gate's `rest`. The gate joins cues into alternations
     of its own, so all of them are compiled once here as `_combine` would join them: a cue that
-    cannot stand in one ("(?s)x", a group name used twice) is reported as in any other list."""
+    cannot stand in one ("(?s)x", a group name used twice) is reported as in any other list.
+    With `spans` (a trigger group, whose matches' places count), the cues are numbered in the
+    combined regex's order and the gate keeps that regex (`whole`) for `CueGate.spans`."""
+    if spans:
+        cues = _in_combined_order(cues)
     sources: list[str] = []
     table: dict[str, list[int]] = {}
     rest: list[tuple[str, int]] = []
@@ -326,25 +319,67 @@ def _gated(ck: Any, cues: list[tuple[str, int]], what: str) -> CueGate | None:
             sources.append(src)
         else:
             rest.append((src, line))
-    if _combine(ck, cues, "languages", what) is None:
+    whole = _combine(ck, cues, "languages", what)
+    if whole is None:
         return None
     rest_rx = _combine(ck, rest, "languages", what) if rest else None
-    return CueGate(tuple(sources), rest_rx, tuple((lead, tuple(numbers)) for lead, numbers in sorted(table.items())))
+    return CueGate(tuple(sources), rest_rx, tuple((lead, tuple(numbers)) for lead, numbers in sorted(table.items())),
+                   whole if spans else None)
+
+
+def _classes(cues: list[tuple[str, int]]) -> tuple[list[str], list[str], set[str], list[str]]:
+    """The cues' sources split as `_combined_source` groups them: (those that start with a word
+    character of an alphabetic script, those that start with another character, the first
+    characters of those, the rest)."""
+    latin: list[str] = []
+    foreign: list[str] = []
+    firsts: set[str] = set()
+    other: list[str] = []
+    for src, _ in cues:
+        chars = _first_chars(src)
+        if chars is not None and all(_IS_LW.fullmatch(ch) for ch in chars):
+            latin.append(src)
+        elif chars is not None and not any(_IS_LW.fullmatch(ch) for ch in chars):
+            foreign.append(src)
+            firsts |= chars
+        else:
+            other.append(src)
+    return latin, foreign, firsts, other
+
+
+def _in_combined_order(cues: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cues in the order `_combined_source` tries them at a position where they may all
+    start: the Latin ones grouped under their first letter, then the other Latin ones, the
+    foreign ones, the rest. (At one position only one letter's group can match, so the order
+    among the groups does not matter.) Combining this list gives the same regex."""
+    latin, foreign, _firsts, other = _classes(cues)
+    by, whole = _letter_groups(latin)
+    line: dict[str, int] = {}
+    for src, ln in cues:
+        line.setdefault(src, ln)
+    return [(src, line[src]) for src in [s for group in by.values() for s in group] + whole + foreign + other]
 
 
 def _by_first_letter(srcs: list[str]) -> str:
     """One alternation of `srcs` that matches what "|".join(srcs) matches: the cues that start
     with a plain letter are grouped under it, "a(?:bc|de)" for "abc" and "ade"; the others
     (a class, a group, an escape, a quantified first letter, a top-level "|") stay whole."""
+    by, whole = _letter_groups(srcs)
+    parts = [re.escape(ch) + "(?:" + "|".join(f"(?:{src[1:]})" for src in group) + ")" for ch, group in by.items()]
+    return "|".join(parts + [f"(?:{s})" for s in whole])
+
+
+def _letter_groups(srcs: list[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """`srcs` split as `_by_first_letter` joins them: first letter -> the cues that start with it
+    as a plain letter, in order; and the others, in order."""
     by: dict[str, list[str]] = {}
     whole: list[str] = []
     for src in srcs:
         if _IS_LW.fullmatch(src[:1]) and src[1:2] not in ("?", "*", "+", "{") and not _top_level_bar(src):
-            by.setdefault(src[0], []).append(src[1:])
+            by.setdefault(src[0], []).append(src)
         else:
             whole.append(src)
-    parts = [re.escape(ch) + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" for ch, rests in by.items()]
-    return "|".join(parts + [f"(?:{s})" for s in whole])
+    return by, whole
 
 
 def _top_level_bar(src: str) -> bool:

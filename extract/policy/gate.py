@@ -1,22 +1,24 @@
-"""Cue lists asked "does any cue occur in this sentence?", answered only where a cue can start.
+"""Cue lists asked "does any cue occur in this sentence?" or "where?", answered only where a cue can start.
 
 Why: `assign_roles` asks of every sentence near a mention "is there any negation or buyer cue?"
-(`any_trigger`, 509 cues in 25 languages) and "any offer wording?" (`offer`, about 400). As one
-combined regex, Python's `re` tries the alternation at every position of the sentence (about a
-microsecond per character for the trigger cues even after the grouping of
-extract.policy.cues), and compiling it is a tenth of a second of every run's start-up: on the
-development PDFs the two were a third of the matching stage. Almost every cue starts with one of
-a few literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Aho-Corasick pass
-over the sentence (in C) finds every position where a cue may start, and only the cues with a
-literal starting with that character run there, anchored (`match(text, pos)`), in buckets
-compiled the first time they are needed. Cues without a usable literal (none derivable, or a single Latin letter such as the
-Portuguese "o similar", which would stop at every word) keep a small combined regex of their own,
-searched the ordinary way.
+(`any_trigger`, 507 cues in 25 languages) and "any offer wording?" (`offer`, about 400), and of a
+sentence that has a trigger, where each group of triggers (26 negation, 11 buyer groups, by
+direction and reach) stands. As combined regexes, Python's `re` tries each alternation at every
+position of the sentence (about a microsecond per character for the trigger cues even after the
+grouping of extract.policy.cues), and compiling them was a third of a second of every run's
+start-up (about 90,000 characters of source). Almost every cue starts with one of a few
+literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Aho-Corasick pass over
+the sentence (in C) finds every position where a cue may start, and only the cues listed under
+the literals found there run there, anchored (`match(text, pos)`), each compiled alone the
+first time it is tried. Cues without a usable literal (none derivable, or a single Latin letter
+such as the Portuguese "o similar", which would stop at every word) keep a small combined regex
+of their own, searched the ordinary way.
 
-`any(text)` is True exactly when the combined regex of all the cues would find a match: every
-match of a cue starts at one of its literals, each cue is held to the edge guards the combined
-regex gives it (CueGate), and an alternation matches where one of its options does. The literals assume lower-cased text, which
-is what the role cues are run on (extract.mentions.roles `_fold`).
+`any(text)` is True exactly when the combined regex of all the cues would find a match, and
+`spans(text)` gives the spans of its finditer: every match of a cue starts at one of its
+literals, each cue is held to the edge guards the combined regex gives it, and an alternation
+matches where the first of its options that can does (CueGate). The literals assume lower-cased
+text, which is what the role cues are run on (extract.mentions.roles `_fold`).
 """
 
 from __future__ import annotations
@@ -51,67 +53,89 @@ def usable_leads(leads: frozenset[str] | None) -> bool:
 EDGE = f"(?:(?<!{LW})|(?!{LW}))"
 
 
+#: Each cue compiled alone, once per process, shared by every gate that holds it (the trigger
+#: groups hold the cues of `any_trigger` again): source -> pattern. The policy's cues are a few
+#: thousand at most, so the tables stay small.
+_BARE: dict[str, re.Pattern[str]] = {}
+
+#: Source -> the cue followed by the edge guard, compiled only for a cue whose match ended inside
+#: a word (see CueGate).
+_GUARDED: dict[str, re.Pattern[str]] = {}
+
+
+def _end(src: str, text: str, pos: int) -> int | None:
+    """Where the cue `src` held to the edge guard after it ("(?:src)" + EDGE) matches at `pos`, or
+    None: the end of its first reading whose end is not inside a word, as `re` would find it."""
+    rx = _BARE.get(src)
+    if rx is None:
+        rx = _BARE[src] = re.compile(src)
+    m = rx.match(text, pos)
+    if m is None:
+        return None  # the guard only ever removes matches
+    end = m.end()
+    if end == 0 or end == len(text) or text[end - 1] not in _WORD_CHARS or text[end] not in _WORD_CHARS:
+        return end
+    rx = _GUARDED.get(src)
+    if rx is None:
+        rx = _GUARDED[src] = re.compile(f"(?:{src}){EDGE}")
+    m = rx.match(text, pos)
+    return None if m is None else m.end()
+
+
 class CueGate:
     """`cues` (regex sources) run where one of their literals occurs, and `rest` (the combined
     regex of the cues without usable literals, guarded, or None) searched everywhere.
 
-    `table` holds (literal, the numbers of the cues that start with it). `rest` is a compiled
-    pattern or an extract.policy.cache.LazyPattern. Everything is built on first use.
+    `table` holds (literal, the numbers of the cues that start with it). `rest` and `whole` are
+    compiled patterns or extract.policy.cache.LazyPatterns. Everything is built on first use.
 
-    The cues are tried in buckets, one per first character of a literal: a cue can only match
-    where its literal starts, so at a position whose character is c only the cues with a literal
-    starting with c can. The guards every cue carries in a combined regex are kept exactly, but
-    cheaply: the one before a cue (no word character before one that starts with a word
-    character) is one set lookup in Python, and the one after it is checked on the match found;
-    only a match ending inside a word ("no" in "none") runs the bucket again with the guard
-    written into the regex, where `re` may try the cues' other lengths. The guard's character
-    class costs a third of a millisecond to compile each time it is written, so a regex per cue
-    with its guards compiled twice as slowly as the one combined regex it replaced.
+    At a position where a literal starts, only the cues listed under that literal can match
+    there (every match of a cue starts with one of its literals), so only they are tried, each
+    compiled alone the first time it is tried: a run compiles the few cues whose literals its
+    documents hold (about a third of the trigger cues on the development PDFs), not the lists.
+    The guards every cue carries in a combined regex are kept exactly, but cheaply: the one
+    before a cue (no word character before one that starts with a word character) is one set
+    lookup in Python, and the one after it is checked on the match found; only a match ending
+    inside a word runs the cue again with the guard written into the regex, where `re` may try
+    the cue's other lengths (the guard's character class costs a third of a millisecond to
+    compile each time it is written).
+
+    `spans(text)` gives the spans `whole.finditer(text)` gives, where `whole` is the combined
+    regex of the cues (extract.policy.cues) and the cues are numbered in its order of
+    alternatives: at each position the first cue in that order that matches is the one the
+    combined regex matches, and the next match is looked for from where it ends. A gate with a
+    rest, or a cue matching the empty string, runs `whole` itself.
     """
 
-    __slots__ = ("_automaton", "_buckets", "cues", "rest", "table")
+    __slots__ = ("_automaton", "cues", "rest", "table", "whole")
 
-    def __init__(self, cues: tuple[str, ...], rest: Any, table: tuple[tuple[str, tuple[int, ...]], ...]):
+    def __init__(self, cues: tuple[str, ...], rest: Any, table: tuple[tuple[str, tuple[int, ...]], ...], whole: Any = None):
         self.cues = cues
         self.rest = rest
         self.table = table
+        self.whole = whole
         self._automaton: Any = None
-        self._buckets: dict[str, list[Any]] = {}
 
     def _build(self) -> Any:
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
-        members: dict[str, set[int]] = {}
         for lead, numbers in self.table:
-            automaton.add_word(lead, len(lead))
-            members.setdefault(lead[0], set()).update(numbers)
+            automaton.add_word(lead, (len(lead) - 1, numbers))
         if self.table:
             automaton.make_automaton()
-        # first character -> [cue numbers, bare regex (compiled on first use), guarded regex]
-        self._buckets = {ch: [tuple(sorted(nums)), None, None] for ch, nums in members.items()}
         self._automaton = automaton
         return automaton
 
-    def _source(self, bucket: list[Any]) -> str:
-        return "|".join(f"(?:{self.cues[n]})" for n in bucket[0])
-
-    def _at(self, text: str, pos: int) -> bool:
-        """Does a cue of the bucket of text[pos] match at `pos`, guards included?"""
-        bucket = self._buckets[text[pos]]
-        bare = bucket[1]
-        if bare is None:
-            bare = bucket[1] = re.compile(self._source(bucket))
-        m = bare.match(text, pos)
-        if m is None:
-            return False  # the guards only ever remove matches
-        end = m.end()
-        if end == 0 or end == len(text) or text[end - 1] not in _WORD_CHARS or text[end] not in _WORD_CHARS:
-            return True
-        guarded = bucket[2]
-        if guarded is None:
-            guarded = bucket[2] = re.compile(f"(?:{self._source(bucket)}){EDGE}")
-        return guarded.match(text, pos) is not None
+    def _starts(self, text: str) -> Any:
+        """(position, cue numbers) for every literal that starts where a cue may start."""
+        automaton = self._automaton or self._build()
+        words = _WORD_CHARS
+        for end, (back, numbers) in automaton.iter(text):
+            pos = end - back
+            if pos and text[pos] in words and text[pos - 1] in words:
+                continue  # a cue starting with a word character may not start inside a word
+            yield pos, numbers
 
     def any(self, text: str) -> bool:
         """Does any cue occur in `text` (lower-cased)?"""
@@ -119,22 +143,40 @@ class CueGate:
             return True
         if not self.table:
             return False
-        automaton = self._automaton or self._build()
-        words = _WORD_CHARS
-        tried: set[int] = set()
-        for end, n in automaton.iter(text):
-            pos = end - n + 1
-            if pos in tried:
-                continue
-            tried.add(pos)
-            if text[pos] in words and pos and text[pos - 1] in words:
-                continue  # a cue starting with a word character may not start inside a word
-            if self._at(text, pos):
-                return True
+        cues = self.cues
+        for pos, numbers in self._starts(text):
+            for n in numbers:
+                if _end(cues[n], text, pos) is not None:
+                    return True
         return False
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of every match `whole.finditer(text)` finds (lower-cased text)."""
+        if self.whole is None:
+            raise TypeError("spans() needs a gate built with the cues' combined regex (whole)")
+        if self.rest is not None or not self.table:
+            return [m.span() for m in self.whole.finditer(text)]
+        at: dict[int, set[int]] = {}
+        for pos, numbers in self._starts(text):
+            at.setdefault(pos, set()).update(numbers)
+        out: list[tuple[int, int]] = []
+        last = 0
+        cues = self.cues
+        for pos in sorted(at):
+            if pos < last:
+                continue
+            for n in sorted(at[pos]):
+                end = _end(cues[n], text, pos)
+                if end is not None:
+                    if end == pos:  # finditer's rules after an empty match: leave them to `re`
+                        return [m.span() for m in self.whole.finditer(text)]
+                    out.append((pos, end))
+                    last = end
+                    break
+        return out
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        return CueGate, (self.cues, self.rest, self.table)
+        return CueGate, (self.cues, self.rest, self.table, self.whole)
 
     def __repr__(self) -> str:
         return f"CueGate({len(self.cues)} cues, {len(self.table)} literals, {'a rest' if self.rest is not None else 'no rest'})"
