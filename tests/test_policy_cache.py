@@ -65,12 +65,18 @@ def _plain(v):
     if isinstance(v, re.Pattern):
         return ("regex", v.pattern, v.flags)
     if isinstance(v, CueGate):
-        return ("gate", v.cues, _plain(v.rest), v.table)
+        return ("gate", v.cues, _plain(v.rest), v.table, _plain(v.whole))
     if dataclasses.is_dataclass(v):
         return (type(v).__name__, *(_plain(getattr(v, f.name)) for f in dataclasses.fields(v)))
     if isinstance(v, tuple):
         return tuple(_plain(x) for x in v)
+    if isinstance(v, dict):
+        return [(k, _plain(x)) for k, x in v.items()]
     return v
+
+
+def _parts(policy) -> dict:
+    return {name: getattr(policy, name) for name in cache.PARTS}
 
 
 def _role_sources(roles) -> list:
@@ -86,12 +92,16 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
     written = _fresh()  # a miss: built cold, then written
     assert len(_entries(cache_dir)) == 1
     calls = []
-    monkeypatch.setattr(load, "_collect_terms", lambda *a, **k: calls.append("terms"))
-    monkeypatch.setattr(load, "load_role_cues", lambda *a, **k: calls.append("roles"))
-    warm = _fresh()  # a hit: neither part is recomputed
+    monkeypatch.setattr(load, "_read_files", lambda *a, **k: calls.append("files"))
+    warm = _fresh()  # a hit: no policy file is read or checked, nothing derived again
     assert calls == []
     assert list(warm.terms.items()) == list(cold.terms.items())
     assert _role_sources(warm.roles) == _role_sources(cold.roles)
+    for name in cache.PARTS:  # regimes, categories, entities, guards (their regexes compiled when used)...
+        assert _plain(getattr(warm, name)) == _plain(getattr(cold, name)), name
+        if isinstance(getattr(cold, name), dict):
+            assert list(getattr(warm, name)) == list(getattr(cold, name)), name  # the same keys, in the same order
+    assert warm.patterns == cold.patterns and warm.pattern_regex.pattern == cold.pattern_regex.pattern
     assert written.summary() == cold.summary() == warm.summary()
     assert _mentions(warm) == _mentions(cold)
 
@@ -126,7 +136,8 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeyp
     assert copy.any("shall not offer")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip_payload", "garbage", "empty", "wrong_shape", "other_key"])
+@pytest.mark.parametrize("damage", ["truncate", "flip_payload", "garbage", "empty", "wrong_shape", "short_row", "wrong_type",
+                                    "other_key"])
 def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
     good = _fresh()
     (entry,) = _entries(cache_dir)
@@ -145,6 +156,13 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
         meta = json.loads(head)
         if damage == "wrong_shape":  # a well-formed entry, checksum and all, with the wrong content
             payload = json.dumps({"roles": {"negation": "x"}, "terms": [["k", [[1, 2]]]]}).encode()
+        elif damage in ("short_row", "wrong_type"):  # only what the files hold is wrong: a CPV term, a category
+            data = json.loads(payload)
+            if damage == "short_row":
+                data["parts"]["cpv_terms"][5] = data["parts"]["cpv_terms"][5][:3]
+            else:
+                data["parts"]["categories"][0][1][2] = "not a tuple of regimes"
+            payload = json.dumps(data, ensure_ascii=False).encode()
         else:
             meta["key"] = "sha256-0000000000000000-" + meta["key"].rsplit("-", 1)[1]
         meta["sha256"] = __import__("hashlib").sha256(payload).hexdigest()
@@ -153,6 +171,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
     again = _fresh()
     assert list(again.terms.items()) == list(good.terms.items())
     assert _role_sources(again.roles) == _role_sources(good.roles)
+    assert again.cpv_terms == good.cpv_terms and again.categories == good.categories
     assert cache.read(good.version) is not None  # rewritten whole
     assert entry.read_bytes() == raw
 
@@ -194,7 +213,7 @@ def test_the_directory_is_private_and_others_directories_are_not_used(cache_dir)
     os.chmod(cache_dir, 0o777)
     try:
         assert cache.read(policy.version) is None
-        assert cache.write(policy.version, policy.roles, policy.terms) is False
+        assert cache.write(policy.version, policy.roles, policy.terms, _parts(policy)) is False
     finally:
         os.chmod(cache_dir, 0o700)
     assert cache.read(policy.version) is not None
@@ -219,7 +238,7 @@ def test_the_key_follows_the_policy_version(cache_dir):
 def test_old_entries_are_pruned(cache_dir):
     policy = _fresh()
     for i in range(cache.KEEP + 3):
-        assert cache.write(f"sha256:{i:016x}", policy.roles, policy.terms)
+        assert cache.write(f"sha256:{i:016x}", policy.roles, policy.terms, _parts(policy))
     names = {p.name for p in _entries(cache_dir)}
     assert len(names) == cache.KEEP
     newest = f"policy-{cache.cache_key(f'sha256:{cache.KEEP + 2:016x}')}.json"

@@ -1,19 +1,22 @@
-"""An on-disk cache of the policy's costliest derived parts, so that start-up skips recomputing them.
+"""An on-disk cache of the loaded policy, so that start-up skips reading, checking and deriving it again.
 
-Why: every `tender-triage scan` loads the policy before it reads a page, and two parts of that
-load do the same work on every run while the policy files rarely change: compiling and checking
-the ~1,900 role cues of roles.yaml (one compile per cue to validate it, then the first-character
-analysis that groups them into a dozen combined regexes) and normalising ~21,000 aliases, terms
-and CPV labels into the matching keys. Together they were about half of the policy load.
+Why: every `tender-triage scan` loads the policy before it reads a page, and that load does the
+same work on every run while the policy files rarely change: parsing and checking the YAML and
+TSV files (categories.yaml and cpv_terms.tsv's 21,000 rows alone were a fifth of a second on this
+machine), compiling and checking the ~1,900 role cues of roles.yaml (one compile per cue to
+validate it, then the first-character analysis that groups them) and normalising ~21,000
+aliases, terms and CPV labels into the matching keys.
 
-What is stored: the combined role-cue regexes as source text (compiled again when first used:
-`LazyPattern`), the cues and lead literals of the trigger, offer and register gates and of each
-trigger group (extract.policy.gate), and the terms table (normalised key -> TermInfo fields), as JSON. Never
-pickle or marshal: a cache file is data, and loading it runs no code from it. The file also records
-a SHA-256 of its payload, and the key it was written for (the policy's version hash, a hash of the
-code that builds these parts, the Python and Unicode versions); a file that fails any check
-(corrupt, truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites
-it.
+What is stored: what the files hold once checked (`PARTS`: regimes, categories, entities,
+guards, CPV codes and terms, inflection rows; each dataclass as the list of its fields, rebuilt
+from the dataclasses' own annotations; regexes as source text, compiled when first used:
+`LazyPattern`), the combined role-cue regexes as source text, the cues and lead literals of the
+trigger, offer and register gates and of each trigger group (extract.policy.gate), and the terms
+table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
+data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
+the key it was written for (the policy's version hash over every policy file, a hash of the code
+that builds these parts, the Python and Unicode versions); a file that fails any check (corrupt,
+truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites it.
 
 Where: $TENDER_TRIAGE_CACHE_DIR, else $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage;
 `TENDER_TRIAGE_CACHE_DIR=off` turns the cache off. The directory is created private (0700), and
@@ -31,8 +34,10 @@ import re
 import stat
 import sys
 import tempfile
+import types
+import typing
 import unicodedata
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +50,16 @@ from extract.policy.cues import (
     _Trigger,
 )
 from extract.policy.gate import CueGate
-from extract.policy.types import TermInfo
+from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Regime, TermInfo
 
 CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
 #: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
-#: trigger groups are CueGates too, each with its combined regex).
-FORMAT = 4
+#: trigger groups are CueGates too, each with its combined regex; 5: what the policy files hold is
+#: stored whole, PARTS).
+FORMAT = 5
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
@@ -139,20 +145,20 @@ def read(version: str) -> dict[str, Any] | None:
         if meta.get("sha256") != hashlib.sha256(payload).hexdigest():
             return None
         data = json.loads(payload)
-        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"])}
+        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"])}
     except (ValueError, TypeError, KeyError, AttributeError, re.error, _Bad, RecursionError):
         return None
 
 
-def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]]) -> bool:
+def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], parts: dict[str, Any]) -> bool:
     """File the parts of a validated policy under its key (atomically: a reader never sees half a
     file). False when the cache is off or cannot be written; the run goes on without it."""
     d = cache_dir()
     if d is None or not _usable_dir(d, create=True):
         return False
     key = cache_key(version)
-    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms)}, ensure_ascii=False,
-                         separators=(",", ":")).encode("utf-8")
+    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts)},
+                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
     tmp = None
     try:
@@ -204,6 +210,104 @@ def _terms_from(rows: Any) -> dict[str, tuple[TermInfo, ...]]:
                 raise _Bad("term")
             built.append(TermInfo(*vals))
         out[key] = tuple(built)
+    return out
+
+
+# ------------------------------------------------------------------ what the files hold
+
+#: The parts of a Policy read from its files (extract.policy.load `_read_files`), each a dict
+#: keyed by id (or by the 8 digits of a CPV code) or a tuple, with the type of its values.
+PARTS: dict[str, tuple[str, type]] = {
+    "regimes": ("dict", Regime), "categories": ("dict", Category), "entities": ("dict", Entity),
+    "guards": ("tuple", Guard), "cpv": ("dict", CpvCode), "cpv_terms": ("tuple", CpvTerm),
+    "inflection": ("dict", Inflection),
+}
+
+
+def _encode(v: Any) -> Any:
+    """A value of a policy dataclass as JSON: a dataclass as the list of its fields' values, a
+    tuple as a list, a frozenset as a sorted list, a regex as its source."""
+    if is_dataclass(v) and not isinstance(v, type):
+        return [_encode(getattr(v, f.name)) for f in fields(v)]
+    if isinstance(v, (tuple, list)):
+        return [_encode(x) for x in v]
+    if isinstance(v, frozenset):
+        return sorted(v)
+    if isinstance(v, (re.Pattern, LazyPattern)):
+        if isinstance(v, re.Pattern) and v.flags != re.UNICODE:
+            raise TypeError(f"a policy regex with flags {v.flags!r} cannot be cached as its source")
+        return v.pattern
+    if v is None or isinstance(v, (str, bool, int)):
+        return v
+    raise TypeError(f"cannot cache a {type(v).__name__}")
+
+
+_SCALARS = (str, bool, int, type(None))
+
+
+@functools.lru_cache(maxsize=None)
+def _decoder(hint: Any) -> Any:
+    """A function that rebuilds a value of type `hint` from `_encode`'s JSON. The types come from
+    the dataclasses' own annotations (extract.policy.types); a value of another shape raises
+    (_Bad, TypeError, ValueError), and the entry is then ignored. A dataclass whose fields are
+    all plain scalars (a CPV term) is built straight from its row: 21,000 of them a start."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint in _SCALARS:
+        def scalar(v: Any) -> Any:
+            if type(v) is not hint:
+                raise _Bad(f"expected {hint.__name__}")
+            return v
+        return scalar
+    if origin in (typing.Union, types.UnionType):
+        if len(args) != 2 or type(None) not in args:
+            raise TypeError(f"cannot decode {hint}")
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        return lambda v: None if v is None else inner(v)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda v: tuple(map(item, _list(v)))
+        items = [_decoder(a) for a in args]
+        return lambda v: tuple(d(x) for d, x in zip(items, _list(v, len(items))))
+    if origin is frozenset:
+        item = _decoder(args[0])
+        return lambda v: frozenset(map(item, _list(v)))
+    if hint is re.Pattern or origin is re.Pattern:
+        return lambda v: LazyPattern(_decoder(str)(v))
+    if is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        field_hints = [hints[f.name] for f in fields(hint)]
+        if all(h in _SCALARS for h in field_hints):
+            return lambda v: hint(*_list(v, len(field_hints)))
+        decs = [_decoder(h) for h in field_hints]
+        return lambda v: hint(*[d(x) for d, x in zip(decs, _list(v, len(decs)))])
+    raise TypeError(f"cannot decode {hint}")
+
+
+def _list(v: Any, n: int | None = None) -> list[Any]:
+    if not isinstance(v, list) or (n is not None and len(v) != n):
+        raise _Bad("a list of another length")
+    return v
+
+
+def _parts_to(parts: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, (shape, _cls) in PARTS.items():
+        value = parts[name]
+        out[name] = [[k, _encode(v)] for k, v in value.items()] if shape == "dict" else _encode(value)
+    return out
+
+
+def _parts_from(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict) or set(data) != set(PARTS):
+        raise _Bad("parts")
+    out: dict[str, Any] = {}
+    for name, (shape, cls) in PARTS.items():
+        dec = _decoder(cls)
+        if shape == "dict":
+            out[name] = {_decoder(str)(k): dec(v) for k, v in _list(data[name])}
+        else:
+            out[name] = tuple(map(dec, _list(data[name])))
     return out
 
 

@@ -110,10 +110,32 @@ def check_policy(directory: Path | str | None = None) -> list[str]:
 
 
 def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = False) -> Policy | None:
-    """Every file read and checked, then compiled. With `use_disk_cache`, the terms table and the
-    role cues come from extract.policy.cache when it holds them for this exact `version` (they were
-    checked when it was written), and are written there after a build without problems."""
+    """Every file read and checked, then compiled. With `use_disk_cache`, what the files hold
+    (the loaders' results below), the terms table and the role cues come from
+    extract.policy.cache when it holds them for this exact `version` (they were checked when it
+    was written), and are written there after a build without problems."""
     cached = _disk.read(version) if use_disk_cache else None
+    if cached is not None:
+        parts, terms, roles = cached["parts"], cached["terms"], cached["roles"]
+    else:
+        parts, terms, roles = _read_files(d, problems)
+    if problems:
+        return None
+    patterns = tuple(p for e in parts["entities"].values() for p in e.patterns)
+    gate = _pattern_gate(patterns)
+    combined = _combine_patterns(patterns, gate, problems) if patterns else None
+    if problems:
+        return None
+    if use_disk_cache and cached is None:
+        _disk.write(version, roles, terms, parts)
+    return Policy(directory=d, version=version, terms=terms, patterns=patterns, pattern_regex=combined,
+                  pattern_gate=gate, roles=roles, **parts)
+
+
+def _read_files(d: Path, problems: list[str]) -> tuple[dict[str, Any], dict[str, tuple[TermInfo, ...]], Any]:
+    """What the policy files hold, checked (extract.policy.cache.PARTS: regimes, categories,
+    entities, guards, cpv, cpv_terms, inflection), the terms table and the role cues; every
+    problem appended to `problems`."""
     for name in POLICY_FILES:
         if not (d / name).is_file():
             problems.append(f"{name}:0: file: missing from {d}")
@@ -127,27 +149,11 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     inflection = _load_inflection(d / "inflection.tsv", problems) if (d / "inflection.tsv").is_file() else {}
     zh_variants = _load_zh_variants(d / "zh_variants.tsv", categories, problems) if (d / "zh_variants.tsv").is_file() else ()
     guards = _guards_with_variants(guards, zh_variants)
-    if cached is not None:
-        terms, roles = cached["terms"], cached["roles"]
-    else:
-        terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms, zh_variants)  # reports shared aliases too
-        roles = None
-        if (d / "roles.yaml").is_file():
-            roles = load_role_cues(d / "roles.yaml", problems)
-    if problems:
-        return None
-    patterns = tuple(p for e in entities.values() for p in e.patterns)
-    gate = _pattern_gate(patterns)
-    combined = _combine_patterns(patterns, gate, problems) if patterns else None
-    if problems:
-        return None
-    if use_disk_cache and cached is None:
-        _disk.write(version, roles, terms)
-    return Policy(
-        directory=d, version=version, regimes=regimes, entities=entities, categories=categories,
-        guards=guards, cpv=cpv, terms=terms, patterns=patterns, cpv_terms=cpv_terms, pattern_regex=combined,
-        pattern_gate=gate, roles=roles, inflection=inflection,
-    )
+    terms = _collect_terms(entities, categories, guards, problems, lines, cpv_terms, zh_variants)  # reports shared aliases too
+    roles = load_role_cues(d / "roles.yaml", problems) if (d / "roles.yaml").is_file() else None
+    parts = {"regimes": regimes, "categories": categories, "entities": entities, "guards": guards, "cpv": cpv,
+             "cpv_terms": cpv_terms, "inflection": inflection}
+    return parts, terms, roles
 
 
 def _root_list(y: _Y | None, ck: _Checker, key: str) -> list[_Y]:
