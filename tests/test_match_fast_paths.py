@@ -242,3 +242,36 @@ def test_roles_for_generated_pages_equal_roles_one_by_one(policy) -> None:
         assert [m.role for m in ms] == [assign_role(text, m.start, m.end) for m in ms]
         checked += len(ms)
     assert checked > 300
+
+
+# ----------------------------------------------------------------------------- two automata
+
+def _hit_list(hits) -> list[tuple[int, int]]:
+    return [(end, id(value)) for end, value in hits]
+
+
+def _case_texts() -> list[str]:
+    with (Path(__file__).resolve().parent / "cases" / "mentions.csv").open(encoding="utf-8") as f:
+        return list(dict.fromkeys(normalize(row["text"]).text for row in csv.DictReader(f)))
+
+
+def test_the_two_automata_hit_what_the_full_one_hits_on_the_mention_cases(policy) -> None:
+    """Policy.hits scans a Latin-only page with the Latin keys' automaton alone and any other
+    page with both automata, merged: the same hits, in the same order, as the one automaton of
+    every key."""
+    texts = _case_texts()
+    beyond = [t for t in texts if not t.isascii() and any(ord(c) > 0x24F for c in t)]
+    assert len(texts) > 100 and len(beyond) > 20  # the cases hold CJK, Cyrillic, Greek, Thai...
+    for t in texts:
+        assert _hit_list(policy.hits(t)) == _hit_list(policy.automaton.iter(t)), t
+
+
+_SCRIPT_PIECES = ["huawei ", "华为", "華為", "海康威视", "ハイクビジョン", "хиквижн ", "камера ", "ノートパソコン", "laptop ",
+                  "kamery ", "서버 ", "สวิตช์", "32420000", "ds-2cd2143g2", "-", " ", "x", "é"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_SCRIPT_PIECES), min_size=1, max_size=25))
+def test_the_two_automata_hit_what_the_full_one_hits_on_generated_text(policy, pieces) -> None:
+    t = "".join(pieces)
+    assert _hit_list(policy.hits(t)) == _hit_list(policy.automaton.iter(t)), t

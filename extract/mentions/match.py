@@ -93,7 +93,7 @@ def _scan(t: str, original: str, norm: Normalized, policy: Policy) -> tuple[list
     leads: dict[int, tuple[int, ...]] = {}
     has_code = False
     n = len(t)
-    for end_idx, (klen, left, right, infos, lead_of, is_code) in policy.automaton_for(t).iter(t):
+    for end_idx, (klen, left, right, infos, lead_of, is_code) in policy.hits(t):
         start = end_idx - klen + 1
         if lead_of:
             prev = leads.get(start)
