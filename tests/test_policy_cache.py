@@ -24,6 +24,7 @@ from extract import settings
 from extract.mentions.match import find_mentions_in_text
 from extract.policy import cache, load
 from extract.policy.gate import CueGate
+from extract.policy.compiled import pattern_leads
 from extract.policy.load import check_policy, load_policy, policy_version
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,6 +103,8 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
         if isinstance(getattr(cold, name), dict):
             assert list(getattr(warm, name)) == list(getattr(cold, name)), name  # the same keys, in the same order
     assert warm.patterns == cold.patterns and warm.pattern_regex.pattern == cold.pattern_regex.pattern
+    assert warm.pattern_leads == cold.pattern_leads == pattern_leads(cold.patterns)
+    assert all(lits for lits in warm.pattern_leads)  # every shipped pattern runs only where a literal stands
     assert written.summary() == cold.summary() == warm.summary()
     assert _mentions(warm) == _mentions(cold)
 
@@ -129,6 +132,10 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeyp
     roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
     assert roles == {"prohibited"}, roles
     assert 0 < len(gate_module._BARE) < len(warm.roles.any_trigger.cues) / 20  # only the cues met
+    anchored = warm.anchored_patterns
+    assert not any(rx._compiled for rx in anchored)  # no model number in either text
+    assert {m.entity for m in find_mentions_in_text("Camera model DS-2CD2143G2-I, 4 units.", warm)} == {"hikvision"}
+    assert 0 < sum(rx._compiled is not None for rx in anchored) <= 3
     assert not any(g.whole._compiled for g in groups if g.rest is None)  # the groups' combined regexes: not needed
     copy = pickle.loads(pickle.dumps(warm.roles.any_trigger))
     assert copy.cues == warm.roles.any_trigger.cues and copy.table == warm.roles.any_trigger.table

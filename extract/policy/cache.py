@@ -11,8 +11,9 @@ What is stored: what the files hold once checked (`PARTS`: regimes, categories, 
 guards, CPV codes and terms, inflection rows; each dataclass as the list of its fields, rebuilt
 from the dataclasses' own annotations; regexes as source text, compiled when first used:
 `LazyPattern`), the combined role-cue regexes as source text, the cues and lead literals of the
-trigger, offer and register gates and of each trigger group (extract.policy.gate), and the terms
-table (normalised key -> TermInfo fields), as JSON. Never pickle or marshal: a cache file is
+trigger, offer and register gates and of each trigger group (extract.policy.gate), the lead
+literals of the model-number patterns, and the terms table (normalised key -> TermInfo fields),
+as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
 the key it was written for (the policy's version hash over every policy file, a hash of the code
 that builds these parts, the Python and Unicode versions); a file that fails any check (corrupt,
@@ -50,6 +51,7 @@ from extract.policy.cues import (
     _Trigger,
 )
 from extract.policy.gate import CueGate
+from extract.policy.lazy import LazyPattern
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Regime, TermInfo
 
 CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
@@ -58,7 +60,7 @@ CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
 #: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
 #: trigger groups are CueGates too, each with its combined regex; 5: what the policy files hold is
-#: stored whole, PARTS).
+#: stored whole, PARTS, and the model-number patterns' lead literals).
 FORMAT = 5
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
@@ -145,19 +147,22 @@ def read(version: str) -> dict[str, Any] | None:
         if meta.get("sha256") != hashlib.sha256(payload).hexdigest():
             return None
         data = json.loads(payload)
-        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"])}
+        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"]),
+                "leads": _leads_from(data["leads"])}
     except (ValueError, TypeError, KeyError, AttributeError, re.error, _Bad, RecursionError):
         return None
 
 
-def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], parts: dict[str, Any]) -> bool:
+def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], parts: dict[str, Any],
+          leads: tuple[tuple[str, ...] | None, ...] = ()) -> bool:
     """File the parts of a validated policy under its key (atomically: a reader never sees half a
     file). False when the cache is off or cannot be written; the run goes on without it."""
     d = cache_dir()
     if d is None or not _usable_dir(d, create=True):
         return False
     key = cache_key(version)
-    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts)},
+    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts),
+                          "leads": [None if lits is None else list(lits) for lits in leads]},
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
     tmp = None
@@ -234,7 +239,7 @@ def _encode(v: Any) -> Any:
     if isinstance(v, frozenset):
         return sorted(v)
     if isinstance(v, (re.Pattern, LazyPattern)):
-        if isinstance(v, re.Pattern) and v.flags != re.UNICODE:
+        if v.flags not in (0, re.UNICODE):
             raise TypeError(f"a policy regex with flags {v.flags!r} cannot be cached as its source")
         return v.pattern
     if v is None or isinstance(v, (str, bool, int)):
@@ -311,63 +316,16 @@ def _parts_from(data: Any) -> dict[str, Any]:
     return out
 
 
+def _leads_from(data: Any) -> tuple[tuple[str, ...] | None, ...]:
+    """The model-number patterns' lead literals (extract.policy.compiled.pattern_leads)."""
+    return tuple(map(_decoder(tuple[str, ...] | None), _list(data)))
+
+
 # ------------------------------------------------------------------ role cues
 
 
 def _src(rx: re.Pattern[str] | None) -> str | None:
     return None if rx is None else rx.pattern
-
-
-class LazyPattern:
-    """A role-cue regex read from the cache, compiled the first time it is used.
-
-    Why: the combined role-cue regexes are ~90,000 characters of source, and compiling them is
-    the largest part of a cached policy load (0.2 s of a one-file scan's ~1 s start-up); many
-    runs never need most of them (a document with no vendor or equipment mention never asks
-    for a role, one with no trigger word runs only `any_trigger`). What `assign_roles` calls
-    (search, match, fullmatch, finditer, findall, sub) and `pattern` behave as on the compiled
-    pattern. A source in the cache compiled when it was written, under the same Python (the
-    cache key holds its version) and the file's SHA-256 is checked on read, so deferring the
-    compile defers no error a valid entry can raise. Pickled (to a worker process) as its
-    source, so the worker compiles only what it uses too.
-    """
-
-    __slots__ = ("_compiled", "pattern")
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def compiled(self) -> re.Pattern[str]:
-        rx = self._compiled
-        if rx is None:
-            rx = self._compiled = re.compile(self.pattern)
-        return rx
-
-    def search(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().search(*args)
-
-    def match(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().match(*args)
-
-    def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return self.compiled().fullmatch(*args)
-
-    def finditer(self, *args: Any) -> Any:
-        return self.compiled().finditer(*args)
-
-    def findall(self, *args: Any) -> list[Any]:
-        return self.compiled().findall(*args)
-
-    def sub(self, *args: Any) -> str:
-        return self.compiled().sub(*args)
-
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        return LazyPattern, (self.pattern,)
-
-    def __repr__(self) -> str:
-        state = "compiled" if self._compiled is not None else "not compiled yet"
-        return f"LazyPattern({self.pattern[:40]!r}..., {state})"
 
 
 def _gate_to(gate: CueGate | None) -> dict[str, Any] | None:

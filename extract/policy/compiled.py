@@ -21,6 +21,7 @@ from extract.normalize import normalize
 from extract.policy.check import _norm_key
 from extract.policy.inflection import Stemmer, cut_terms
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
+from extract.policy.lazy import LazyPattern
 from extract.policy.leads import lead_literals
 
 
@@ -66,6 +67,7 @@ class Policy:
     cpv_terms: tuple[CpvTerm, ...] = ()
     pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
     pattern_gate: str = field(repr=False, default="")
+    pattern_leads: tuple[tuple[str, ...] | None, ...] = field(repr=False, default=())  # `pattern_leads(patterns)`
     roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
     inflection: dict[str, Inflection] = field(default_factory=dict)  # inflection.tsv, by language
     _automaton: Any = field(repr=False, default=None)
@@ -103,17 +105,19 @@ class Policy:
         return heapq.merge(latin, _iter(self._trie("foreign"), text), key=_hit_order)
 
     @property
-    def anchored_patterns(self) -> tuple[re.Pattern[str], ...] | None:
+    def anchored_patterns(self) -> tuple[LazyPattern, ...] | None:
         """One regex per pattern (gate + pattern, re.ASCII) to run with `.match(text, pos)` at the
-        positions where one of its lead literals occurs; None when some pattern has no usable
-        lead literal, and the matcher must run `pattern_regex` over the whole text instead."""
+        positions where one of its lead literals occurs, each compiled the first time one does;
+        None when some pattern has no usable lead literal, and the matcher must run
+        `pattern_regex` over the whole text instead."""
         return self._parts()["anchored"]
 
     def _parts(self) -> dict[str, Any]:
         """The automata's shared makings (`_automaton_entries`), then the automata as they are built."""
         if self._automaton is None:
+            leads = self.pattern_leads if len(self.pattern_leads) == len(self.patterns) else pattern_leads(self.patterns)
             with paused_gc():
-                entries, anchored = _automaton_entries(self.terms, self.patterns, self.pattern_gate, self.cpv)
+                entries, anchored = _automaton_entries(self.terms, self.patterns, self.pattern_gate, self.cpv, leads)
             object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored})
         return self._automaton
 
@@ -362,15 +366,27 @@ def _unspaced(c: str) -> bool:
 _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")  # Latin-1, Latin Extended A/B, Vietnamese
 
 
+def pattern_leads(patterns: tuple[Pattern, ...]) -> tuple[tuple[str, ...] | None, ...]:
+    """The lead literals of each pattern (extract.policy.leads), sorted, or None for a pattern
+    without usable ones. Worked out when the policy is checked and kept in its disk cache
+    (extract.policy.cache): reading fifty regexes' trees was a twentieth of a second of every
+    start-up."""
+    out = []
+    for p in patterns:
+        lits = lead_literals(_pattern_body(p), flags=re.ASCII)
+        out.append(None if lits is None else tuple(sorted(lits)))
+    return tuple(out)
+
+
 def _automaton_entries(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[Pattern, ...], gate: str,
-                       cpv: dict[str, CpvCode]) -> tuple[list[tuple[str, tuple[Any, ...]]], tuple[re.Pattern[str], ...] | None]:
+                       cpv: dict[str, CpvCode], leads: tuple[tuple[str, ...] | None, ...],
+                       ) -> tuple[list[tuple[str, tuple[Any, ...]]], tuple[LazyPattern, ...] | None]:
     """Every (key, value) of the automata (see Policy.automaton), in insertion order, and the
-    anchored pattern regexes (or None)."""
+    anchored pattern regexes (or None); `leads`: `pattern_leads(patterns)`."""
     entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
-    anchored: tuple[re.Pattern[str], ...] | None = None
-    leads = [lead_literals(_pattern_body(p), flags=re.ASCII) for p in patterns]
+    anchored: tuple[LazyPattern, ...] | None = None
     if all(lits is not None for lits in leads):
-        anchored = tuple(re.compile(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
+        anchored = tuple(LazyPattern(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
         for i, lits in enumerate(leads):
             for lit in lits or ():
                 entries.setdefault(lit, [(), set(), False])[1].add(i)

@@ -32,7 +32,7 @@ from extract import settings
 from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
-from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, paused_gc
+from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, pattern_leads, paused_gc
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant, spelling_forms
 from extract.policy.cues import load_role_cues
 from extract.policy.inflection import WORD
@@ -126,10 +126,13 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     combined = _combine_patterns(patterns, gate, problems) if patterns else None
     if problems:
         return None
+    leads = cached["leads"] if cached is not None else pattern_leads(patterns)
+    if len(leads) != len(patterns):
+        leads = pattern_leads(patterns)
     if use_disk_cache and cached is None:
-        _disk.write(version, roles, terms, parts)
+        _disk.write(version, roles, terms, parts, leads)
     return Policy(directory=d, version=version, terms=terms, patterns=patterns, pattern_regex=combined,
-                  pattern_gate=gate, roles=roles, **parts)
+                  pattern_gate=gate, pattern_leads=leads, roles=roles, **parts)
 
 
 def _read_files(d: Path, problems: list[str]) -> tuple[dict[str, Any], dict[str, tuple[TermInfo, ...]], Any]:
