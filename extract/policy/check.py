@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from extract.normalize import fold, normalize
 from extract.policy.types import _ID
 
+if TYPE_CHECKING:
+    import yaml
 
-# libyaml's loader is ~10x faster than the pure-Python one and keeps start marks too.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# PyYAML is imported when a file is first read: a scan whose policy comes from the disk cache
+# (extract.policy.cache) reads no YAML, and importing the parser was a fiftieth of its start-up.
 
 
 class _Y:
@@ -33,6 +33,8 @@ class _Y:
 
 
 def _walk(node: yaml.Node, loader: yaml.SafeLoader) -> _Y:
+    import yaml
+
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         d: dict[str, _Y] = {}
@@ -56,7 +58,10 @@ def _load_yaml(path: Path, problems: list[str]) -> _Y | None:
     except OSError as exc:
         problems.append(f"{path.name}:0: file: cannot read ({exc.strerror or exc})")
         return None
-    loader = _LOADER(text)
+    import yaml
+
+    # libyaml's loader is ~10x faster than the pure-Python one and keeps start marks too.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         if node is None:
