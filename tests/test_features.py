@@ -580,3 +580,29 @@ def test_the_automaton_counts_purchase_cues_as_the_plain_regex_does(words, sep):
 
     text = sep.join(words)
     assert purchase_counts(_doc(text)) == _reference_counts(text)
+
+
+_WORD_CUES = [r"a(?:-b)?", r"buy(?:ing)?", r"order(?:s|ed)?\s+for", r"kupn[oa]", r"покупк[аи]"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_WORD_CUES), st.text(alphabet="ab- cdinguyorefskpnoaпокуи1", max_size=24), st.integers(0, 24))
+def test_a_word_cue_matches_what_its_guarded_regex_matches(cue, text, pos) -> None:
+    """A Latin purchase cue is matched as "(?:cue)(?!\\w)" by checking the bare cue's end and
+    asking the guarded regex only when that end is inside a word: the same match."""
+    import re
+
+    from extract.model.features import _WordCue
+
+    pos = min(pos, len(text))
+    got = _WordCue(cue).match(text, pos)
+    want = re.compile(rf"(?:{cue})(?!\w)").match(text, pos)
+    assert (got and got.span()) == (want and want.span()), (cue, text, pos)
+
+
+def test_a_word_cue_falls_back_to_a_shorter_reading_that_ends_a_word() -> None:
+    from extract.model.features import _WordCue
+
+    assert _WordCue(r"a(?:-b)?").match("a-bc", 0).span() == (0, 1)  # "a-b" ends inside "bc"; "a" ends before "-"
+    assert _WordCue(r"a(?:-b)?").match("a-b c", 0).span() == (0, 3)
+    assert _WordCue(r"buy(?:ing)?").match("buyings", 0) is None

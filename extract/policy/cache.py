@@ -68,9 +68,6 @@ FORMAT = 5
 KEEP = 6
 
 _TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
-_TERM_TYPES = {"kind": (str,), "entity": (str, type(None)), "name": (str,), "category": (str, type(None)),
-               "company": (str, type(None)), "divested": (bool,), "exact_case": (bool,),
-               "guard": (str, type(None)), "source": (str, type(None))}
 _PLAIN = tuple(n for n in _PLAIN_LISTS if n not in _GATED)  # the RoleCues fields that hold one combined regex each
 _ISSUER_RX = _ISSUER_LISTS
 _ISSUER_INT = ("lines", "gap_words", "gap_chars")
@@ -200,21 +197,15 @@ def _terms_to(terms: dict[str, tuple[TermInfo, ...]]) -> list[Any]:
 
 
 def _terms_from(rows: Any) -> dict[str, tuple[TermInfo, ...]]:
+    """The terms table from its rows. Built in one comprehension with no check per field (23,000
+    TermInfos, a tenth of a second with them): the payload is the one this code wrote (its
+    SHA-256 and the code's hash were checked), and a row of another length or shape still raises
+    (TypeError, ValueError), so the entry is ignored."""
     if not isinstance(rows, list):
         raise _Bad("terms")
-    out: dict[str, tuple[TermInfo, ...]] = {}
-    n = len(_TERM_FIELDS)
-    types = [_TERM_TYPES[f] for f in _TERM_FIELDS]
-    for row in rows:
-        key, infos = row
-        if not isinstance(key, str) or not key or key in out or not isinstance(infos, list):
-            raise _Bad("terms")
-        built = []
-        for vals in infos:
-            if not isinstance(vals, list) or len(vals) != n or not all(map(isinstance, vals, types)):
-                raise _Bad("term")
-            built.append(TermInfo(*vals))
-        out[key] = tuple(built)
+    out = {key: tuple([TermInfo(*vals) for vals in infos]) for key, infos in rows}
+    if len(out) != len(rows) or not all(isinstance(k, str) and k for k in out):
+        raise _Bad("terms")
     return out
 
 
