@@ -104,6 +104,16 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
             assert list(getattr(warm, name)) == list(getattr(cold, name)), name  # the same keys, in the same order
     assert warm.patterns == cold.patterns and warm.pattern_regex.pattern == cold.pattern_regex.pattern
     assert warm.pattern_leads == cold.pattern_leads == pattern_leads(cold.patterns)
+    # every language's cut terms come from the cache, as the cold build works them out
+    from extract.policy import compiled
+
+    assert set(warm.inflected_keys) == set(cold.inflection) and not cold.inflected_keys
+    wanted = {lang: cold.inflected_terms(lang) for lang in cold.inflection}  # worked out
+    monkeypatch.setattr(compiled, "cut_keys", lambda *a, **k: calls.append("cut"))
+    for lang, want in wanted.items():
+        got = warm.inflected_terms(lang)
+        assert (got is None) == (want is None) and (got is None or (got.keys == want.keys and got.words == want.words)), lang
+    assert calls == [] and sum(warm.inflected_terms(lang) is not None for lang in cold.inflection) >= 10
     assert all(lits for lits in warm.pattern_leads)  # every shipped pattern runs only where a literal stands
     assert written.summary() == cold.summary() == warm.summary()
     assert _mentions(warm) == _mentions(cold)
@@ -181,6 +191,17 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
     assert again.cpv_terms == good.cpv_terms and again.categories == good.categories
     assert cache.read(good.version) is not None  # rewritten whole
     assert entry.read_bytes() == raw
+
+
+def test_a_language_whose_cached_cut_terms_are_damaged_is_worked_out_again() -> None:
+    from extract.policy.compiled import _cached_cut_keys
+
+    policy = load_policy()
+    key = next(k for k, infos in policy.terms.items() if any(i.kind == "equipment" for i in infos))
+    assert _cached_cut_keys(json.dumps([["cut", [key]]]), policy.terms) == {"cut": (key,)}
+    for raw in ("not json", json.dumps({"cut": [key]}), json.dumps([["cut", ["no such key"]]]),
+                json.dumps([["cut", [key]], ["cut", [key]]]), json.dumps([["cut", key]])):
+        assert _cached_cut_keys(raw, policy.terms) is None, raw
 
 
 def test_a_changed_policy_file_is_a_miss(cache_dir, tmp_path):

@@ -12,7 +12,8 @@ guards, CPV codes and terms, inflection rows; each dataclass as the list of its 
 from the dataclasses' own annotations; regexes as source text, compiled when first used:
 `LazyPattern`), the combined role-cue regexes as source text, the cues and lead literals of the
 trigger, offer and register gates and of each trigger group (extract.policy.gate), the lead
-literals of the model-number patterns, and the terms table (normalised key -> TermInfo fields),
+literals of the model-number patterns, each inflecting language's cut terms (as JSON text, read
+when a page first needs the language), and the terms table (normalised key -> TermInfo fields),
 as JSON. Never pickle or marshal: a cache file is
 data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
 the key it was written for (the policy's version hash over every policy file, a hash of the code
@@ -60,7 +61,7 @@ CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
 #: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
 #: trigger groups are CueGates too, each with its combined regex; 5: what the policy files hold is
-#: stored whole, PARTS, and the model-number patterns' lead literals).
+#: stored whole, PARTS, the model-number patterns' lead literals and the cut terms of each language).
 FORMAT = 5
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
@@ -145,13 +146,13 @@ def read(version: str) -> dict[str, Any] | None:
             return None
         data = json.loads(payload)
         return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"]),
-                "leads": _leads_from(data["leads"])}
+                "leads": _leads_from(data["leads"]), "inflected": _inflected_from(data["inflected"])}
     except (ValueError, TypeError, KeyError, AttributeError, re.error, _Bad, RecursionError):
         return None
 
 
 def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], parts: dict[str, Any],
-          leads: tuple[tuple[str, ...] | None, ...] = ()) -> bool:
+          leads: tuple[tuple[str, ...] | None, ...] = (), inflected: dict[str, str] | None = None) -> bool:
     """File the parts of a validated policy under its key (atomically: a reader never sees half a
     file). False when the cache is off or cannot be written; the run goes on without it."""
     d = cache_dir()
@@ -159,7 +160,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
         return False
     key = cache_key(version)
     payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts),
-                          "leads": [None if lits is None else list(lits) for lits in leads]},
+                          "leads": [None if lits is None else list(lits) for lits in leads], "inflected": inflected or {}},
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
     tmp = None
@@ -310,6 +311,14 @@ def _parts_from(data: Any) -> dict[str, Any]:
 def _leads_from(data: Any) -> tuple[tuple[str, ...] | None, ...]:
     """The model-number patterns' lead literals (extract.policy.compiled.pattern_leads)."""
     return tuple(map(_decoder(tuple[str, ...] | None), _list(data)))
+
+
+def _inflected_from(data: Any) -> dict[str, str]:
+    """Language -> its cut keys as JSON text (extract.policy.compiled `_cached_cut_keys` reads
+    one when a page first needs the language; the text is checked there)."""
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise _Bad("inflected")
+    return data
 
 
 # ------------------------------------------------------------------ role cues

@@ -8,6 +8,7 @@ hand."""
 from __future__ import annotations
 
 import gc
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 
 from extract.normalize import normalize
 from extract.policy.check import _norm_key
-from extract.policy.inflection import Stemmer, cut_terms
+from extract.policy.inflection import Stemmer, cut_keys, terms_of_cut_keys
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
 from extract.policy.lazy import LazyPattern
 from extract.policy.leads import lead_literals
@@ -69,6 +70,9 @@ class Policy:
     pattern_leads: tuple[tuple[str, ...] | None, ...] = field(repr=False, default=())  # `pattern_leads(patterns)`
     roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
     inflection: dict[str, Inflection] = field(default_factory=dict)  # inflection.tsv, by language
+    # language -> `cut_keys` of that language as JSON text, from the disk cache (decoded when
+    # the language is first needed; a language missing here is worked out then)
+    inflected_keys: dict[str, str] = field(default_factory=dict, repr=False)
     _automaton: Any = field(repr=False, default=None)
 
     # ----------------------------------------------------------------- lookups
@@ -164,8 +168,13 @@ class Policy:
         if lang not in table:
             inf = self.inflection.get(lang)
             stemmer = Stemmer(inf) if inf else None
-            keys = cut_terms(stemmer, self.categories.values(), self.cpv_terms, self.terms, self.guards) if stemmer else {}
-            table[lang] = InflectedTerms.build(stemmer, keys) if keys else None
+            keys = {}
+            if stemmer is not None:
+                by_cut = _cached_cut_keys(self.inflected_keys.get(lang), self.terms)
+                if by_cut is None:
+                    by_cut = cut_keys(stemmer, self.categories.values(), self.cpv_terms, self.terms, self.guards)
+                keys = terms_of_cut_keys(by_cut, self.terms)
+            table[lang] = InflectedTerms.build(stemmer, keys) if keys else None  # type: ignore[arg-type]
         return table[lang]
 
     @cached_property
@@ -434,6 +443,23 @@ def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], which: str) -> Any:
             auto.add_word(key, value)
     auto.make_automaton()
     return auto
+
+
+def _cached_cut_keys(raw: str | None, terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, tuple[str, ...]] | None:
+    """`cut_keys` of one language as the disk cache keeps it (JSON text: [[cut, [key, ...]], ...]),
+    or None when there is none or it is not of that shape or names a key `terms` lacks (the
+    caller works the table out again)."""
+    if raw is None:
+        return None
+    try:
+        rows = json.loads(raw)
+        out = {cut: tuple(keys) for cut, keys in rows}
+    except (ValueError, TypeError):
+        return None
+    if len(out) != len(rows) or not all(isinstance(c, str) and all(isinstance(k, str) and k in terms for k in ks)
+                                        for c, ks in out.items()):
+        return None
+    return out
 
 
 def _iter(auto: Any, text: str) -> Iterator[tuple[int, tuple[Any, ...]]]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from extract.policy.check import _label_key, _norm_key
 from extract.policy.types import Category, CpvTerm, Guard, Inflection, TermInfo, spelling_forms
 
-__all__ = ["Stemmer", "stem_key", "cut_terms", "WORD"]
+__all__ = ["Stemmer", "stem_key", "cut_keys", "cut_terms", "terms_of_cut_keys", "WORD"]
 
 #: A word as the stemmer sees it: a run of letters (no digits, no underscore), apostrophes between
 #: letters included: Ukrainian writes one inside words ("комп’ютерного", "об'єкт"), with U+2019,
@@ -83,10 +83,30 @@ def stem_key(key: str, stemmer: Stemmer) -> str | None:
 def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Iterable[CpvTerm],
               terms: dict[str, tuple[TermInfo, ...]], guards: Iterable[Guard]) -> dict[str, tuple[TermInfo, ...]]:
     """The cut form of each equipment term of the stemmer's language (categories.yaml and CPV
-    labels) -> what the exact key stands for in `terms`, so an inflected match reports the same
-    term, category and source as an exact one. Only equipment terms: names of vendors and guard
-    phrases keep to exact matching. Built per language when a page first needs it (a tenth of a
-    second for all fifteen together, which start-up should not pay for an English batch).
+    labels) -> what the exact key stands for in `terms` (`cut_keys`, then `terms_of_cut_keys`)."""
+    return terms_of_cut_keys(cut_keys(stemmer, categories, cpv_terms, terms, guards), terms)
+
+
+def terms_of_cut_keys(keys_by_cut: dict[str, tuple[str, ...]], terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, tuple[TermInfo, ...]]:
+    """Cut form -> the equipment TermInfos of its exact keys, in the keys' order, each once."""
+    out: dict[str, tuple[TermInfo, ...]] = {}
+    for cut, keys in keys_by_cut.items():
+        lst: list[TermInfo] = []
+        for key in keys:
+            lst.extend(i for i in terms.get(key, ()) if i.kind == "equipment" and i not in lst)
+        out[cut] = tuple(lst)
+    return out
+
+
+def cut_keys(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Iterable[CpvTerm],
+             terms: dict[str, tuple[TermInfo, ...]], guards: Iterable[Guard]) -> dict[str, tuple[str, ...]]:
+    """The cut form of each equipment term of the stemmer's language (categories.yaml and CPV
+    labels) -> the exact keys of `terms` it stands for, in the order met, so an inflected match
+    reports the same term, category and source as an exact one. Kept in the policy's disk cache
+    (extract.policy.cache) for every language, and read from it per language when a page first
+    needs one (building all fifteen took a tenth of a second, which start-up should not pay for
+    an English batch). Only equipment terms: names of vendors and guard phrases keep to exact
+    matching.
 
     The English terms of categories.yaml join every language's table, cut by that language's
     endings: ICT vocabulary is borrowed and then inflected ("laptopów", "routerů", "laptopuri",
@@ -97,17 +117,17 @@ def cut_terms(stemmer: Stemmer, categories: Iterable[Category], cpv_terms: Itera
     ("siemens" less a Swedish "-ens" is "siem")."""
     lang = stemmer.inflection.lang
     guarded = {t for g in guards if g.category is not None for t in g.terms}
-    out: dict[str, list[TermInfo]] = {}
+    out: dict[str, list[str]] = {}
 
     def add(key: str) -> None:
-        infos = [i for i in terms.get(key, ()) if i.kind == "equipment"]
-        if not infos or key in guarded:
+        if key in guarded or not any(i.kind == "equipment" for i in terms.get(key, ())):
             return
         cut = stem_key(key, stemmer)
         if cut is None:
             return
         lst = out.setdefault(cut, [])
-        lst.extend(i for i in infos if i not in lst)
+        if key not in lst:
+            lst.append(key)
 
     # English acronyms run to four letters (siem, cctv, gpon) whatever a language's shortest stem:
     # a language that cuts to three (Russian) still leaves them out

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -35,7 +36,7 @@ from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load
 from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, pattern_leads, paused_gc
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant, spelling_forms
 from extract.policy.cues import load_role_cues
-from extract.policy.inflection import WORD
+from extract.policy.inflection import WORD, Stemmer, cut_keys
 
 
 def policy_version(directory: Path) -> str:
@@ -129,10 +130,15 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     leads = cached["leads"] if cached is not None else pattern_leads(patterns)
     if len(leads) != len(patterns):
         leads = pattern_leads(patterns)
-    if use_disk_cache and cached is None:
-        _disk.write(version, roles, terms, parts, leads)
+    inflected = cached["inflected"] if cached is not None else {}
+    if use_disk_cache and cached is None and _disk.cache_dir() is not None:
+        # every language's cut terms, for the runs to come (a tenth of a second, once per version)
+        inflected = {lang: json.dumps([[cut, list(keys)] for cut, keys in cut_keys(
+            Stemmer(inf), parts["categories"].values(), parts["cpv_terms"], terms, parts["guards"]).items()], ensure_ascii=False)
+                     for lang, inf in parts["inflection"].items()}
+        _disk.write(version, roles, terms, parts, leads, inflected)
     return Policy(directory=d, version=version, terms=terms, patterns=patterns, pattern_regex=combined,
-                  pattern_gate=gate, pattern_leads=leads, roles=roles, **parts)
+                  pattern_gate=gate, pattern_leads=leads, roles=roles, inflected_keys=inflected, **parts)
 
 
 def _read_files(d: Path, problems: list[str]) -> tuple[dict[str, Any], dict[str, tuple[TermInfo, ...]], Any]:
