@@ -127,14 +127,20 @@ class Policy:
             leads = self.pattern_leads if len(self.pattern_leads) == len(self.patterns) else pattern_leads(self.patterns)
             with paused_gc():
                 entries, anchored = _automaton_entries(self.terms, self.patterns, self.pattern_gate, self.cpv, leads)
-            object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored})
+            beyond = _BEYOND_LATIN.search
+            foreign = [e for e in entries if beyond(e[0]) is not None]
+            object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored, "foreign entries": foreign})
         return self._automaton
 
     def _trie(self, which: str) -> Any:
         parts = self._parts()
         if which not in parts:
             with paused_gc():
-                parts[which] = _build_trie(parts["entries"], which)
+                if which == "latin":
+                    foreign = {id(e) for e in parts["foreign entries"]}
+                    parts[which] = _build_trie([e for e in parts["entries"] if id(e) not in foreign])
+                else:
+                    parts[which] = _build_trie(parts["foreign entries" if which == "foreign" else "entries"])
         return parts[which]
 
     def _foreign_chars(self) -> frozenset[str]:
@@ -142,7 +148,8 @@ class Policy:
         with none of them holds none of its keys."""
         parts = self._parts()
         if "foreign chars" not in parts:
-            parts["foreign chars"] = frozenset(c for key, _ in parts["entries"] for c in _BEYOND_LATIN.findall(key))
+            chars = set("".join(key for key, _ in parts["foreign entries"]))
+            parts["foreign chars"] = frozenset(c for c in chars if _BEYOND_LATIN.match(c))
         return parts["foreign chars"]
 
     def inflected_matchers(self, text: str) -> list[InflectedTerms]:
@@ -432,15 +439,14 @@ class _WordChars(dict):
         return v
 
 
-def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], which: str) -> Any:
-    """The automaton of `entries` ("full"), of those whose key needs no character beyond the
-    Latin blocks ("latin"), or of the others ("foreign"): Policy.hits."""
+def _build_trie(entries: list[tuple[str, tuple[Any, ...]]]) -> Any:
+    """The automaton of `entries` (every key: "full"; those whose key needs no character beyond
+    the Latin blocks: "latin"; the others: "foreign", Policy.hits)."""
     import ahocorasick
 
     auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
     for key, value in entries:
-        if which == "full" or (_BEYOND_LATIN.search(key) is None) == (which == "latin"):
-            auto.add_word(key, value)
+        auto.add_word(key, value)
     auto.make_automaton()
     return auto
 
