@@ -620,7 +620,7 @@ def purchase_cues() -> PurchaseCues:
 
 
 class _WordCue:
-    """A cue matched as `(?:cue)(?!\w)`, without compiling that regex for every cue at start-up.
+    r"""A cue matched as `(?:cue)(?!\w)`, without compiling that regex for every cue at start-up.
 
     The bare cue's match is the guarded regex's when it ends at a word's end; only a match that
     ends inside a word ("purchase" in "purchased") asks the guarded regex, which may find a
