@@ -79,12 +79,11 @@ def _sentences() -> list[str]:
 
 
 def test_the_shipped_cues_are_gated(gates) -> None:
-    """Almost every cue has a literal: the rest searched everywhere stays a small regex."""
-    for name, (gate, whole) in gates.items():
+    """Every shipped cue has a literal (a rest would be searched everywhere, in every sentence)."""
+    for name, (gate, _whole) in gates.items():
         assert isinstance(gate, CueGate), name
         assert len(gate.table) > 100 and len(gate.cues) > 200, name
-        rest = 0 if gate.rest is None else len(gate.rest.pattern)
-        assert rest < len(whole.pattern) / 20, (name, rest, len(whole.pattern))
+        assert gate.rest is None, (name, gate.rest.pattern)
 
 
 def test_gated_search_equals_the_whole_regex_on_the_mention_cases(gates) -> None:
@@ -124,7 +123,7 @@ def test_the_trigger_groups_find_what_their_combined_regexes_find_on_the_mention
             _same_spans(gate, whole, text)
             found += len(gate.spans(text))
     assert found > 20, found  # the cases do hold trigger wording
-    assert sum(g.rest is None for g, _ in groups) > len(groups) - 5  # almost every group runs behind its gate
+    assert all(g.rest is None for g, _ in groups)  # every group runs behind its gate
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -171,12 +170,17 @@ def test_the_generated_pieces_hold_cues_of_every_gated_list(gates, groups) -> No
 
 
 def test_a_cue_without_a_usable_literal_is_searched_in_full() -> None:
-    """A cue starting with a single Latin letter ("o similar") would stop at every word: it goes
-    to the rest; a cue with a literal is found only through it, and both are found."""
-    gate = cues_module._gated(None, [(r"o\s+similar", 1), (r"shall\s+not", 2), (r"不得", 3)], "x")
-    assert gate.rest is not None and "similar" in gate.rest.pattern and len(gate.cues) == 2
-    assert dict(gate.table) == {"shall": (0,), "不得": (1,)}
+    """A cue whose literal would be a single Latin letter ("o" before a class no literal can
+    list) would stop at every word: it goes to the rest; a cue with a literal is found only
+    through it, and both are found. White space is listed: "o\\s+similar" starts "o ", "o\\t"..."""
+    from extract.policy.leads import _UNICODE_SPACE
+
+    gate = cues_module._gated(None, [(r"o\W+similar", 1), (r"shall\s+not", 2), (r"不得", 3), (r"o\s+equivalente", 4)], "x")
+    assert gate.rest is not None and "similar" in gate.rest.pattern and len(gate.cues) == 3
+    table = dict(gate.table)
+    assert table["shall"] == (0,) and table["不得"] == (1,) and {k for k in table if k[0] == "o"} == {"o" + s for s in _UNICODE_SPACE}
     assert gate.any("a camera or o similar model")
+    assert gate.any("a camera or o\u00a0equivalente")
     assert gate.any("bidders shall not")
     assert gate.any("投标人不得")
     assert not gate.any("marshall not")  # the literal inside a word is not a cue's start

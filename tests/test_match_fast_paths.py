@@ -92,8 +92,15 @@ def test_lead_literals_of_simple_regexes() -> None:
     assert lead_literals(r"ds-2c", flags=re.ASCII | re.IGNORECASE) is None
     assert lead_literals(r"(", flags=re.ASCII) is None
     # Asked to (the role cues' gate), small classes beyond ASCII are listed, upper-case letters
-    # left out; wide ones end the literal. Not asked, any class beyond ASCII ends it.
-    assert lead_literals(r"n[aã]o\s+(?:pode|deve)", beyond_ascii=True) == frozenset({"nao", "não"})
+    # left out, and so is Unicode white space (\s); wide ones end the literal. Not asked, any
+    # class beyond ASCII ends it.
+    from extract.policy.leads import _UNICODE_SPACE
+
+    assert len(_UNICODE_SPACE) == 29 and all(c.isspace() for c in _UNICODE_SPACE) and " " in _UNICODE_SPACE
+    assert lead_literals(r"n[aã]o\s+(?:pode|deve)", beyond_ascii=True) == frozenset(
+        n + s for n in ("nao", "não") for s in _UNICODE_SPACE)  # a fifth character would pass the budget
+    assert lead_literals(r"n[aã]o\s+(?:pode|deve)", beyond_ascii=True, budget=50) == frozenset({"nao", "não"})
+    assert lead_literals(r"é\s+vedad[oa]", min_len=1, beyond_ascii=True) == frozenset("é" + s for s in _UNICODE_SPACE)
     assert lead_literals(r"n[aã]o\s+(?:pode|deve)", min_len=1) == frozenset({"n"})
     assert lead_literals(r"r[üu]ckbau\w*", max_len=3, beyond_ascii=True) == frozenset({"rüc", "ruc"})
     assert lead_literals(r"[ÀÉàé]tat", beyond_ascii=True) == frozenset({"àtat", "état"})

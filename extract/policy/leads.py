@@ -39,6 +39,10 @@ _CATEGORIES = {
     "s": frozenset(" \t\n\x0b\x0c\r"),
     "w": frozenset("abcdefghijklmnopqrstuvwxyz0123456789_"),
 }
+#: Unicode white space, what \s of a str regex matches (str.isspace(); none lies above U+3000):
+#: listed for a Unicode regex with `beyond_ascii`, so a cue such as "é\s+vedado" starts with
+#: "é " (and 25 others) instead of a lone "é" that no gate can look for.
+_UNICODE_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 _WIDE = object()  # a position whose characters cannot be enumerated: the literal stops before it
 _END = object()  # the match may end here: the literal is complete
 _MAX_DEPTH = 60
@@ -197,7 +201,7 @@ _MAX_RANGE = 256
 def _charset(node: rs.CharClass, mode: _Mode) -> Any:
     """The characters of a class, or _WIDE when it is negated, holds \\d, \\w or \\s of a
     Unicode regex, or a character beyond ASCII (with `mode.beyond_ascii`: a range beyond ASCII
-    wider than _MAX_RANGE).
+    wider than _MAX_RANGE; \\s is then listed, `_UNICODE_SPACE`).
 
     With `beyond_ascii`, characters beyond ASCII are listed as well ("n[aã]o" starts "nao" or
     "não"): without them a role cue in Portuguese, French or German ended its literal at its first
@@ -215,7 +219,9 @@ def _charset(node: rs.CharClass, mode: _Mode) -> Any:
             chars.update(c for c in map(chr, range(lo, hi + 1)) if c in _ALPHABET or ord(c) > 0x7E and _may_occur(c))
         elif item.name in _CATEGORIES and mode.ascii_only:
             chars |= _CATEGORIES[item.name]
-        else:  # \D, \W, \S; \d, \w, \s of a Unicode regex
+        elif item.name == "s" and mode.beyond_ascii:
+            chars |= _UNICODE_SPACE
+        else:  # \D, \W, \S; \d, \w of a Unicode regex (and \s without `beyond_ascii`)
             return _WIDE
     return frozenset(chars)
 
