@@ -214,10 +214,9 @@ def shipped() -> dict[str, list[str]]:
         out.setdefault(kind, []).append(src)
     out["pattern bodies"] = [_pattern_body(p) for p in policy.patterns]
     roles = policy.roles
-    combined = [t.gate.whole for t in roles.negation + roles.buyer]
-    combined += [getattr(roles, f) for f in ("pseudo", "termination", "line_item", "table_row", "clause")]
+    combined = [t.gate.whole for t in roles.negation + roles.buyer] + [roles.pseudo.whole, roles.termination.whole]
     # the gated lists (extract.policy.gate): their cues combined as the loader would, and the rest
-    gates = [roles.any_trigger, roles.offer, roles.register]
+    gates = [roles.any_trigger, roles.offer, roles.register, roles.line_item, roles.table_row, roles.clause, roles.new_kit]
     combined += [g.rest for g in gates + [t.gate for t in roles.negation + roles.buyer] if g is not None and g.rest is not None]
     out["combined"] = ([rx.pattern for rx in combined if rx is not None] + [policy.pattern_regex.pattern]
                        + [cues_module._combined_source([(c, 0) for c in g.cues]) for g in gates if g is not None])

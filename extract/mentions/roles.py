@@ -336,7 +336,7 @@ def _only_references(rest: str) -> bool:
 
 def _offer_or_item(folded: str, cues: RoleCues) -> bool:
     return bool((cues.offer is not None and cues.offer.any(folded))
-                or (cues.line_item is not None and cues.line_item.search(folded)))
+                or (cues.line_item is not None and cues.line_item.any(folded)))
 
 
 def _supplier_document(text: str, top: list[tuple[int, int]], iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
@@ -470,8 +470,8 @@ def share_sentence_bans(text: str, spans: list[tuple[int, int]], roles: list[str
         if last is None or start - last > _SAME_BAN_GAP:
             continue
         gap = _fold(text[last:start])
-        if any(rx is not None and rx.search(gap) is not None
-               for rx in (cues.termination, cues.new_kit, cues.line_item, QUANTITY_OR_PRICE, _COUNTED)):
+        if (any(gate is not None and gate.any(gap) for gate in (cues.termination, cues.new_kit, cues.line_item))
+                or QUANTITY_OR_PRICE.search(gap) is not None or _COUNTED.search(gap) is not None):
             continue
         out[i] = PROHIBITED
         banned[key] = end
@@ -531,12 +531,12 @@ def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo
     if not hits:
         return ()
     if pseudo and cues.pseudo is not None:
-        fake = [m.span() for m in cues.pseudo.finditer(sent)]
+        fake = cues.pseudo.spans(sent)
         if fake:
             hits = [h for h in hits if not any(a < h[1] and h[0] < b for a, b in fake)]
             if not hits:
                 return ()
-    terms = [m.span() for m in cues.termination.finditer(sent)] if cues.termination is not None else []
+    terms = cues.termination.spans(sent) if cues.termination is not None else []
     starts: list[int] = []
     ends: list[int] = []
     if any(not t.chars for _, _, t in hits):
@@ -552,7 +552,7 @@ def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo
             # equipment ... made by Hytera, Hikvision or Dahua", outruns any fixed window)
             hi = next((a for a, _ in terms if a >= te), len(sent))
             if t.clause and clause is None:
-                clause = cues.clause is not None and cues.clause.search(sent) is not None
+                clause = cues.clause is not None and cues.clause.any(sent)
             if t.clause and clause:
                 pass
             elif t.chars:
@@ -608,8 +608,8 @@ def _row_item(line: str, cues: RoleCues, memo: dict[tuple[str, str], Any]) -> bo
     if hit is None:
         low = line.lower()
         hit = memo[key] = bool(
-            (_is_row(line) and cues.table_row is not None and cues.table_row.search(low))
-            or (cues.line_item is not None and cues.line_item.search(low))
+            (_is_row(line) and cues.table_row is not None and cues.table_row.any(low))
+            or (cues.line_item is not None and cues.line_item.any(low))
         )
     return hit
 

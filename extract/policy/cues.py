@@ -81,14 +81,14 @@ class RoleCues:
     negation: tuple[_Trigger, ...]
     buyer: tuple[_Trigger, ...]
     any_trigger: CueGate | None  # every negation and buyer cue at once: is there any?
-    pseudo: re.Pattern[str] | None
-    termination: re.Pattern[str] | None
+    pseudo: CueGate | None  # where they stand (spans)
+    termination: CueGate | None  # where they stand (spans)
     offer: CueGate | None
-    line_item: re.Pattern[str] | None
-    table_row: re.Pattern[str] | None
-    clause: re.Pattern[str] | None = None  # wording that makes a sentence a clause (for reach: sentence)
+    line_item: CueGate | None
+    table_row: CueGate | None
+    clause: CueGate | None = None  # wording that makes a sentence a clause (for reach: sentence)
     register: CueGate | None = None  # a table title saying its rows leave, not come (write-off, transfer)
-    new_kit: re.Pattern[str] | None = None  # "new", "replacement": a ban does not carry past it to its entity's next mention
+    new_kit: CueGate | None = None  # "new", "replacement": a ban does not carry past it to its entity's next mention
     issuer: _Issuer | None = None
     languages: tuple[str, ...] = ()
     count: int = 0  # cues in the file, for the policy summary
@@ -167,7 +167,8 @@ def load_role_cues(path: Path, problems: list[str]) -> RoleCues | None:
     any_trigger = _gated(ck, every, "the trigger cues") if every else None
     compiled: dict[str, Any] = {name: _combine(ck, cues, "languages", f"the {name} cues") if cues else None
                                 for name, cues in plain.items() if name not in _GATED}
-    compiled.update({name: _gated(ck, plain[name], f"the {name} cues") if plain[name] else None for name in _GATED})
+    compiled.update({name: _gated(ck, plain[name], f"the {name} cues", spans=name in _SPANS) if plain[name] else None
+                     for name in _GATED})
     if len(problems) > before:
         return None
     if issuer is not None and issuer[0] is None:
@@ -294,9 +295,14 @@ def _combined_source(cues: list[tuple[str, int]]) -> str:
     return "(?:" + "|".join(parts) + f"){_EDGE}"
 
 
-#: The plain lists only ever asked "is there one?", for sentence after sentence near mentions or
-#: line after line above table rows: worth a CueGate (extract.policy.gate).
-_GATED = ("offer", "register")
+#: The plain lists, asked "is there one?" or "where?" for sentence after sentence near mentions or
+#: line after line above table rows: each behind a CueGate (extract.policy.gate), which compiles
+#: only the cues whose literals a run meets (the pseudo-triggers alone were 6,800 characters of
+#: regex to compile).
+_GATED = _PLAIN_LISTS
+
+#: The gated lists whose matches' places count (`CueGate.spans`): the others are only asked `any`.
+_SPANS = ("pseudo", "termination")
 
 
 def _gated(ck: Any, cues: list[tuple[str, int]], what: str, *, spans: bool = False) -> CueGate | None:
