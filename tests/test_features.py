@@ -606,3 +606,42 @@ def test_a_word_cue_falls_back_to_a_shorter_reading_that_ends_a_word() -> None:
     assert _WordCue(r"a(?:-b)?").match("a-bc", 0).span() == (0, 1)  # "a-b" ends inside "bc"; "a" ends before "-"
     assert _WordCue(r"a(?:-b)?").match("a-b c", 0).span() == (0, 3)
     assert _WordCue(r"buy(?:ing)?").match("buyings", 0) is None
+
+
+def _masked_the_long_way(doc: Document, mentions, cap: int) -> str:
+    """masked_text as first written: every page cut, all joined and collapsed, then the prefix."""
+    import re
+
+    from extract.model.features import _cut, _stripped_prefix, has_wage_determination
+
+    wages = has_wage_determination(doc)
+    spans: dict[int, list] = {}
+    for m in mentions:
+        spans.setdefault(m.page, []).append((m.start, m.end))
+    flat = re.sub(r"\s+", " ", " ".join(_cut(p.text, spans.get(p.number, ()), wages) for p in doc.pages)).strip()
+    return _stripped_prefix(flat, cap)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_MARKER_TEXTS + ["word ", "Huawei switches ", " ", "\n\n", "", "52.204-", "x" * 90]),
+                         max_size=40).map("".join), min_size=1, max_size=12),
+       st.integers(min_value=1, max_value=2500))
+def test_the_masked_text_reads_only_the_pages_it_needs_and_equals_the_whole_computation(pages, cap):
+    """masked_text cuts and collapses pages only until the text it keeps is decided (a long
+    tender's tail is never read); the result is the whole computation's, empty and blank pages,
+    clause markers and mentions anywhere."""
+    doc = _doc(*pages)
+    mentions = [_at(doc, "switches", page=k + 1) for k, t in enumerate(pages) if "switches" in t]
+    assert masked_text(doc, mentions, cap) == _masked_the_long_way(doc, mentions, cap)
+
+
+def test_a_long_documents_tail_is_not_read() -> None:
+    from unittest import mock
+
+    from extract.model import features
+
+    doc = _doc(*(["Supply of network switches for the depot. " * 40] * 200))
+    with mock.patch.object(features, "_cut", wraps=features._cut) as cut:
+        got = masked_text(doc, [], 5_000)
+    assert got == _masked_the_long_way(doc, [], 5_000) and len(got) == 5_000
+    assert cut.call_count < 10  # a page holds ~1,700 characters: a few pages, not 200

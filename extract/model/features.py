@@ -339,20 +339,40 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
     for m in mentions:
         spans.setdefault(m.page, []).append((m.start, m.end))
     wages = has_wage_determination(doc)
-    parts = []
-    for page in doc.pages:
-        text = page.text
-        cuts = sorted([*spans.get(page.number, ()), *boilerplate_lines(text, wages)])
-        if cuts:
-            kept, pos = [], 0
-            for s, e in cuts:
-                if s > pos:
-                    kept.append(text[pos:s])
-                pos = max(pos, e)
-            kept.append(text[pos:])
-            text = " ".join(kept)
-        parts.append(text)
-    return _stripped_prefix(_collapse(" ".join(parts)), cap)
+    pages = doc.pages
+    read = 0  # pages cut and collapsed so far
+    pieces: list[str] = []  # their collapsed texts, empty ones left out
+    length = -1  # of " ".join(pieces)
+    want = _FIRST_WINDOW + cap
+    while True:
+        # The collapsed text of all pages is " ".join of each page's collapsed text (str.split
+        # of a join on " " is the pages' splits in a row), so its first characters need only the
+        # first pages: a long tender's tail is neither cut nor collapsed.
+        while length <= want and read < len(pages):
+            page = pages[read]
+            read += 1
+            piece = _collapse(_cut(page.text, spans.get(page.number, ()), wages))
+            if piece:
+                pieces.append(piece)
+                length += len(piece) + 1
+        out = _stripped_prefix(" ".join(pieces), cap, complete=read == len(pages))
+        if out is not None:
+            return out
+        want *= 2
+
+
+def _cut(text: str, spans: Sequence[tuple[int, int]], wages: bool) -> str:
+    """A page's text without the mention `spans` and its boilerplate lines (each cut a space)."""
+    cuts = sorted([*spans, *boilerplate_lines(text, wages)])
+    if not cuts:
+        return text
+    kept, pos = [], 0
+    for s, e in cuts:
+        if s > pos:
+            kept.append(text[pos:s])
+        pos = max(pos, e)
+    kept.append(text[pos:])
+    return " ".join(kept)
 
 
 #: Longer than any clause marker can match in collapsed text (one space per white-space run),
@@ -361,9 +381,14 @@ def masked_text(doc: Document, mentions: Sequence[Mention], cap: int = TEXT_CAP)
 _MARKER_REACH = 200
 
 
-def _stripped_prefix(flat: str, cap: int) -> str:
+#: The first window `_stripped_prefix` reads beyond `cap`.
+_FIRST_WINDOW = CLAUSE_BEFORE + CLAUSE_AFTER + 2 * _MARKER_REACH
+
+
+def _stripped_prefix(flat: str, cap: int, *, complete: bool = True) -> str | None:
     """`_collapse(strip_clauses(flat))[:cap]`, reading only as much of `flat` as the
-    first `cap` characters depend on.
+    first `cap` characters depend on. With `complete` False, `flat` is the start of the text
+    only, and None means that more of it is needed.
 
     Why: a long tender's text runs to megabytes, the model keeps 60,000 characters, and the
     clause-marker scan over the rest was the largest part of computing features. A window of
@@ -371,7 +396,7 @@ def _stripped_prefix(flat: str, cap: int) -> str:
     before the first marker it may have cut); the window doubles until that exact part holds
     more than `cap` characters. tests/test_features.py checks it against the whole computation.
     """
-    size = cap + CLAUSE_BEFORE + CLAUSE_AFTER + 2 * _MARKER_REACH
+    size = cap + _FIRST_WINDOW
     while size < len(flat):
         window = flat[:size]
         exact = size - _MARKER_REACH - CLAUSE_BEFORE  # no marker found beyond can cut before this
@@ -388,6 +413,8 @@ def _stripped_prefix(flat: str, cap: int) -> str:
         if len(head) > cap:
             return head[:cap]
         size *= 2
+    if not complete:
+        return None  # the next window reaches past what was read
     whole = _collapse(strip_clauses(flat))
     return whole if len(whole) <= cap else whole[:cap]
 
