@@ -43,6 +43,23 @@ def test_fold_case_equals_the_rule_on_any_text(text):
     assert stack.fold_case(text) == _by_runs(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "ǈǋDŽ²Ⅻ٣", max_size=60) | st.text(st.characters(codec="utf-8"), max_size=40)
+       | st.text(st.characters(), max_size=30))
+def test_the_c_run_finder_equals_the_python_one(text):
+    """extract.model._ngrams.acronym_runs finds the runs the Python reference finds (letters as
+    re's [^\\W\\d_] reads them, str.isupper as str defines it), and gives up on the same texts;
+    lone surrogates included."""
+    from extract.model import portable
+
+    if portable._native is None:
+        pytest.skip("the C extension is not built (TENDER_TRIAGE_NGRAMS=python or no compiler)")
+    got = portable._native.acronym_runs(text)
+    want = stack._python_acronym_runs(text)
+    assert (None if got is None else list(got)) == want, text
+    assert stack._acronym_runs is portable._native.acronym_runs  # what fold_case uses when built
+
+
 def test_fold_case_on_a_long_mixed_text():
     text = "Supply of CCTV and NVR units (IP, PoE) – Lot 3: ÅNGSTRÖM Straße IT-drift " * 200
     assert stack.fold_case(text) == _by_runs(text)

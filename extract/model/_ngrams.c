@@ -565,8 +565,85 @@ static PyObject *murmur3_py(PyObject *Py_UNUSED(self), PyObject *args)
     return PyLong_FromLong((long)h);
 }
 
+PyDoc_STRVAR(acronym_runs_doc,
+"acronym_runs(text) -> tuple of (start, end) or None\n\n"
+"The letter runs extract.model.stack.fold_case keeps as written: every maximal run of letters\n"
+"(regex [^\\W\\d_] of a str pattern) two to four long whose str.isupper() is true, in order.\n"
+"None when the text holds a character whose lower-casing the whole-text fast path cannot\n"
+"follow (U+0130, U+03A3, U+24B6-U+24CF: stack._NOT_PER_RUN); the caller folds run by run.");
+
+/* [^\W\d_] of a str regex: sre's \w is alnum or '_', \d is a decimal digit. */
+static int is_letter(Py_UCS4 c)
+{
+    return c != '_' && Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "acronym_runs() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == 0x130 || c == 0x3A3 || (c >= 0x24B6 && c <= 0x24CF)) {
+            Py_DECREF(out);
+            Py_RETURN_NONE;
+        }
+        if (!is_letter(c)) {
+            i++;
+            continue;
+        }
+        /* one maximal run [i, j): str.isupper() is true when no character is lower or title
+           case and one is upper case */
+        Py_ssize_t j = i;
+        int lower = 0, upper = 0, odd = 0;
+        while (j < n) {
+            Py_UCS4 d = PyUnicode_READ(kind, data, j);
+            if (!is_letter(d))
+                break;
+            if (d == 0x130 || d == 0x3A3 || (d >= 0x24B6 && d <= 0x24CF))
+                odd = 1;
+            if (Py_UNICODE_ISLOWER(d) || Py_UNICODE_ISTITLE(d))
+                lower = 1;
+            else if (Py_UNICODE_ISUPPER(d))
+                upper = 1;
+            j++;
+        }
+        if (odd) {
+            Py_DECREF(out);
+            Py_RETURN_NONE;
+        }
+        if (j - i >= 2 && j - i <= 4 && upper && !lower) {
+            PyObject *span = Py_BuildValue("(nn)", i, j);
+            if (span == NULL || PyList_Append(out, span) < 0) {
+                Py_XDECREF(span);
+                Py_DECREF(out);
+                return NULL;
+            }
+            Py_DECREF(span);
+        }
+        i = j;
+    }
+    PyObject *result = PyList_AsTuple(out);
+    Py_DECREF(out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"hashed_counts", hashed_counts, METH_VARARGS, hashed_counts_doc},
+    {"acronym_runs", acronym_runs, METH_O, acronym_runs_doc},
     {"murmur3", murmur3_py, METH_VARARGS, murmur3_doc},
     {NULL, NULL, 0, NULL},
 };

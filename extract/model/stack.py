@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from extract.model.reading import reading_share, word_document_frequency
+from extract.settings import optional_extension
 
 #: Defaults of a TriageStack; recorded in the card.
 DEFAULT_PARAMS: dict[str, Any] = {
@@ -84,21 +85,35 @@ def fold_case(text: str) -> str:
     token, and the text model learned "it" as one of its strongest signs of ICT, which every
     English sentence carries. Acronyms keep their case; words and shouted titles do not.
     """
-    if _NOT_PER_RUN.search(text) is not None:
+    runs = _acronym_runs(text)
+    if runs is None:
         return _LETTERS.sub(_fold_run, text)
     # Lower-case the whole text at once, then put the all-capital short runs back: the same
     # result (tests/test_fold_case.py), without a Python call per word.
     low = text.lower()
-    pieces, pos = [], 0
-    for m in _ACRONYM_CANDIDATE.finditer(text):
-        if m.group().isupper():
-            pieces.append(low[pos:m.start()])
-            pieces.append(m.group())
-            pos = m.end()
-    if not pieces:
+    if not runs:
         return low
+    pieces, pos = [], 0
+    for start, end in runs:
+        pieces.append(low[pos:start])
+        pieces.append(text[start:end])
+        pos = end
     pieces.append(low[pos:])
     return "".join(pieces)
+
+
+def _python_acronym_runs(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the letter runs of 2-4 capitals `fold_case` keeps, or None when the text
+    holds a character the whole-text fast path cannot follow (_NOT_PER_RUN). The reference of
+    extract.model._ngrams.acronym_runs, which finds the same runs in C: finding them here cost
+    a Python step for every short capitalised word ("The", "For"), a tenth of the model's time."""
+    if _NOT_PER_RUN.search(text) is not None:
+        return None
+    return [m.span() for m in _ACRONYM_CANDIDATE.finditer(text) if m.group().isupper()]
+
+
+_acronym_runs: Callable[[str], Any] = getattr(
+    optional_extension("extract.model._ngrams", "TENDER_TRIAGE_NGRAMS"), "acronym_runs", _python_acronym_runs)
 
 
 def _fold_run(m: re.Match[str]) -> str:
