@@ -578,6 +578,12 @@ static int is_letter(Py_UCS4 c)
     return c != '_' && Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
 }
 
+/* A character whose lower-casing the whole-text fast path cannot follow (stack._NOT_PER_RUN). */
+static int needs_runs(Py_UCS4 c)
+{
+    return c == 0x130 || c == 0x3A3 || (c >= 0x24B6 && c <= 0x24CF);
+}
+
 static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
 {
     if (!PyUnicode_Check(text)) {
@@ -597,7 +603,7 @@ static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
     Py_ssize_t i = 0;
     while (i < n) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c == 0x130 || c == 0x3A3 || (c >= 0x24B6 && c <= 0x24CF)) {
+        if (needs_runs(c)) {
             Py_DECREF(out);
             Py_RETURN_NONE;
         }
@@ -613,8 +619,7 @@ static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
             Py_UCS4 d = PyUnicode_READ(kind, data, j);
             if (!is_letter(d))
                 break;
-            if (d == 0x130 || d == 0x3A3 || (d >= 0x24B6 && d <= 0x24CF))
-                odd = 1;
+            odd |= needs_runs(d);
             if (Py_UNICODE_ISLOWER(d) || Py_UNICODE_ISTITLE(d))
                 lower = 1;
             else if (Py_UNICODE_ISUPPER(d))
