@@ -271,3 +271,17 @@ def test_old_entries_are_pruned(cache_dir):
     assert len(names) == cache.KEEP
     newest = f"policy-{cache.cache_key(f'sha256:{cache.KEEP + 2:016x}')}.json"
     assert newest in names
+
+
+def test_a_policy_value_the_cache_cannot_store_leaves_the_run_without_it(cache_dir):
+    """A regex compiled with flags is not its source alone: the entry is not written, and the
+    policy still loads (from its files)."""
+    import re as _re
+
+    policy = _fresh()
+    (entry,) = _entries(cache_dir)
+    entry.unlink()
+    guards = (dataclasses.replace(policy.guards[0], before=_re.compile("x", _re.IGNORECASE)), *policy.guards[1:])
+    parts = {**_parts(policy), "guards": guards}
+    assert cache.write(policy.version, policy.roles, policy.terms, parts) is False
+    assert _entries(cache_dir) == []

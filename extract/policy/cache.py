@@ -14,11 +14,11 @@ from the dataclasses' own annotations; regexes as source text, compiled when fir
 trigger, offer and register gates and of each trigger group (extract.policy.gate), the lead
 literals of the model-number patterns, each inflecting language's cut terms (as JSON text, read
 when a page first needs the language), and the terms table (normalised key -> TermInfo fields),
-as JSON. Never pickle or marshal: a cache file is
-data, and loading it runs no code from it. The file also records a SHA-256 of its payload, and
-the key it was written for (the policy's version hash over every policy file, a hash of the code
-that builds these parts, the Python and Unicode versions); a file that fails any check (corrupt,
-truncated, other key, unexpected shape) is ignored, and the caller rebuilds and rewrites it.
+as JSON. Never pickle or marshal: a cache file is data, and loading it runs no code from it. The
+file also records a SHA-256 of its payload, and the key it was written for (the policy's version
+hash over every policy file, a hash of the code that builds these parts, the Python and Unicode
+versions); a file that fails any check (corrupt, truncated, other key, unexpected shape) is
+ignored, and the caller rebuilds and rewrites it.
 
 Where: $TENDER_TRIAGE_CACHE_DIR, else $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage;
 `TENDER_TRIAGE_CACHE_DIR=off` turns the cache off. The directory is created private (0700), and
@@ -154,14 +154,18 @@ def read(version: str) -> dict[str, Any] | None:
 def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], parts: dict[str, Any],
           leads: tuple[tuple[str, ...] | None, ...] = (), inflected: dict[str, str] | None = None) -> bool:
     """File the parts of a validated policy under its key (atomically: a reader never sees half a
-    file). False when the cache is off or cannot be written; the run goes on without it."""
+    file). False when the cache is off or cannot be written, or the policy holds a value the
+    cache cannot store (a regex with flags); the run goes on without it."""
     d = cache_dir()
     if d is None or not _usable_dir(d, create=True):
         return False
     key = cache_key(version)
-    payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts),
-                          "leads": [None if lits is None else list(lits) for lits in leads], "inflected": inflected or {}},
-                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts),
+                              "leads": [None if lits is None else list(lits) for lits in leads],
+                              "inflected": inflected or {}}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError):
+        return False
     head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
     tmp = None
     try:

@@ -11,10 +11,10 @@ import gc
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 from extract.normalize import normalize
@@ -95,11 +95,11 @@ class Policy:
         Why two: one holds the keys written in the Latin blocks only, the other the keys that need
         a character beyond them (CJK, kana, hangul, Cyrillic...: about 4,000 of 27,000). A page
         with no such character (most pages), or none that one of those keys holds, cannot hold
-        those keys and is scanned by the first alone, whose trie has a narrow root (~30 first characters instead of ~120) that
-        pyahocorasick walks more than twice as fast as the full one's. A page with such
-        characters is scanned by both, and their hits are put in that order: each automaton
-        finds every occurrence of its own keys wherever they stand, so together they find what the
-        full automaton finds. Each is built the first time it is needed, and the second is small:
+        those keys and is scanned by the first alone, whose trie has a narrow root (~30 first
+        characters instead of ~120) that pyahocorasick walks more than twice as fast as the full
+        one's. A page with such characters is scanned by both, and their hits are put in that
+        order: each automaton finds every occurrence of its own keys wherever they stand, so
+        together they find what the full automaton finds. Each is built the first time it is needed, and the second is small:
         a run never builds all 27,000 keys twice (the full automaton was a tenth of a second of
         start-up on top of the Latin one)."""
         latin = self._trie("latin")
@@ -395,7 +395,7 @@ def _unspaced(c: str) -> bool:
 #: A character beyond the Latin blocks (Latin-1, Latin Extended A/B, Vietnamese) and the
 #: punctuation and currency signs Latin-script pages carry (dashes, curly quotes, the euro sign):
 #: a key with one goes to the second automaton (Policy.hits). Six pages in ten of the
-#: development PDFs hold a dash or a curly quote, and keys do too ("3G – 5G").
+#: development PDFs hold a dash or a curly quote, and some keys do too.
 _BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
 
 
