@@ -10,9 +10,12 @@ start-up (about 90,000 characters of source). Almost every cue starts with one o
 literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Aho-Corasick pass over
 the sentence (in C) finds every position where a cue may start, and only the cues listed under
 the literals found there run there, anchored (`match(text, pos)`), each compiled alone the
-first time it is tried. Cues without a usable literal (none derivable, or a single Latin letter
-such as the Portuguese "o similar", which would stop at every word) keep a small combined regex
-of their own, searched the ordinary way.
+first time it is tried. Every other list of roles.yaml (pseudo-triggers, terminations, line
+items, table rows, clause and new-kit wording) sits behind a gate too. Cues without a usable
+literal (none derivable, or a single Latin letter, which would stop at every word: "o" before a
+class no literal can list; white space is listed, so "o\\s+similar" starts "o ") keep a small
+combined regex of their own, searched the ordinary way; the shipped ones are the quantity and
+price cues of line items and table rows, which start with a digit.
 
 `any(text)` is True exactly when the combined regex of all the cues would find a match, and
 `spans(text)` gives the spans of its finditer: every match of a cue starts at one of its
