@@ -274,7 +274,7 @@ def test_the_two_automata_hit_what_the_full_one_hits_on_the_mention_cases(policy
 
 
 _SCRIPT_PIECES = ["huawei ", "华为", "華為", "海康威视", "ハイクビジョン", "хиквижн ", "камера ", "ノートパソコン", "laptop ",
-                  "kamery ", "서버 ", "สวิตช์", "32420000", "ds-2cd2143g2", "-", "–", "’", "€", " ", "x", "é"]
+                  "kamery ", "서버 ", "สวิตช์", "32420000", "ds-2cd2143g0-i", "-", "–", "’", "€", " ", "x", "é"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
