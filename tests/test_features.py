@@ -592,20 +592,25 @@ def test_a_word_cue_matches_what_its_guarded_regex_matches(cue, text, pos) -> No
     asking the guarded regex only when that end is inside a word: the same match."""
     import re
 
-    from extract.model.features import _WordCue
+    from extract.model.features import _inside_word
+    from extract.policy.lazy import EndGuarded
 
     pos = min(pos, len(text))
-    got = _WordCue(cue).match(text, pos)
+    got = EndGuarded(cue, r"(?!\w)", _inside_word).match(text, pos)
     want = re.compile(rf"(?:{cue})(?!\w)").match(text, pos)
     assert (got and got.span()) == (want and want.span()), (cue, text, pos)
 
 
 def test_a_word_cue_falls_back_to_a_shorter_reading_that_ends_a_word() -> None:
-    from extract.model.features import _WordCue
+    from extract.model.features import _inside_word
+    from extract.policy.lazy import EndGuarded
 
-    assert _WordCue(r"a(?:-b)?").match("a-bc", 0).span() == (0, 1)  # "a-b" ends inside "bc"; "a" ends before "-"
-    assert _WordCue(r"a(?:-b)?").match("a-b c", 0).span() == (0, 3)
-    assert _WordCue(r"buy(?:ing)?").match("buyings", 0) is None
+    def word_cue(cue):  # a Latin purchase cue as purchase_cues builds it
+        return EndGuarded(cue, r"(?!\w)", _inside_word)
+
+    assert word_cue(r"a(?:-b)?").match("a-bc", 0).span() == (0, 1)  # "a-b" ends inside "bc"; "a" ends before "-"
+    assert word_cue(r"a(?:-b)?").match("a-b c", 0).span() == (0, 3)
+    assert word_cue(r"buy(?:ing)?").match("buyings", 0) is None
 
 
 def _masked_the_long_way(doc: Document, mentions, cap: int) -> str:

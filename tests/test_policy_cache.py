@@ -126,8 +126,7 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeyp
     process gets the cues uncompiled (pickled as source)."""
     from extract.policy import gate as gate_module
 
-    monkeypatch.setattr(gate_module, "_BARE", {})  # the cues compiled in this process so far
-    monkeypatch.setattr(gate_module, "_GUARDED", {})
+    monkeypatch.setattr(gate_module, "_CUES", {})  # the cues tried in this process so far
     _fresh()  # written
     warm = _fresh()
     groups = [t.gate for t in warm.roles.negation + warm.roles.buyer]
@@ -136,12 +135,13 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeyp
     lazy = [getattr(warm.roles, f) for f in cache._PLAIN if getattr(warm.roles, f) is not None]
     lazy += [g.rest for g in gates if g.rest is not None] + [g.whole for g in groups]
     assert lazy and all(isinstance(rx, cache.LazyPattern) for rx in lazy)
-    assert not any(rx._compiled for rx in lazy) and not gate_module._BARE
+    assert not any(rx._compiled for rx in lazy) and not gate_module._CUES
     find_mentions_in_text("The canteen serves lunch from noon.", warm)
-    assert not any(rx._compiled for rx in lazy) and not gate_module._BARE
+    assert not any(rx._compiled for rx in lazy) and not gate_module._CUES
     roles = {m.role for m in find_mentions_in_text("Bidders shall not offer Hikvision cameras.", warm)}
     assert roles == {"prohibited"}, roles
-    assert 0 < len(gate_module._BARE) < len(warm.roles.any_trigger.cues) / 20  # only the cues met
+    compiled = [c for c in gate_module._CUES.values() if c._bare is not None]
+    assert 0 < len(compiled) < len(warm.roles.any_trigger.cues) / 20  # only the cues met
     anchored = warm.anchored_patterns
     assert not any(rx._compiled for rx in anchored)  # no model number in either text
     assert {m.entity for m in find_mentions_in_text("Camera model DS-2CD2143G0-I, 4 units.", warm)} == {"hikvision"}

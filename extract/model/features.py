@@ -36,6 +36,7 @@ from typing import Any
 
 from extract.mentions.match import QUANTITY_OR_PRICE, on_line_item
 from extract.policy.codes import written_cpv_codes
+from extract.policy.lazy import EndGuarded
 from extract.types import Document, Mention, MentionKind, Role
 
 #: Characters of masked text given to the text model. A tender's first 60k characters (about
@@ -622,7 +623,7 @@ def purchase_cues() -> PurchaseCues:
     from extract.policy.leads import lead_literals
 
     raw = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
-    by_prefix: dict[str, list[tuple[int, re.Pattern[str] | _WordCue, bool]]] = {}
+    by_prefix: dict[str, list[tuple[int, re.Pattern[str] | EndGuarded, bool]]] = {}
     cues: list[str] = []
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("language\t"):
@@ -630,9 +631,9 @@ def purchase_cues() -> PurchaseCues:
         language, cue, _source = line.split("\t")
         cjk = language in _CJK_LANGUAGES
         leads = lead_literals(cue, max_len=_CUE_LEAD_MAX, budget=_CUE_LEAD_BUDGET)
-        # the cue as the literals' reader just compiled it (re's cache); a Latin cue's word end is
-        # checked on its match, the guarded regex compiled only for a match ending inside a word
-        compiled = re.compile(cue) if cjk else _WordCue(cue)
+        # a Latin cue's word end is checked on its match, the guarded regex compiled only for a
+        # match ending inside a word
+        compiled = re.compile(cue) if cjk else EndGuarded(cue, r"(?!\w)", _inside_word)
         if leads is None:
             raise ValueError(f"purchase_cues.tsv: {cue!r}: every match must start with two lower-case literal "
                              "characters (extract.policy.leads)")
@@ -646,28 +647,9 @@ def purchase_cues() -> PurchaseCues:
     return PurchaseCues(automaton, tuple(cues))
 
 
-class _WordCue:
-    r"""A cue matched as `(?:cue)(?!\w)`, without compiling that regex for every cue at start-up.
-
-    The bare cue's match is the guarded regex's when it ends at a word's end; only a match that
-    ends inside a word ("purchase" in "purchased") asks the guarded regex, which may find a
-    shorter reading that ends at one. Compiling both forms of all ~170 cues was a fortieth of a
-    second of every run's start-up."""
-
-    __slots__ = ("_bare", "_guarded", "cue")
-
-    def __init__(self, cue: str):
-        self.cue = cue
-        self._bare = re.compile(cue)
-        self._guarded: re.Pattern[str] | None = None
-
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        m = self._bare.match(text, pos)
-        if m is None or m.end() == len(text) or _WORD_CHAR.match(text, m.end()) is None:
-            return m
-        if self._guarded is None:
-            self._guarded = re.compile(rf"(?:{self.cue})(?!\w)")
-        return self._guarded.match(text, pos)
+def _inside_word(text: str, end: int) -> bool:
+    """Is a word character (\\w) right after `end`? Then `(?!\\w)` refuses a match ending there."""
+    return end < len(text) and _WORD_CHAR.match(text, end) is not None
 
 
 def _purchase_matches(low: str) -> tuple[int, set[int]]:

@@ -26,8 +26,9 @@ text, which is what the role cues are run on (extract.mentions.roles `_fold`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from extract.policy.lazy import EndGuarded
 
 __all__ = ["EDGE", "LW", "CueGate", "usable_leads"]
 
@@ -56,32 +57,24 @@ def usable_leads(leads: frozenset[str] | None) -> bool:
 EDGE = f"(?:(?<!{LW})|(?!{LW}))"
 
 
-#: Each cue compiled alone, once per process, shared by every gate that holds it (the trigger
-#: groups hold the cues of `any_trigger` again): source -> pattern. The policy's cues are a few
-#: thousand at most, so the tables stay small.
-_BARE: dict[str, re.Pattern[str]] = {}
+#: Each cue as an EndGuarded matcher, once per process, shared by every gate that holds it (the
+#: trigger groups hold the cues of `any_trigger` again): source -> matcher, compiled when first
+#: tried. The policy's cues are a few thousand at most, so the table stays small.
+_CUES: dict[str, EndGuarded] = {}
 
-#: Source -> the cue followed by the edge guard, compiled only for a cue whose match ended inside
-#: a word (see CueGate).
-_GUARDED: dict[str, re.Pattern[str]] = {}
+
+def _inside_word(text: str, end: int) -> bool:
+    """Does a match ending at `end` end between two word characters (the guard EDGE refuses)?"""
+    return 0 < end < len(text) and text[end - 1] in _WORD_CHARS and text[end] in _WORD_CHARS
 
 
 def _end(src: str, text: str, pos: int) -> int | None:
     """Where the cue `src` held to the edge guard after it ("(?:src)" + EDGE) matches at `pos`, or
     None: the end of its first reading whose end is not inside a word, as `re` would find it."""
-    rx = _BARE.get(src)
-    if rx is None:
-        rx = _BARE[src] = re.compile(src)
-    m = rx.match(text, pos)
-    if m is None:
-        return None  # the guard only ever removes matches
-    end = m.end()
-    if end == 0 or end == len(text) or text[end - 1] not in _WORD_CHARS or text[end] not in _WORD_CHARS:
-        return end
-    rx = _GUARDED.get(src)
-    if rx is None:
-        rx = _GUARDED[src] = re.compile(f"(?:{src}){EDGE}")
-    m = rx.match(text, pos)
+    cue = _CUES.get(src)
+    if cue is None:
+        cue = _CUES[src] = EndGuarded(src, EDGE, _inside_word)
+    m = cue.match(text, pos)
     return None if m is None else m.end()
 
 
