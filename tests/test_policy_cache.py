@@ -194,14 +194,14 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
 
 
 def test_a_language_whose_cached_cut_terms_are_damaged_is_worked_out_again() -> None:
-    from extract.policy.compiled import _cached_cut_keys
+    from extract.policy.cache import cut_keys_from
 
     policy = load_policy()
     key = next(k for k, infos in policy.terms.items() if any(i.kind == "equipment" for i in infos))
-    assert _cached_cut_keys(json.dumps([["cut", [key]]]), policy.terms) == {"cut": (key,)}
+    assert cut_keys_from(json.dumps([["cut", [key]]]), policy.terms) == {"cut": (key,)}
     for raw in ("not json", json.dumps({"cut": [key]}), json.dumps([["cut", ["no such key"]]]),
                 json.dumps([["cut", [key]], ["cut", [key]]]), json.dumps([["cut", key]])):
-        assert _cached_cut_keys(raw, policy.terms) is None, raw
+        assert cut_keys_from(raw, policy.terms) is None, raw
 
 
 def test_a_changed_policy_file_is_a_miss(cache_dir, tmp_path):

@@ -317,9 +317,32 @@ def _leads_from(data: Any) -> tuple[tuple[str, ...] | None, ...]:
     return tuple(map(_decoder(tuple[str, ...] | None), _list(data)))
 
 
+def cut_keys_text(inflected: dict[str, dict[str, tuple[str, ...]]]) -> dict[str, str]:
+    """Language -> its cut keys (extract.policy.inflection.cut_keys) as JSON text of its own, so
+    that reading the cache decodes none of them; `cut_keys_from` decodes one when a page first
+    needs the language."""
+    return {lang: json.dumps([[cut, list(keys)] for cut, keys in by_cut.items()], ensure_ascii=False)
+            for lang, by_cut in inflected.items()}
+
+
+def cut_keys_from(raw: str | None, terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, tuple[str, ...]] | None:
+    """One language's cut keys from the text `cut_keys_text` wrote, or None when there is none,
+    or it is not of that shape or names a key `terms` lacks (the caller works them out again)."""
+    if raw is None:
+        return None
+    try:
+        rows = json.loads(raw)
+        out = {cut: tuple(keys) for cut, keys in rows}
+    except (ValueError, TypeError):
+        return None
+    if len(out) != len(rows) or not all(isinstance(c, str) and all(isinstance(k, str) and k in terms for k in ks)
+                                        for c, ks in out.items()):
+        return None
+    return out
+
+
 def _inflected_from(data: Any) -> dict[str, str]:
-    """Language -> its cut keys as JSON text (extract.policy.compiled `_cached_cut_keys` reads
-    one when a page first needs the language; the text is checked there)."""
+    """Language -> its cut keys as JSON text (checked by `cut_keys_from` when decoded)."""
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         raise _Bad("inflected")
     return data

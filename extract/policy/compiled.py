@@ -8,7 +8,6 @@ hand."""
 from __future__ import annotations
 
 import gc
-import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.normalize import normalize
+from extract.policy.cache import cut_keys_from
 from extract.policy.check import _norm_key
 from extract.policy.inflection import Stemmer, cut_keys, terms_of_cut_keys
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
@@ -177,7 +177,7 @@ class Policy:
             stemmer = Stemmer(inf) if inf else None
             keys = {}
             if stemmer is not None:
-                by_cut = _cached_cut_keys(self.inflected_keys.get(lang), self.terms)
+                by_cut = cut_keys_from(self.inflected_keys.get(lang), self.terms)
                 if by_cut is None:
                     by_cut = cut_keys(stemmer, self.categories.values(), self.cpv_terms, self.terms, self.guards)
                 keys = terms_of_cut_keys(by_cut, self.terms)
@@ -449,23 +449,6 @@ def _build_trie(entries: list[tuple[str, tuple[Any, ...]]]) -> Any:
         auto.add_word(key, value)
     auto.make_automaton()
     return auto
-
-
-def _cached_cut_keys(raw: str | None, terms: dict[str, tuple[TermInfo, ...]]) -> dict[str, tuple[str, ...]] | None:
-    """`cut_keys` of one language as the disk cache keeps it (JSON text: [[cut, [key, ...]], ...]),
-    or None when there is none or it is not of that shape or names a key `terms` lacks (the
-    caller works the table out again)."""
-    if raw is None:
-        return None
-    try:
-        rows = json.loads(raw)
-        out = {cut: tuple(keys) for cut, keys in rows}
-    except (ValueError, TypeError):
-        return None
-    if len(out) != len(rows) or not all(isinstance(c, str) and all(isinstance(k, str) and k in terms for k in ks)
-                                        for c, ks in out.items()):
-        return None
-    return out
 
 
 def _iter(auto: Any, text: str) -> Iterator[tuple[int, tuple[Any, ...]]]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -133,9 +132,9 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
     inflected = cached["inflected"] if cached is not None else {}
     if use_disk_cache and cached is None and _disk.cache_dir() is not None:
         # every language's cut terms, for the runs to come (a tenth of a second, once per version)
-        inflected = {lang: json.dumps([[cut, list(keys)] for cut, keys in cut_keys(
-            Stemmer(inf), parts["categories"].values(), parts["cpv_terms"], terms, parts["guards"]).items()], ensure_ascii=False)
-                     for lang, inf in parts["inflection"].items()}
+        inflected = _disk.cut_keys_text({
+            lang: cut_keys(Stemmer(inf), parts["categories"].values(), parts["cpv_terms"], terms, parts["guards"])
+            for lang, inf in parts["inflection"].items()})
         _disk.write(version, roles, terms, parts, leads, inflected)
     return Policy(directory=d, version=version, terms=terms, patterns=patterns, pattern_regex=combined,
                   pattern_gate=gate, pattern_leads=leads, roles=roles, inflected_keys=inflected, **parts)
