@@ -279,3 +279,46 @@ def test_pool_dispatches_largest_files_first_and_keeps_input_order_on_ties(tmp_p
     indexed = [(i, str(tmp_path / n)) for i, n in enumerate(sizes)] + [(4, str(tmp_path / "missing.txt"))]
     order = [Path(p).name for _, p in _largest_first(indexed)]
     assert order == ["b.txt", "d.txt", "a.txt", "c.txt", "missing.txt"]
+
+
+# --------------------------------------------------------------------------- start-up heap settings
+
+
+_START_UP_PROBE = """
+import gc, json, sys
+from extract.intake.batch import YOUNG_THRESHOLD, start_up
+seen = {}
+before = gc.get_freeze_count()
+try:
+    with start_up():
+        seen["inside_enabled"] = gc.isenabled()
+        kept = [[i] for i in range(5000)]  # containers built during start-up
+        if sys.argv[1] == "raise":
+            raise RuntimeError("a bad policy")
+except RuntimeError:
+    seen["raised"] = True
+seen["frozen"] = gc.get_freeze_count() - before
+seen["enabled"] = gc.isenabled()
+seen["threshold"] = gc.get_threshold()[0] == YOUNG_THRESHOLD
+young = [[i] for i in range(10)]
+seen["young_tracked"] = gc.is_tracked(young[0])
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.parametrize("how", ["ok", "raise"])
+def test_start_up_freezes_what_it_built_and_restores_collection(how: str) -> None:
+    """What start-up builds lives as long as the process: after `start_up` it is frozen (at least
+    the 5,000 lists built inside), collection is on again, and the young generation waits for
+    YOUNG_THRESHOLD allocations; the same when start-up raises. Inside, nothing is collected.
+    A fresh interpreter, so this process's collector is left as it was."""
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _START_UP_PROBE, how], capture_output=True, text=True, check=True)
+    seen = json.loads(out.stdout)
+    assert seen["inside_enabled"] is False
+    assert seen["frozen"] >= 5000
+    assert seen["enabled"] is True and seen["threshold"] is True and seen["young_tracked"] is True
+    assert seen.get("raised", False) is (how == "raise")

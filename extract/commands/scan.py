@@ -137,14 +137,15 @@ def run(args: argparse.Namespace) -> int:
 
     from extract.intake.inputs import check_inputs, iter_input_files
     from extract.intake.screen import prepare
-    from extract.intake.batch import scan_files
+    from extract.intake.batch import scan_files, start_up
     from extract.intake.ledger import Ledger
     from extract.intake.pool import check_scheduler
     from extract.report.writers import Summary, open_mentions_writer, open_writer, prepare_output
 
     # Every usage or configuration error (exit 2) comes before anything is written or read.
     config = _config(args)
-    context = prepare(config)  # a bad policy or model
+    with start_up():  # the policy and model live as long as the process (see start_up)
+        context = prepare(config)  # a bad policy or model
     check_inputs(args.paths)  # a mistyped path
     if args.backend == "dask":
         check_scheduler(args.scheduler)  # an unreachable cluster, within a few seconds
