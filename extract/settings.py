@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from pathlib import Path
 from types import ModuleType
 
 from extract.errors import ModelError
 
 POLICY_ENV = "TENDER_TRIAGE_POLICY"
+CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 MODEL_ENV = "TENDER_TRIAGE_MODEL"
 MODELS_DIR_ENV = "TENDER_TRIAGE_MODELS_DIR"
 
@@ -96,3 +98,33 @@ def optional_extension(module: str, env: str) -> ModuleType | None:
         return importlib.import_module(module)
     except ImportError:
         return None
+
+
+def cache_dir() -> Path | None:
+    """The directory that keeps what start-up derives from the policy and the model (extract.policy.cache,
+    extract.model.portable), or None when caching is off: $TENDER_TRIAGE_CACHE_DIR, else
+    $XDG_CACHE_HOME/tender-triage, else ~/.cache/tender-triage; `TENDER_TRIAGE_CACHE_DIR=off` turns it off."""
+    env = os.environ.get(CACHE_ENV)
+    if env is not None and env.strip().lower() in ("off", "0", "none"):
+        return None
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "tender-triage"
+
+
+def usable_cache_dir(d: Path, create: bool) -> bool:
+    """Is `d` a directory of ours that nobody else may write to (created 0700 when asked)? What a
+    cache holds is trusted once its checks pass, so a folder others could write to is not used."""
+    try:
+        if create:
+            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = d.stat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

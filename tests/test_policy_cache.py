@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from extract import settings
+from extract.settings import CACHE_ENV
 from extract.mentions.match import find_mentions_in_text
 from extract.policy import cache, load
 from extract.policy.gate import CueGate
@@ -34,7 +35,7 @@ CASES = ROOT / "tests" / "cases" / "mentions.csv"
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):
     d = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_ENV, str(d))
+    monkeypatch.setenv(CACHE_ENV, str(d))
     monkeypatch.setattr(load, "_CACHE", {})  # no in-process memo: every load_policy reads the files
     return d
 
@@ -86,10 +87,10 @@ def _role_sources(roles) -> list:
 
 
 def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
-    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    monkeypatch.setenv(CACHE_ENV, "off")
     cold = _fresh()
     assert not cache_dir.exists()
-    monkeypatch.setenv(cache.CACHE_ENV, str(cache_dir))
+    monkeypatch.setenv(CACHE_ENV, str(cache_dir))
     written = _fresh()  # a miss: built cold, then written
     assert len(_entries(cache_dir)) == 1
     calls = []
@@ -248,13 +249,13 @@ def test_the_directory_is_private_and_others_directories_are_not_used(cache_dir)
 
 
 def test_off_and_the_default_location(monkeypatch, tmp_path):
-    monkeypatch.setenv(cache.CACHE_ENV, "off")
-    assert cache.cache_dir() is None
-    monkeypatch.delenv(cache.CACHE_ENV)
+    monkeypatch.setenv(CACHE_ENV, "off")
+    assert settings.cache_dir() is None
+    monkeypatch.delenv(CACHE_ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.cache_dir() == tmp_path / "tender-triage"
+    assert settings.cache_dir() == tmp_path / "tender-triage"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the spec says
-    assert cache.cache_dir() == Path.home() / ".cache" / "tender-triage"
+    assert settings.cache_dir() == Path.home() / ".cache" / "tender-triage"
 
 
 def test_the_key_follows_the_policy_version(cache_dir):

@@ -140,3 +140,82 @@ def test_ascii_words_hashed_at_once_equal_one_by_one(words, ngram_range):
     got = portable._ascii_word_columns(words, lo, hi, 2**20)
     want = [reading.hash_columns(portable._word_char_ngrams(w, lo, hi), 2**20) for w in words]
     assert [sorted(g.tolist()) for g in got] == [sorted(w.tolist()) for w in want]
+
+
+# --------------------------------------------------------------------------- the inflated copy
+
+
+def _scorer_file(tmp_path: Path) -> tuple[Path, str, dict[str, np.ndarray]]:
+    """A compressed npz holding every array a scorer file holds (small ones), and its sha256."""
+    import hashlib
+
+    rng = np.random.default_rng(7)
+    arrays = {name: rng.random(64) for name in portable._ARRAYS - {"meta"}}
+    arrays["meta"] = np.array('{"columns": ["x"]}')
+    path = tmp_path / "scorer.npz"
+    with open(path, "wb") as f:
+        np.savez_compressed(f, **arrays)
+    return path, hashlib.sha256(path.read_bytes()).hexdigest(), arrays
+
+
+def _same(a: dict[str, np.ndarray], b: dict[str, np.ndarray]) -> bool:
+    return set(a) == set(b) and all(np.array_equal(a[k], b[k]) for k in a)
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv(settings.CACHE_ENV, str(d))
+    return d
+
+
+def test_the_inflated_copy_is_written_once_and_read_instead_of_the_file(tmp_path, cache_dir):
+    path, sha, arrays = _scorer_file(tmp_path)
+    assert _same(portable.inflated_arrays(path, sha), arrays)
+    (copy,) = cache_dir.glob("scorer-*.npz")
+    assert copy.name == f"scorer-{sha}.npz"
+    with np.load(copy) as z:  # stored, not deflated: nothing to inflate on the next start
+        assert all(info.compress_type == 0 for info in z.zip.infolist())
+    path.unlink()  # a hit does not read the original at all
+    assert _same(portable.inflated_arrays(path, sha), arrays)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "empty"])
+def test_a_damaged_copy_is_ignored_and_written_again(tmp_path, cache_dir, damage):
+    path, sha, arrays = _scorer_file(tmp_path)
+    portable.inflated_arrays(path, sha)
+    (copy,) = cache_dir.glob("scorer-*.npz")
+    raw = bytearray(copy.read_bytes())
+    if damage == "flip":  # same length, inside an array's bytes: zipfile's CRC-32 check refuses it
+        raw[len(raw) // 3] ^= 0xFF
+    copy.write_bytes(bytes(raw[: len(raw) // 2] if damage == "truncate" else b"" if damage == "empty" else raw))
+    assert _same(portable.inflated_arrays(path, sha), arrays)
+    path.unlink()
+    assert _same(portable.inflated_arrays(path, sha), arrays)  # the rewritten copy is whole
+
+
+def test_no_copy_when_the_cache_is_off_or_not_private(tmp_path, cache_dir, monkeypatch):
+    import os
+
+    path, sha, arrays = _scorer_file(tmp_path)
+    monkeypatch.setenv(settings.CACHE_ENV, "off")
+    assert _same(portable.inflated_arrays(path, sha), arrays)
+    assert not cache_dir.exists()
+    monkeypatch.setenv(settings.CACHE_ENV, str(cache_dir))
+    cache_dir.mkdir()
+    os.chmod(cache_dir, 0o777)
+    try:
+        assert _same(portable.inflated_arrays(path, sha), arrays)
+        assert not list(cache_dir.glob("scorer-*"))
+    finally:
+        os.chmod(cache_dir, 0o700)
+
+
+def test_the_shipped_model_scores_the_same_from_its_copy(cache_dir):
+    """load_model verifies scorer.npz, then reads the copy filed under that hash: the same scorer."""
+    first = load_model(settings.model_dir())
+    assert list(cache_dir.glob("scorer-*.npz"))
+    second = load_model(settings.model_dir())
+    text = ["Supply of 24 IP cameras and one NVR for the depot", "Cleaning services for the town hall"]
+    assert np.array_equal(first.stack.text_logits(text), second.stack.text_logits(text))
+    assert np.array_equal(first.stack._idf, second.stack._idf) and np.array_equal(first.stack._coef, second.stack._coef)

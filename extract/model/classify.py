@@ -484,7 +484,7 @@ def load_model(model_dir: Path) -> Model:
     _verified(model_dir / MODEL_FILE, card["sha256"], "sha256")
     check_card(card, card_path)
     try:
-        scorer = PortableScorer.load(scorer_path)
+        scorer = PortableScorer.load(scorer_path, card["scorer_sha256"])
     except Exception as exc:  # a hash-verified file that still fails: say so, do not crash the batch
         raise ModelError(f"{scorer_path}: could not be read ({type(exc).__name__}: {exc})") from None
     if scorer.columns != [TEXT_LOGIT, *card["features"]]:

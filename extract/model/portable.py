@@ -23,9 +23,12 @@ columns and counts.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,7 +38,7 @@ import numpy as np
 
 from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
 from extract.model.stack import fold_case, second_stage_input, text_preprocessor
-from extract.settings import optional_extension
+from extract.settings import cache_dir, optional_extension, usable_cache_dir
 
 SCORER_FILE = "scorer.npz"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
@@ -294,6 +297,63 @@ def save(stack: Any, path: Path) -> None:
     Path(path).write_bytes(buf.getvalue())
 
 
+def _read_arrays(path: Path) -> dict[str, np.ndarray]:
+    with np.load(path, allow_pickle=False) as z:
+        return {k: z[k] for k in z.files}
+
+
+#: Inflated scorers kept in the cache directory (the most recently written).
+KEEP_INFLATED = 3
+
+
+def inflated_arrays(path: Path, sha256: str) -> dict[str, np.ndarray]:
+    """The arrays of the scorer file `path`, whose SHA-256 the caller has verified to be `sha256`,
+    read from an uncompressed copy in the cache directory (extract.settings.cache_dir) when there
+    is one, else from `path` (and the copy then written).
+
+    Why: scorer.npz is stored compressed (9 MB in git instead of 33 MB: the idf and coefficient
+    columns are 2^21 float64 each), and inflating it was a tenth of a second of every scan's
+    start-up on this machine; the uncompressed copy reads in about a quarter of that. The copy is
+    filed under the verified hash, so it holds what a file with that hash holds; it is an npz
+    like the original (no pickle: `allow_pickle=False`), stored without compression, so zipfile
+    checks each array's CRC-32 as it reads it; a copy that fails to read, or lacks an array, is
+    ignored and written again. A cache directory that is off, not ours or writable by others is
+    not used (extract.settings.usable_cache_dir)."""
+    d = cache_dir()
+    if d is None or not usable_cache_dir(d, create=True):
+        return _read_arrays(path)
+    copy = d / f"scorer-{sha256}.npz"
+    try:
+        arrays = _read_arrays(copy)
+        if set(arrays) >= _ARRAYS:
+            return arrays
+    except Exception:  # noqa: BLE001 - missing, truncated, a bad CRC: read the original instead
+        pass
+    arrays = _read_arrays(path)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".scorer-", suffix=".tmp", dir=d)
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, **arrays)
+        os.replace(tmp, copy)
+        tmp = None
+        old = sorted(d.glob("scorer-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for stale in old[KEEP_INFLATED:]:
+            stale.unlink()
+    except OSError:
+        pass  # the run goes on with the arrays it read
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return arrays
+
+
+#: The arrays `export` writes (and PortableScorer reads).
+_ARRAYS = frozenset({"meta", "idf", "coef", "tree_sizes", "node_value", "node_feature", "node_threshold", "node_left",
+                     "node_right", "node_leaf", "node_missing_left"})
+
+
 class PortableScorer:
     """Scores documents from the arrays of `export`; the same interface as TriageStack."""
 
@@ -323,9 +383,10 @@ class PortableScorer:
         self._missing_left = arrays["node_missing_left"]
 
     @classmethod
-    def load(cls, path: Path) -> PortableScorer:
-        with np.load(path, allow_pickle=False) as z:
-            return cls({k: z[k] for k in z.files})
+    def load(cls, path: Path, sha256: str | None = None) -> PortableScorer:
+        """The scorer of `path`. With `sha256`, the hash the caller verified `path` against, its
+        arrays are read from the start-up cache when it holds them (`inflated_arrays`)."""
+        return cls(inflated_arrays(path, sha256) if sha256 else _read_arrays(path))
 
     # ----------------------------------------------------------------- first stage
 

@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 import sys
 import tempfile
 import types
@@ -54,8 +53,9 @@ from extract.policy.cues import (
 from extract.policy.gate import CueGate
 from extract.policy.lazy import LazyPattern
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Regime, TermInfo
+from extract.settings import cache_dir
+from extract.settings import usable_cache_dir as _usable_dir
 
-CACHE_ENV = "TENDER_TRIAGE_CACHE_DIR"
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
@@ -78,18 +78,6 @@ class _Bad(Exception):
     """The cached data does not have the expected shape."""
 
 
-def cache_dir() -> Path | None:
-    """The directory to keep cached policies in, or None when the cache is off."""
-    env = os.environ.get(CACHE_ENV)
-    if env is not None and env.strip().lower() in ("off", "0", "none"):
-        return None
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base / "tender-triage"
-
-
 @functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """What the cached parts depend on besides the policy files: the code that derives them (every
@@ -109,21 +97,6 @@ def _code_hash() -> str:
 def cache_key(version: str) -> str:
     """The key a cached policy of this `version` (extract.policy.load.policy_version) is filed under."""
     return f"{version.replace(':', '-')}-{_code_hash()}"
-
-
-def _usable_dir(d: Path, create: bool) -> bool:
-    """Is `d` a directory of ours that nobody else may write to (created 0700 when asked)?"""
-    try:
-        if create:
-            d.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = d.stat()
-    except OSError:
-        return False
-    if not stat.S_ISDIR(st.st_mode):
-        return False
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return False
-    return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def read(version: str) -> dict[str, Any] | None:
