@@ -68,7 +68,7 @@ FORMAT = 5
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
 KEEP = 6
 
-_TERM_FIELDS = tuple(f.name for f in fields(TermInfo))
+_TERM_FIELDS = TermInfo._fields
 _PLAIN = tuple(n for n in _PLAIN_LISTS if n not in _GATED)  # the RoleCues fields that hold one combined regex each
 _ISSUER_RX = _ISSUER_LISTS
 _ISSUER_INT = ("lines", "gap_words", "gap_chars")
@@ -176,12 +176,13 @@ def _terms_to(terms: dict[str, tuple[TermInfo, ...]]) -> list[Any]:
 
 def _terms_from(rows: Any) -> dict[str, tuple[TermInfo, ...]]:
     """The terms table from its rows. Built in one comprehension with no check per field (23,000
-    TermInfos, a tenth of a second with them): the payload is the one this code wrote (its
-    SHA-256 and the code's hash were checked), and a row of another length or shape still raises
-    (TypeError, ValueError), so the entry is ignored."""
+    TermInfos: checking each field was most of the time): the payload is the one this code wrote
+    (its SHA-256 and the code's hash were checked), and a row of another length still raises
+    (TypeError), so the entry is ignored."""
     if not isinstance(rows, list):
         raise _Bad("terms")
-    out = {key: tuple([TermInfo(*vals) for vals in infos]) for key, infos in rows}
+    make = TermInfo._make  # a row of another length raises TypeError
+    out = {key: tuple([make(vals) for vals in infos]) for key, infos in rows}
     if len(out) != len(rows) or not all(isinstance(k, str) and k for k in out):
         raise _Bad("terms")
     return out

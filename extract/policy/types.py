@@ -1,10 +1,11 @@
 """The policy's data types: what a validated policy holds (entities, categories, codes, guards,
-regimes) and the constants its files are checked against. Frozen dataclasses, no behaviour."""
+regimes) and the constants its files are checked against. Frozen dataclasses (one named tuple, TermInfo), no behaviour."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 POLICY_FILES = ("regimes.yaml", "entities.yaml", "categories.yaml", "guards.yaml", "cpv.tsv", "cpv_terms.tsv", "roles.yaml",
@@ -272,9 +273,13 @@ class Inflection:
     line: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class TermInfo:
-    """What one normalised key in the automaton stands for (a key may stand for several)."""
+class TermInfo(NamedTuple):
+    """What one normalised key in the automaton stands for (a key may stand for several).
+
+    A named tuple, where the other policy types are frozen dataclasses: every start builds the
+    23,000 of them the terms table holds (from the policy cache, extract.policy.cache), and a
+    tuple is built about four times faster than a frozen dataclass (0.03 s instead of 0.1 s on
+    this machine). Immutable all the same, and compared and hashed by its fields."""
 
     kind: str  # vendor | subsidiary | brand | product_line | equipment | guard
     entity: str | None  # the entity it belongs to (for guards: the entity it protects)
