@@ -128,19 +128,18 @@ class Policy:
             with paused_gc():
                 entries, anchored = _automaton_entries(self.terms, self.patterns, self.pattern_gate, self.cpv, leads)
             beyond = _BEYOND_LATIN.search
-            foreign = [e for e in entries if beyond(e[0]) is not None]
-            object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored, "foreign entries": foreign})
+            latin, foreign = [], []
+            for e in entries:
+                (latin if e[0].isascii() or beyond(e[0]) is None else foreign).append(e)
+            object.__setattr__(self, "_automaton", {"entries": entries, "anchored": anchored, "latin entries": latin,
+                                                    "foreign entries": foreign})
         return self._automaton
 
     def _trie(self, which: str) -> Any:
         parts = self._parts()
         if which not in parts:
             with paused_gc():
-                if which == "latin":
-                    foreign = {id(e) for e in parts["foreign entries"]}
-                    parts[which] = _build_trie([e for e in parts["entries"] if id(e) not in foreign])
-                else:
-                    parts[which] = _build_trie(parts["foreign entries" if which == "foreign" else "entries"])
+                parts[which] = _build_trie(parts[f"{which} entries" if which != "full" else "entries"])
         return parts[which]
 
     def _foreign_chars(self) -> frozenset[str]:
@@ -416,18 +415,20 @@ def _automaton_entries(terms: dict[str, tuple[TermInfo, ...]], patterns: tuple[P
                        ) -> tuple[list[tuple[str, tuple[Any, ...]]], tuple[LazyPattern, ...] | None]:
     """Every (key, value) of the automata (see Policy.automaton), in insertion order, and the
     anchored pattern regexes (or None); `leads`: `pattern_leads(patterns)`."""
-    entries: dict[str, list[Any]] = {key: [infos, set(), False] for key, infos in terms.items()}
+    lead_of: dict[str, set[int]] = {}
     anchored: tuple[LazyPattern, ...] | None = None
     if all(lits is not None for lits in leads):
         anchored = tuple(LazyPattern(gate + "(?:" + _pattern_body(p) + ")", re.ASCII) for p in patterns)
         for i, lits in enumerate(leads):
             for lit in lits or ():
-                entries.setdefault(lit, [(), set(), False])[1].add(i)
-    for digits in cpv:
-        entries.setdefault(digits, [(), set(), False])[2] = True
+                lead_of.setdefault(lit, set()).add(i)
+    # the keys in insertion order: the terms, then lead literals and CPV digits that are no term
+    keys = [*terms, *(k for k in lead_of if k not in terms), *(d for d in cpv if d not in terms and d not in lead_of)]
     word = _WordChars()  # ~50,000 edge characters, a few hundred distinct: each asked once
-    out = [(key, (len(key), word[key[0]], word[key[-1]], infos, tuple(sorted(idxs)), is_code))
-           for key, (infos, idxs, is_code) in entries.items()]
+    none: tuple[Any, ...] = ()
+    out = [(key, (len(key), word[key[0]], word[key[-1]], terms.get(key, none),
+                  tuple(sorted(lead_of[key])) if key in lead_of else none, key in cpv))
+           for key in keys]
     return out, anchored
 
 
