@@ -224,8 +224,9 @@ _SCALARS = (str, bool, int, type(None))
 def _decoder(hint: Any) -> Any:
     """A function that rebuilds a value of type `hint` from `_encode`'s JSON. The types come from
     the dataclasses' own annotations (extract.policy.types); a value of another shape raises
-    (_Bad, TypeError, ValueError), and the entry is then ignored. A dataclass whose fields are
-    all plain scalars (a CPV term) is built straight from its row: 21,000 of them a start."""
+    (_Bad, TypeError, ValueError), and the entry is then ignored. A named tuple (a CPV term: all
+    its fields plain scalars) or a dataclass whose fields are all plain scalars is built straight
+    from its row: 21,000 CPV terms a start."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint in _SCALARS:
         def scalar(v: Any) -> Any:
@@ -249,6 +250,12 @@ def _decoder(hint: Any) -> Any:
         return lambda v: frozenset(map(item, _list(v)))
     if hint is re.Pattern or origin is re.Pattern:
         return lambda v: LazyPattern(_decoder(str)(v))
+    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):  # a named tuple
+        hints = typing.get_type_hints(hint)
+        if not all(hints[f] in _SCALARS for f in hint._fields):
+            raise TypeError(f"cannot decode {hint}: a named tuple of other than plain scalars")
+        make, n = hint._make, len(hint._fields)
+        return lambda v: make(_list(v, n))
     if is_dataclass(hint):
         hints = typing.get_type_hints(hint)
         field_hints = [hints[f.name] for f in fields(hint)]
