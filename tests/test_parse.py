@@ -259,3 +259,27 @@ def test_missing_file_is_an_error(tmp_path) -> None:  # type: ignore[no-untyped-
     (doc,) = parse_path(tmp_path / "nope.pdf")
     assert doc.status == "error" and doc.error.startswith("cannot read file:")
     assert not os.path.exists(tmp_path / "nope.pdf")
+
+
+_CELL_ALPHABET = [" ", "\n", "\r", "\t", "\u00a0", "\u2000", "\u200b", "\u202f", "\u3000", "\x85", "\u2028", "\u2029",
+                  "\x0b", "\x0c", "\x00", "\x1f", "\x7f", "\ufffe", "a", "Z", "9", "é", "华", "-", "|"]
+
+
+def test_a_cells_fast_paths_give_what_the_regexes_give() -> None:
+    """clean_cell skips its regexes for a printable cell (or one printable once its line feeds are
+    spaces); the result is the full computation's on any mix of spaces, breaks and controls."""
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from extract.parse.common import _SPACES, clean_cell, clean_text
+
+    def full(value: str) -> str:
+        return _SPACES.sub(" ", clean_text(value).replace("\n", " ")).strip()
+
+    @hsettings(max_examples=2000, deadline=None)
+    @given(st.lists(st.sampled_from(_CELL_ALPHABET), max_size=16).map("".join))
+    def check(value: str) -> None:
+        assert clean_cell(value) == full(value)
+
+    check()
+    assert clean_cell("  Router \n  model\nX ") == "Router model X"
+    assert clean_cell(None) == "" and clean_cell(12) == "12"

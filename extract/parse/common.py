@@ -65,10 +65,16 @@ def clean_cell(value: object) -> str:
     """One table cell as a single line: internal line breaks and runs of spaces become one space."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.isprintable() and "  " not in value:
-        # Nothing to replace: every character the regexes below touch is unprintable, except
-        # the plain space, which only matters in runs. Most cells take this path.
-        return value.strip()
+    if isinstance(value, str):
+        # Every character the regexes below touch is unprintable except the plain space, and the
+        # plain space is the only white space a printable text holds: such a cell (most cells,
+        # and most of the rest once their line feeds are spaces) needs only its runs of spaces
+        # made one and its ends stripped, which str.split() and join do.
+        if value.isprintable():
+            return value.strip() if "  " not in value else " ".join(value.split())
+        spaced = value.replace("\n", " ")
+        if spaced.isprintable():
+            return " ".join(spaced.split())
     return _SPACES.sub(" ", clean_text(str(value)).replace("\n", " ")).strip()
 
 
