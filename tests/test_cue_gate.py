@@ -143,6 +143,42 @@ def test_the_trigger_groups_find_what_their_combined_regexes_find_on_generated_t
         _same_spans(gate, whole, text)
 
 
+def _same_from_any_trigger(groups, text: str) -> int:
+    """Each trigger group's spans, from any_trigger's starts as assign_roles takes them, equal its
+    combined regex's finditer; how many spans there were."""
+    wide = load_policy().roles.any_trigger
+    at = wide.starts(text)
+    found = 0
+    for gate, whole in groups[:-len(cues_module._SPANS)]:  # the trigger groups (not pseudo, termination)
+        assert gate.shares_starts()
+        own = wide.starts_for(at, gate)
+        assert own is not None and own == gate.starts(text), text
+        assert gate.spans_at(text, own) == [m.span() for m in whole.finditer(text)], text
+        found += len(whole.findall(text))
+    return found
+
+
+def test_the_trigger_groups_take_their_starts_from_any_trigger_on_the_mention_cases(groups) -> None:
+    """One automaton pass (any_trigger's) gives every group the positions its own pass would."""
+    assert sum(_same_from_any_trigger(groups, text) for text in _sentences()) > 20
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_trigger_groups_take_their_starts_from_any_trigger_on_generated_text(groups, pieces) -> None:
+    _same_from_any_trigger(groups, "".join(pieces))
+
+
+def test_a_gate_with_a_cue_the_wider_gate_lacks_gets_no_starts_from_it() -> None:
+    wide = CueGate(("ab", "cd"), None, (("ab", (0,)), ("cd", (1,))))
+    narrow = CueGate(("cd",), None, (("cd", (0,)),), re.compile("cd"))
+    other = CueGate(("ef",), None, (("ef", (0,)),), re.compile("ef"))
+    assert wide.starts_for(wide.starts("xx ab cd"), narrow) == {6: {0}}
+    assert wide.starts_for(wide.starts("xx ab cd ef"), other) is None
+    twice = CueGate(("cd", "cd"), None, (("cd", (0, 1)),), re.compile("cd|cd"))  # one source held twice
+    assert wide.starts_for(wide.starts("xx ab cd"), twice) == twice.starts("xx ab cd") == {6: {0, 1}}
+
+
 def test_a_group_reports_the_cue_the_combined_regex_tries_first() -> None:
     """At one position the combined regex takes its first option that matches, whatever the
     cues' order in roles.yaml: a cue that starts with a plain letter is grouped under it and

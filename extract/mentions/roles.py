@@ -497,8 +497,9 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
         if cues.any_trigger is None or not cues.any_trigger.any(sentence):
             scopes = memo[key] = ((), ())  # most sentences: one pass, no trigger of either kind
         else:
-            scopes = memo[key] = (_scopes(sentence, cues.negation, cues, pseudo=True, line_bound=False),
-                                  _scopes(sentence, cues.buyer, cues, pseudo=False, line_bound=True))
+            at = cues.any_trigger.starts(sentence)  # one more pass, shared by every trigger group
+            scopes = memo[key] = (_scopes(sentence, cues.negation, cues, at, pseudo=True, line_bound=False),
+                                  _scopes(sentence, cues.buyer, cues, at, pseudo=False, line_bound=True))
     neg, buyer = scopes
     if neg or buyer:
         ms, me = _folded_pos(text, s, start), _folded_pos(text, s, end)
@@ -522,12 +523,14 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
     return MENTIONED
 
 
-def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo: bool, line_bound: bool) -> tuple[_Scope, ...]:
+def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, at: dict[int, set[int]] | None = None, *,
+            pseudo: bool, line_bound: bool) -> tuple[_Scope, ...]:
     """Every scope the triggers open in the folded sentence, as (ms_min, ms_max, me_min, me_max):
-    a mention spanning [ms, me) is inside when ms_min <= ms < ms_max and me_min <= me <= me_max."""
+    a mention spanning [ms, me) is inside when ms_min <= ms < ms_max and me_min <= me <= me_max.
+    `at`: `cues.any_trigger.starts(sent)`, from which each group takes its own starts."""
     if not triggers:
         return ()
-    hits = [(a, b, t) for t in triggers for a, b in t.gate.spans(sent) if b > a]
+    hits = [(a, b, t) for t in triggers for a, b in _trigger_spans(t.gate, sent, cues.any_trigger, at) if b > a]
     if not hits:
         return ()
     if pseudo and cues.pseudo is not None:
@@ -575,6 +578,16 @@ def _scopes(sent: str, triggers: tuple[_Trigger, ...], cues: RoleCues, *, pseudo
                 reach = ends[k] if k >= 0 else 0
             out.append((lo, _INF, reach, te))
     return tuple(out)
+
+
+def _trigger_spans(gate: Any, sent: str, wide: Any, at: dict[int, set[int]] | None) -> list[tuple[int, int]]:
+    """`gate.spans(sent)` of a trigger group, from `any_trigger`'s starts of the sentence when
+    they cover the group (extract.policy.gate CueGate.starts_for), else from its own pass."""
+    if at is not None and wide is not None and gate.shares_starts():
+        own = wide.starts_for(at, gate)
+        if own is not None:
+            return gate.spans_at(sent, own)
+    return gate.spans(sent)
 
 
 def _line_end(sent: str, pos: int) -> int:

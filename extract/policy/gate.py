@@ -10,7 +10,8 @@ start-up (about 90,000 characters of source). Almost every cue starts with one o
 literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Aho-Corasick pass over
 the sentence (in C) finds every position where a cue may start, and only the cues listed under
 the literals found there run there, anchored (`match(text, pos)`), each compiled alone the
-first time it is tried. Every other list of roles.yaml (pseudo-triggers, terminations, line
+first time it is tried; the trigger groups take their positions from `any_trigger`'s pass over
+the sentence (`starts_for`) instead of a pass and an automaton of their own. Every other list of roles.yaml (pseudo-triggers, terminations, line
 items, table rows, clause and new-kit wording) sits behind a gate too. Cues without a usable
 literal (none derivable, or a single Latin letter, which would stop at every word: "o" before a
 class no literal can list; white space is listed, so "o\\s+similar" starts "o ") keep a small
@@ -103,7 +104,7 @@ class CueGate:
     rest, or a cue matching the empty string, runs `whole` itself.
     """
 
-    __slots__ = ("_automaton", "cues", "rest", "table", "whole")
+    __slots__ = ("_automaton", "_numbering", "cues", "rest", "table", "whole")
 
     def __init__(self, cues: tuple[str, ...], rest: Any, table: tuple[tuple[str, tuple[int, ...]], ...], whole: Any = None):
         self.cues = cues
@@ -111,6 +112,7 @@ class CueGate:
         self.table = table
         self.whole = whole
         self._automaton: Any = None
+        self._numbering: dict[int, tuple[CueGate, dict[int, list[int]] | None]] = {}
 
     def _build(self) -> Any:
         import ahocorasick
@@ -146,15 +148,62 @@ class CueGate:
                     return True
         return False
 
+    def starts(self, text: str) -> dict[int, set[int]]:
+        """Position -> the numbers of the cues that may start there (a literal of theirs does)."""
+        at: dict[int, set[int]] = {}
+        for pos, numbers in self._starts(text):
+            at.setdefault(pos, set()).update(numbers)
+        return at
+
+    def shares_starts(self) -> bool:
+        """Can `spans_at` take this gate's starts from a wider gate's pass (`starts_for`)? Only
+        when every cue of the gate stands behind a literal: a rest is searched on its own."""
+        return self.rest is None and bool(self.table) and self.whole is not None
+
+    def starts_for(self, at: dict[int, set[int]], sub: CueGate) -> dict[int, set[int]] | None:
+        """`at` (this gate's `starts` of a text) as `sub.starts` of the same text would be, for a
+        gate `sub` whose cues are all among this gate's (a trigger group within `any_trigger`);
+        None when some cue of `sub` is not.
+
+        Why: a sentence with a trigger was scanned once by `any_trigger`'s automaton and then
+        again by each of the 37 trigger groups' own (each built for the purpose). Every cue's
+        literals are its own whichever gate holds it (extract.policy.cues `_gated` derives them
+        cue by cue), so at each position the cues of `sub` that `sub`'s pass would list are
+        those of this gate's list that `sub` holds, renumbered."""
+        mapped = self._numbering.get(id(sub))
+        if mapped is None or mapped[0] is not sub:
+            # a source held twice (by two groups, or twice by one) has the same literals each
+            # time, so all its numbers are listed together: one of them stands for the source
+            mine = {src: n for n, src in enumerate(self.cues)}
+            numbering: dict[int, list[int]] | None = {}
+            for m, src in enumerate(sub.cues):
+                if src not in mine:
+                    numbering = None
+                    break
+                numbering.setdefault(mine[src], []).append(m)
+            mapped = (sub, numbering)
+            self._numbering[id(sub)] = mapped
+        numbering = mapped[1]
+        if numbering is None:
+            return None  # a cue of `sub` is not behind one of this gate's literals
+        out: dict[int, set[int]] = {}
+        for pos, numbers in at.items():
+            got = {m for n in numbers if n in numbering for m in numbering[n]}
+            if got:
+                out[pos] = got
+        return out
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of every match `whole.finditer(text)` finds (lower-cased text)."""
         if self.whole is None:
             raise TypeError("spans() needs a gate built with the cues' combined regex (whole)")
         if self.rest is not None or not self.table:
             return [m.span() for m in self.whole.finditer(text)]
-        at: dict[int, set[int]] = {}
-        for pos, numbers in self._starts(text):
-            at.setdefault(pos, set()).update(numbers)
+        return self.spans_at(text, self.starts(text))
+
+    def spans_at(self, text: str, at: dict[int, set[int]]) -> list[tuple[int, int]]:
+        """`spans(text)`, given `at`, the gate's `starts(text)` (or `starts_for` of a wider gate's);
+        for a gate that `shares_starts`."""
         out: list[tuple[int, int]] = []
         last = 0
         cues = self.cues
