@@ -283,3 +283,20 @@ def test_a_cells_fast_paths_give_what_the_regexes_give() -> None:
     check()
     assert clean_cell("  Router \n  model\nX ") == "Router model X"
     assert clean_cell(None) == "" and clean_cell(12) == "12"
+
+
+def test_clean_text_equals_the_single_substitution_on_any_breaks() -> None:
+    """clean_text replaces "\\r\\n" first and runs the break regex only when another break is
+    left: the same text as the one substitution it stands for."""
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from extract.parse.common import _CONTROL, _NEWLINES, clean_text
+
+    @hsettings(max_examples=2000, deadline=None)
+    @given(st.lists(st.sampled_from(["\r", "\n", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "\x00", "\t", " ",
+                                     "a", "é", "华"]), max_size=20).map("".join))
+    def check(text: str) -> None:
+        assert clean_text(text) == _CONTROL.sub("", _NEWLINES.sub("\n", text))
+
+    check()
+    assert clean_text("a\r\r\nb\rc\u2028d\x00") == "a\n\nb\nc\nd"

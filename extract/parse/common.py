@@ -48,6 +48,7 @@ class Parsed:
 # feed stay; carriage returns are turned into line feeds before this is applied.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _NEWLINES = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_OTHER_BREAKS = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029]")  # what _NEWLINES turns into "\n" once "\r\n" is done
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
@@ -57,7 +58,10 @@ def clean_text(text: str) -> str:
     Offsets of mentions point into this text, so it must not be rewritten further here
     (normalisation for matching is `extract.normalize`'s job).
     """
-    text = _NEWLINES.sub("\n", text)
+    # "\r\n", what PDF text layers end their lines with, in C rather than a regex substitution
+    # per line; when any other break is left (a lone "\r" among them), the regex does it all
+    lf = text.replace("\r\n", "\n")
+    text = lf if _OTHER_BREAKS.search(lf) is None else _NEWLINES.sub("\n", text)
     return _CONTROL.sub("", text)
 
 

@@ -125,7 +125,7 @@ def _plumber_page(page: Any) -> tuple[str, list[Table], bool]:
 
 
 def _tidy(text: str) -> str:
-    return "\n".join(line.rstrip() for line in clean_text(text).split("\n")).strip("\n")
+    return "\n".join([line.rstrip() for line in clean_text(text).split("\n")]).strip("\n")
 
 
 # --------------------------------------------------------------------------- engines
