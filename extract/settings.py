@@ -7,11 +7,15 @@ never from anything that arrived with the documents (joblib files run code when 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import IO
 
 from extract.errors import ModelError
 
@@ -128,3 +132,39 @@ def usable_cache_dir(d: Path, create: bool) -> bool:
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
         return False
     return not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def cached_file(name: str) -> Path | None:
+    """Where the cache file `name` is, or None when caching is off or the directory is not usable
+    (the file itself may not exist)."""
+    d = cache_dir()
+    return d / name if d is not None and usable_cache_dir(d, create=False) else None
+
+
+def store_in_cache(name: str, write: Callable[[IO[bytes]], object], *, prune: str | None = None, keep: int = 6) -> bool:
+    """Write the cache file `name` with `write(file)`, atomically (a reader never sees half a file),
+    in a private cache directory made when needed; with `prune` (a glob such as "policy-*.json"),
+    only the `keep` most recently written files it matches are kept. False when caching is off or
+    the file could not be written: a cache only ever saves time, so the caller goes on without it."""
+    d = cache_dir()
+    if d is None or not usable_cache_dir(d, create=True):
+        return False
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".part-", suffix=".tmp", dir=d)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, d / name)
+        tmp = None
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    if prune is not None:
+        with contextlib.suppress(OSError):
+            entries = sorted(d.glob(prune), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+            for old in entries[keep:]:
+                old.unlink()
+    return True

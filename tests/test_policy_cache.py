@@ -286,3 +286,17 @@ def test_a_policy_value_the_cache_cannot_store_leaves_the_run_without_it(cache_d
     parts = {**_parts(policy), "guards": guards}
     assert cache.write(policy.version, policy.roles, policy.terms, parts) is False
     assert _entries(cache_dir) == []
+
+
+def test_a_cache_file_is_written_whole_or_not_at_all(cache_dir):
+    """store_in_cache: the file appears only once written; a write that fails leaves nothing
+    behind (no half file, no temporary one) and says False."""
+    def fails(f):
+        f.write(b"half")
+        raise OSError("disk full")
+
+    assert settings.store_in_cache("x-1.bin", lambda f: f.write(b"whole")) is True
+    assert (cache_dir / "x-1.bin").read_bytes() == b"whole"
+    assert settings.store_in_cache("x-2.bin", fails) is False
+    assert sorted(p.name for p in cache_dir.iterdir() if p.name.startswith(("x-", ".part-"))) == ["x-1.bin"]
+    assert settings.cached_file("x-1.bin") == cache_dir / "x-1.bin"

@@ -23,12 +23,9 @@ columns and counts.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,7 +35,7 @@ import numpy as np
 
 from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
 from extract.model.stack import fold_case, second_stage_input, text_preprocessor
-from extract.settings import cache_dir, optional_extension, usable_cache_dir
+from extract.settings import cached_file, optional_extension, store_in_cache
 
 SCORER_FILE = "scorer.npz"
 _WHITE_SPACES = re.compile(r"\s\s+")  # what its char_wb analyser collapses
@@ -319,33 +316,16 @@ def inflated_arrays(path: Path, sha256: str) -> dict[str, np.ndarray]:
     checks each array's CRC-32 as it reads it; a copy that fails to read, or lacks an array, is
     ignored and written again. A cache directory that is off, not ours or writable by others is
     not used (extract.settings.usable_cache_dir)."""
-    d = cache_dir()
-    if d is None or not usable_cache_dir(d, create=True):
-        return _read_arrays(path)
-    copy = d / f"scorer-{sha256}.npz"
-    try:
-        arrays = _read_arrays(copy)
+    copy = cached_file(f"scorer-{sha256}.npz")
+    if copy is not None:
+        try:
+            arrays = _read_arrays(copy)
+        except Exception:  # noqa: BLE001 - missing, truncated, a bad CRC: read the original instead
+            arrays = {}
         if set(arrays) >= _ARRAYS:
             return arrays
-    except Exception:  # noqa: BLE001 - missing, truncated, a bad CRC: read the original instead
-        pass
     arrays = _read_arrays(path)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".scorer-", suffix=".tmp", dir=d)
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, **arrays)
-        os.replace(tmp, copy)
-        tmp = None
-        old = sorted(d.glob("scorer-*.npz"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for stale in old[KEEP_INFLATED:]:
-            stale.unlink()
-    except OSError:
-        pass  # the run goes on with the arrays it read
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    store_in_cache(f"scorer-{sha256}.npz", lambda f: np.savez(f, **arrays), prune="scorer-*.npz", keep=KEEP_INFLATED)
     return arrays
 
 

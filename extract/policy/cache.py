@@ -31,10 +31,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 import types
 import typing
 import unicodedata
@@ -53,8 +51,7 @@ from extract.policy.cues import (
 from extract.policy.gate import CueGate
 from extract.policy.lazy import LazyPattern
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Regime, TermInfo
-from extract.settings import cache_dir
-from extract.settings import usable_cache_dir as _usable_dir
+from extract.settings import cache_dir, cached_file, store_in_cache
 
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
@@ -102,12 +99,12 @@ def cache_key(version: str) -> str:
 def read(version: str) -> dict[str, Any] | None:
     """The cached parts for policy `version` ({"roles": RoleCues | None, "terms": dict}), or None
     when there is no usable cache entry (missing, corrupt, other key, unexpected shape)."""
-    d = cache_dir()
-    if d is None or not _usable_dir(d, create=False):
-        return None
     key = cache_key(version)
+    path = cached_file(f"policy-{key}.json")
+    if path is None:
+        return None
     try:
-        raw = (d / f"policy-{key}.json").read_bytes()
+        raw = path.read_bytes()
     except OSError:
         return None
     try:
@@ -129,8 +126,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
     """File the parts of a validated policy under its key (atomically: a reader never sees half a
     file). False when the cache is off or cannot be written, or the policy holds a value the
     cache cannot store (a regex with flags); the run goes on without it."""
-    d = cache_dir()
-    if d is None or not _usable_dir(d, create=True):
+    if cache_dir() is None:
         return False
     key = cache_key(version)
     try:
@@ -140,31 +136,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
     except (TypeError, ValueError):
         return False
     head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".policy-", suffix=".tmp", dir=d)
-        with os.fdopen(fd, "wb") as f:
-            f.write(head + b"\n" + payload)
-        os.replace(tmp, d / f"policy-{key}.json")
-    except OSError:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        return False
-    _prune(d)
-    return True
-
-
-def _prune(d: Path) -> None:
-    """Remove all but the KEEP most recently written entries (best effort)."""
-    try:
-        entries = sorted(d.glob("policy-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in entries[KEEP:]:
-            old.unlink()
-    except OSError:
-        pass
+    return store_in_cache(f"policy-{key}.json", lambda f: f.write(head + b"\n" + payload), prune="policy-*.json", keep=KEEP)
 
 
 # ------------------------------------------------------------------ terms
