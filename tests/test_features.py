@@ -650,3 +650,43 @@ def test_a_long_documents_tail_is_not_read() -> None:
         got = masked_text(doc, [], 5_000)
     assert got == _masked_the_long_way(doc, [], 5_000) and len(got) == 5_000
     assert cut.call_count < 10  # a page holds ~1,700 characters: a few pages, not 200
+
+
+# --------------------------------------------------------------------------- purchase cues' literals, cached
+
+
+def _purchase_rows() -> tuple[str, list[str]]:
+    from importlib.resources import files
+
+    raw = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
+    cues = [line.split("\t")[1] for line in raw.splitlines()
+            if line.strip() and not line.startswith("#") and not line.startswith("language\t")]
+    return raw, cues
+
+
+def test_purchase_cue_literals_come_from_the_cache_once_worked_out(tmp_path, monkeypatch) -> None:
+    """The first start works the literals out and files them; the next reads them (the regex
+    reader is not asked); a damaged file is worked out again. Always the reader's own literals."""
+    from extract import settings as project_settings
+    from extract.model import features
+    from extract.policy import leads
+
+    monkeypatch.setenv(project_settings.CACHE_ENV, str(tmp_path / "cache"))
+    raw, cues = _purchase_rows()
+    want = [leads.lead_literals(c, max_len=features._CUE_LEAD_MAX, budget=features._CUE_LEAD_BUDGET) for c in cues]
+    assert len(cues) > 100 and all(w for w in want)
+    assert features._cue_leads(raw, cues) == want
+    (entry,) = (tmp_path / "cache").glob("purchase-cues-*.json")
+
+    def no_reader(*args, **kwargs):
+        raise AssertionError("the regex reader was asked on a cache hit")
+
+    with monkeypatch.context() as m:
+        m.setattr(leads, "lead_literals", no_reader)
+        assert features._cue_leads(raw, cues) == want
+    body = entry.read_bytes()
+    entry.write_bytes(body.replace(b'"', b"'", 1))  # the payload no longer matches its SHA-256
+    assert features._cue_leads(raw, cues) == want
+    assert entry.read_bytes() == body  # written again, whole
+    assert features._cue_leads(raw + "\n", cues) == want  # other cue rows: another entry
+    assert len(list((tmp_path / "cache").glob("purchase-cues-*.json"))) == 2

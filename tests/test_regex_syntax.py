@@ -1,6 +1,6 @@
 """extract.policy.regex_syntax and the two walkers on its tree (issue 16).
 
-Why these tests: lead_literals (extract.policy.leads) and _first_chars (extract.policy.cues)
+Why these tests: lead_literals (extract.policy.leads) and first_chars (extract.policy.leads)
 used to read CPython's private parser. They now walk our own tree, and must
 
 * give exactly what the old walkers gave on every regex of the shipped policy: the old walkers
@@ -30,7 +30,7 @@ import extract.policy.cues as cues_module
 import extract.policy.load as load_module
 from extract.policy import regex_syntax as rs
 from extract.policy.compiled import _pattern_body
-from extract.policy.cues import _first_chars
+from extract.policy.leads import first_chars as _first_chars
 from extract.policy.leads import lead_literals
 from extract.policy.load import load_policy
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
+import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -620,17 +622,14 @@ def purchase_cues() -> PurchaseCues:
 
     import ahocorasick
 
-    from extract.policy.leads import lead_literals
-
     raw = files("extract.model").joinpath("data/purchase_cues.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in raw.splitlines()
+            if line.strip() and not line.startswith("#") and not line.startswith("language\t")]
+    all_leads = _cue_leads(raw, [cue for _language, cue, _source in rows])
     by_prefix: dict[str, list[tuple[int, re.Pattern[str] | EndGuarded, bool]]] = {}
     cues: list[str] = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("language\t"):
-            continue
-        language, cue, _source = line.split("\t")
+    for (language, cue, _source), leads in zip(rows, all_leads):
         cjk = language in _CJK_LANGUAGES
-        leads = lead_literals(cue, max_len=_CUE_LEAD_MAX, budget=_CUE_LEAD_BUDGET)
         # a Latin cue's word end is checked on its match, the guarded regex compiled only for a
         # match ending inside a word
         compiled = re.compile(cue) if cjk else EndGuarded(cue, r"(?!\w)", _inside_word)
@@ -645,6 +644,41 @@ def purchase_cues() -> PurchaseCues:
         automaton.add_word(prefix, (len(prefix), tuple(entries)))
     automaton.make_automaton()
     return PurchaseCues(automaton, tuple(cues))
+
+
+def _cue_leads(raw: str, cues: list[str]) -> list[frozenset[str] | None]:
+    """The lead literals of each cue (extract.policy.leads `lead_literals`), kept in the start-up
+    cache (extract.settings.cached_file) under a hash of purchase_cues.tsv, the policy package's
+    code (which holds the regex reader) and the literal limits.
+
+    Why: reading 171 cues' regex trees was a fortieth of a second of every scan's start-up, and
+    importing the reader another few milliseconds; with the literals cached a scan imports it only
+    when the cues or the reader change. The file records a SHA-256 of its payload, and one that
+    fails it, or is not a list of literal lists of the cues' number, is worked out again."""
+    from extract.policy.cache import code_hash
+    from extract.settings import cached_file, store_in_cache
+
+    key = hashlib.sha256(f"{code_hash()}\0{_CUE_LEAD_MAX}\0{_CUE_LEAD_BUDGET}\0{raw}".encode()).hexdigest()[:32]
+    name = f"purchase-cues-{key}.json"
+    path = cached_file(name)
+    if path is not None:
+        try:
+            head, _, payload = path.read_bytes().partition(b"\n")
+            if head.decode() == hashlib.sha256(payload).hexdigest():
+                got = json.loads(payload)
+                if (isinstance(got, list) and len(got) == len(cues)
+                        and all(g is None or (isinstance(g, list) and g and all(isinstance(x, str) and x for x in g))
+                                for g in got)):
+                    return [None if g is None else frozenset(g) for g in got]
+        except (OSError, ValueError):
+            pass
+    from extract.policy.leads import lead_literals
+
+    out = [lead_literals(cue, max_len=_CUE_LEAD_MAX, budget=_CUE_LEAD_BUDGET) for cue in cues]
+    body = json.dumps([None if lits is None else sorted(lits) for lits in out], ensure_ascii=False).encode()
+    store_in_cache(name, lambda f: f.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body),
+                   prune="purchase-cues-*.json", keep=3)
+    return out
 
 
 def _inside_word(text: str, end: int) -> bool:

@@ -76,7 +76,7 @@ class _Bad(Exception):
 
 
 @functools.lru_cache(maxsize=1)
-def _code_hash() -> str:
+def code_hash() -> str:
     """What the cached parts depend on besides the policy files: the code that derives them (every
     module of extract.policy, and extract.normalize) and the Unicode tables normalisation follows.
     A change to any invalidates every cached policy. The sources themselves, not the package's
@@ -93,7 +93,7 @@ def _code_hash() -> str:
 
 def cache_key(version: str) -> str:
     """The key a cached policy of this `version` (extract.policy.load.policy_version) is filed under."""
-    return f"{version.replace(':', '-')}-{_code_hash()}"
+    return f"{version.replace(':', '-')}-{code_hash()}"
 
 
 def read(version: str) -> dict[str, Any] | None:

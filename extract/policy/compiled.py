@@ -22,7 +22,6 @@ from extract.policy.check import _norm_key
 from extract.policy.inflection import Stemmer, cut_keys, terms_of_cut_keys
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Pattern, Regime, TermInfo
 from extract.policy.lazy import LazyPattern
-from extract.policy.leads import lead_literals
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +402,8 @@ def pattern_leads(patterns: tuple[Pattern, ...]) -> tuple[tuple[str, ...] | None
     without usable ones. Worked out when the policy is checked and kept in its disk cache
     (extract.policy.cache): reading fifty regexes' trees was a twentieth of a second of every
     start-up."""
+    from extract.policy.leads import lead_literals  # the regex reader: a cache hit does not need it
+
     out = []
     for p in patterns:
         lits = lead_literals(_pattern_body(p), flags=re.ASCII)

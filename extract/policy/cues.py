@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.policy import regex_syntax as rs
 from extract.policy.check import _Y, _Checker, _compile_regex, _load_yaml
 from extract.policy.gate import EDGE as _EDGE
 from extract.policy.gate import LW, CueGate, usable_leads
-from extract.policy.leads import lead_literals
 
 #: Languages roles.yaml may hold: the policy's languages and Korean, Russian, Indonesian, Bulgarian,
 #: Ukrainian, Greek and Hungarian, and `any` for cues that belong to no language (statute numbers,
@@ -312,6 +310,8 @@ def _gated(ck: Any, cues: list[tuple[str, int]], what: str, *, spans: bool = Fal
     cannot stand in one ("(?s)x", a group name used twice) is reported as in any other list.
     With `spans` (a trigger group, whose matches' places count), the cues are numbered in the
     combined regex's order and the gate keeps that regex (`whole`) for `CueGate.spans`."""
+    from extract.policy.leads import lead_literals  # the regex reader: only when cues are compiled, not on a cache hit
+
     if spans:
         cues = _in_combined_order(cues)
     sources: list[str] = []
@@ -341,8 +341,10 @@ def _classes(cues: list[tuple[str, int]]) -> tuple[list[str], list[str], set[str
     foreign: list[str] = []
     firsts: set[str] = set()
     other: list[str] = []
+    from extract.policy.leads import first_chars  # the regex reader: only when cues are compiled
+
     for src, _ in cues:
-        chars = _first_chars(src)
+        chars = first_chars(src)
         if chars is not None and all(_IS_LW.fullmatch(ch) for ch in chars):
             latin.append(src)
         elif chars is not None and not any(_IS_LW.fullmatch(ch) for ch in chars):
@@ -417,76 +419,3 @@ def _top_level_bar(src: str) -> bool:
     return False
 
 
-_DIGITS = frozenset("0123456789")
-
-
-def _first_chars(src: str) -> frozenset[str] | None:
-    """The characters every match of `src` may start with, read from the regex's tree
-    (extract.policy.regex_syntax), or None when that cannot be told (None only costs speed, never
-    a match: a regex outside the subset, ignore-case, ".", \\w, \\s, negated classes, a part that
-    may match nothing with nothing certain after it). `\\d` counts as the ASCII digits: a cue
-    starting with another script's digit right after a Latin letter is the one match this may
-    miss."""
-    try:
-        tree = rs.parse(src)
-    except (rs.RegexNotSupported, RecursionError):
-        return None
-    if "i" in tree.flags:
-        return None  # (?i): capitals match too
-    try:
-        return _first((tree.body,), 0)
-    except RecursionError:
-        return None
-
-
-_MAX_FIRST_DEPTH = 200
-
-
-def _first(cont: tuple[rs.Node, ...], depth: int) -> frozenset[str] | None:
-    """The possible first characters of what the node sequence `cont` matches, or None."""
-    if depth > _MAX_FIRST_DEPTH:
-        return None
-    while cont and isinstance(cont[0], (rs.Anchor, rs.Look)):
-        cont = cont[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
-    if not cont:
-        return None  # may match the empty string here: no first character to tell
-    node, rest = cont[0], cont[1:]
-    if isinstance(node, rs.Literal):
-        return frozenset(node.char)
-    if isinstance(node, rs.CharClass):
-        return _class_chars(node)
-    if isinstance(node, rs.Sequence):
-        return _first(node.items + rest, depth + 1)
-    if isinstance(node, rs.Group):
-        if "i" in node.add_flags:
-            return None
-        return _first((node.body,) + rest, depth + 1)
-    if isinstance(node, rs.Alternation):
-        out: set[str] = set()
-        for option in node.options:
-            chars = _first((option,) + rest, depth + 1)
-            if chars is None:
-                return None
-            out |= chars
-        return frozenset(out)
-    if isinstance(node, rs.Repeat):
-        body = _first((node.body,), depth + 1)  # the body alone: None when it may match nothing
-        if node.min > 0 or body is None:
-            return body
-        after = _first(rest, depth + 1)  # optional: the match may start with what follows it ("(?:并|並)?非由")
-        return None if after is None else body | after
-    return None  # ".", or a node this reader does not know
-
-
-def _class_chars(node: rs.CharClass) -> frozenset[str] | None:
-    if node.negated:
-        return None
-    out: set[str] = set()
-    for item in node.items:
-        if isinstance(item, rs.Range) and ord(item.hi) - ord(item.lo) < 256:
-            out.update(chr(x) for x in range(ord(item.lo), ord(item.hi) + 1))
-        elif isinstance(item, rs.Category) and item.name == "d":
-            out |= _DIGITS
-        else:
-            return None
-    return frozenset(out)

@@ -229,3 +229,79 @@ def _charset(node: rs.CharClass, mode: _Mode) -> Any:
 def _may_occur(ch: str) -> bool:
     """Can `ch` (beyond ASCII) occur in lower-cased or case-folded text?"""
     return ch.lower() == ch or ch.casefold() == ch
+
+
+#: The digits `\d` stands for in `first_chars` (ASCII: see there).
+_DIGITS = frozenset("0123456789")
+
+
+def first_chars(src: str) -> frozenset[str] | None:
+    """The characters every match of `src` may start with, read from the regex's tree
+    (extract.policy.regex_syntax), or None when that cannot be told (None only costs speed, never
+    a match: a regex outside the subset, ignore-case, ".", \\w, \\s, negated classes, a part that
+    may match nothing with nothing certain after it). `\\d` counts as the ASCII digits: a cue
+    starting with another script's digit right after a Latin letter is the one match this may
+    miss."""
+    try:
+        tree = rs.parse(src)
+    except (rs.RegexNotSupported, RecursionError):
+        return None
+    if "i" in tree.flags:
+        return None  # (?i): capitals match too
+    try:
+        return _first((tree.body,), 0)
+    except RecursionError:
+        return None
+
+
+_MAX_FIRST_DEPTH = 200
+
+
+def _first(cont: tuple[rs.Node, ...], depth: int) -> frozenset[str] | None:
+    """The possible first characters of what the node sequence `cont` matches, or None."""
+    if depth > _MAX_FIRST_DEPTH:
+        return None
+    while cont and isinstance(cont[0], (rs.Anchor, rs.Look)):
+        cont = cont[1:]  # a lookaround or boundary consumes nothing: the next item starts the match
+    if not cont:
+        return None  # may match the empty string here: no first character to tell
+    node, rest = cont[0], cont[1:]
+    if isinstance(node, rs.Literal):
+        return frozenset(node.char)
+    if isinstance(node, rs.CharClass):
+        return _class_chars(node)
+    if isinstance(node, rs.Sequence):
+        return _first(node.items + rest, depth + 1)
+    if isinstance(node, rs.Group):
+        if "i" in node.add_flags:
+            return None
+        return _first((node.body,) + rest, depth + 1)
+    if isinstance(node, rs.Alternation):
+        out: set[str] = set()
+        for option in node.options:
+            chars = _first((option,) + rest, depth + 1)
+            if chars is None:
+                return None
+            out |= chars
+        return frozenset(out)
+    if isinstance(node, rs.Repeat):
+        body = _first((node.body,), depth + 1)  # the body alone: None when it may match nothing
+        if node.min > 0 or body is None:
+            return body
+        after = _first(rest, depth + 1)  # optional: the match may start with what follows it ("(?:并|並)?非由")
+        return None if after is None else body | after
+    return None  # ".", or a node this reader does not know
+
+
+def _class_chars(node: rs.CharClass) -> frozenset[str] | None:
+    if node.negated:
+        return None
+    out: set[str] = set()
+    for item in node.items:
+        if isinstance(item, rs.Range) and ord(item.hi) - ord(item.lo) < 256:
+            out.update(chr(x) for x in range(ord(item.lo), ord(item.hi) + 1))
+        elif isinstance(item, rs.Category) and item.name == "d":
+            out |= _DIGITS
+        else:
+            return None
+    return frozenset(out)
