@@ -48,8 +48,8 @@ YOUNG_THRESHOLD = 20_000
 
 @contextmanager
 def start_up() -> Iterator[None]:
-    """Run a batch process's start-up (imports, `prepare`) with the cyclic garbage collector off,
-    then freeze what it built and collect the young generation less often.
+    """Run a batch process's start-up (`prepare`: loading the policy and the model) with the cyclic
+    garbage collector off, then freeze what it built and collect the young generation less often.
 
     Why: a scan's start-up builds about half a million objects that live until the process ends
     (the policy's terms, automata and cues, the model's columns), and every later collection of
