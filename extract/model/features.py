@@ -125,34 +125,16 @@ def lowered_page(text: str) -> str:
 
 def scan_markers(text: str, low: str | None = None) -> tuple[re.Match[str], ...]:
     """The spans of CLAUSE_MARKERS.finditer(text), as a tuple of matches; the common text without
-    a marker is told by one pass for the marker pieces, and the rest is scanned in lower case (the
-    matches' text is then lower-case; callers use their positions; tests/test_features.py checks
-    the spans equal the regex's on any text). `low`: `text.lower()` when the caller has it."""
+    a marker is told by a substring test, and the rest is scanned in lower case (the matches' text
+    is then lower-case; callers use their positions; tests/test_features.py checks the spans equal
+    the regex's on any text). `low`: `text.lower()` when the caller has it."""
     if _CASE_SPECIAL.search(text) is None:
         low = text.lower() if low is None else low
         if len(low) == len(text):
-            starts = _piece_starts(low)
-            if not starts:
+            if not any(piece in low for piece in _MARKER_PIECES):
                 return ()
-            return _near_pieces(low, starts)
+            return _near_pieces(low)
     return tuple(CLAUSE_MARKERS.finditer(text))
-
-
-@functools.lru_cache(maxsize=1)
-def _pieces() -> Any:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-    for piece in _MARKER_PIECES:
-        automaton.add_word(piece)
-    automaton.make_automaton()
-    return automaton
-
-
-def _piece_starts(low: str) -> list[int]:
-    """Where each marker piece occurs in `low` (every occurrence, overlapping ones too), sorted:
-    one Aho-Corasick pass instead of a search per piece."""
-    return sorted([end - n + 1 for end, n in _pieces().iter(low)])
 
 
 #: Every marker match is shorter than this (in text whose white-space runs are short), so a
@@ -160,9 +142,8 @@ def _piece_starts(low: str) -> list[int]:
 _PIECE_REACH = 120
 
 
-def _near_pieces(low: str, starts: list[int]) -> tuple[re.Match[str], ...]:
-    """_MARKERS_LOWER.finditer(low), run only around the occurrences of the marker pieces
-    (`starts`, from `_piece_starts`).
+def _near_pieces(low: str) -> tuple[re.Match[str], ...]:
+    """_MARKERS_LOWER.finditer(low), run only around the occurrences of the marker pieces.
 
     Why: every marker holds one of _MARKER_PIECES, and common words are among them ("national",
     "covered"), so the regex used to run over most of each long text; around the pieces it runs
@@ -174,6 +155,13 @@ def _near_pieces(low: str, starts: list[int]) -> tuple[re.Match[str], ...]:
     """
     if _LONG_SPACE.search(low) is not None:
         return tuple(_MARKERS_LOWER.finditer(low))
+    starts = []
+    for piece in _MARKER_PIECES:
+        at = low.find(piece)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(piece, at + 1)
+    starts.sort()
     out: list[re.Match[str]] = []
     lo = hi = -1
     for q in [*starts, None]:
