@@ -11,8 +11,9 @@ literals (extract.policy.leads: "prohib", "nao", "não", "采购人"), so one Ah
 the sentence (in C) finds every position where a cue may start, and only the cues listed under
 the literals found there run there, anchored (`match(text, pos)`), each compiled alone the
 first time it is tried; the trigger groups take their positions from `any_trigger`'s pass over
-the sentence (`starts_for`) instead of a pass and an automaton of their own. Every other list of roles.yaml (pseudo-triggers, terminations, line
-items, table rows, clause and new-kit wording) sits behind a gate too. Cues without a usable
+the sentence (`starts_for`) instead of a pass and an automaton of their own. Every other list
+of roles.yaml (pseudo-triggers, terminations, line items, table rows, clause and new-kit
+wording) sits behind a gate too. Cues without a usable
 literal (none derivable, or a single Latin letter, which would stop at every word: "o" before a
 class no literal can list; white space is listed, so "o\\s+similar" starts "o ") keep a small
 combined regex of their own, searched the ordinary way; the shipped ones are the quantity and
