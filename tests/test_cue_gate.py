@@ -74,6 +74,7 @@ def _same_spans(gate: CueGate, whole: re.Pattern[str], text: str) -> None:
 
 def _same(gate: CueGate, whole: re.Pattern[str], text: str) -> None:
     assert gate.any(text) == (whole.search(text) is not None), text
+    assert gate.any_at(text, gate.starts(text)) == gate.any(text), text  # from starts already found
 
 
 def _sentences() -> list[str]:

@@ -494,10 +494,11 @@ def _role(text: str, s: int, e: int, start: int, end: int, cues: RoleCues, memo:
     key = ("scopes", sentence)
     scopes = memo.get(key)
     if scopes is None:
-        if cues.any_trigger is None or not cues.any_trigger.any(sentence):
-            scopes = memo[key] = ((), ())  # most sentences: one pass, no trigger of either kind
+        # one automaton pass: whether any trigger matches, and where every trigger group may start
+        at = cues.any_trigger.starts(sentence) if cues.any_trigger is not None else {}
+        if cues.any_trigger is None or not cues.any_trigger.any_at(sentence, at):
+            scopes = memo[key] = ((), ())  # most sentences: no trigger of either kind
         else:
-            at = cues.any_trigger.starts(sentence)  # one more pass, shared by every trigger group
             scopes = memo[key] = (_scopes(sentence, cues.negation, cues, at, pseudo=True, line_bound=False),
                                   _scopes(sentence, cues.buyer, cues, at, pseudo=False, line_bound=True))
     neg, buyer = scopes

@@ -149,6 +149,15 @@ class CueGate:
                     return True
         return False
 
+    def any_at(self, text: str, at: dict[int, set[int]]) -> bool:
+        """`any(text)`, given `at`, the gate's `starts(text)`: for a caller that needs the starts
+        anyway (a sentence's trigger groups take theirs from any_trigger's), so the text is
+        scanned once."""
+        if self.rest is not None and self.rest.search(text) is not None:
+            return True
+        cues = self.cues
+        return any(_end(cues[n], text, pos) is not None for pos, numbers in at.items() for n in numbers)
+
     def starts(self, text: str) -> dict[int, set[int]]:
         """Position -> the numbers of the cues that may start there (a literal of theirs does)."""
         at: dict[int, set[int]] = {}
