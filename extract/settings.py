@@ -168,3 +168,33 @@ def store_in_cache(name: str, write: Callable[[IO[bytes]], object], *, prune: st
             for old in entries[keep:]:
                 old.unlink()
     return True
+
+
+def store_checked(name: str, payload: bytes, meta: dict[str, object] | None = None, *, prune: str | None = None,
+                  keep: int = 6) -> bool:
+    """`store_in_cache` of `payload` behind a first line of JSON: `meta` and the payload's SHA-256,
+    which `read_checked` verifies (a file damaged on disk is then not used)."""
+    import hashlib
+    import json
+
+    head = json.dumps({**(meta or {}), "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    return store_in_cache(name, lambda f: f.write(head + b"\n" + payload), prune=prune, keep=keep)
+
+
+def read_checked(name: str) -> tuple[dict[str, object], bytes] | None:
+    """(meta, payload) of the cache file `name` written by `store_checked`, or None when caching is
+    off, the file is missing or unreadable, or its payload does not match its SHA-256."""
+    import hashlib
+    import json
+
+    path = cached_file(name)
+    if path is None:
+        return None
+    try:
+        head, _, payload = path.read_bytes().partition(b"\n")
+        meta = json.loads(head)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("sha256") != hashlib.sha256(payload).hexdigest():
+        return None
+    return meta, payload

@@ -655,7 +655,7 @@ def purchase_cues() -> PurchaseCues:
 
 def _cue_leads(raw: str, cues: list[str]) -> list[frozenset[str] | None]:
     """The lead literals of each cue (extract.policy.leads `lead_literals`), kept in the start-up
-    cache (extract.settings.cached_file) under a hash of purchase_cues.tsv, the policy package's
+    cache (extract.settings.store_checked) under a hash of purchase_cues.tsv, the policy package's
     code (which holds the regex reader) and the literal limits.
 
     Why: reading 171 cues' regex trees was a fortieth of a second of every scan's start-up, and
@@ -663,28 +663,24 @@ def _cue_leads(raw: str, cues: list[str]) -> list[frozenset[str] | None]:
     when the cues or the reader change. The file records a SHA-256 of its payload, and one that
     fails it, or is not a list of literal lists of the cues' number, is worked out again."""
     from extract.policy.cache import code_hash
-    from extract.settings import cached_file, store_in_cache
+    from extract.settings import read_checked, store_checked
 
     key = hashlib.sha256(f"{code_hash()}\0{_CUE_LEAD_MAX}\0{_CUE_LEAD_BUDGET}\0{raw}".encode()).hexdigest()[:32]
     name = f"purchase-cues-{key}.json"
-    path = cached_file(name)
-    if path is not None:
+    stored = read_checked(name)
+    if stored is not None:
         try:
-            head, _, payload = path.read_bytes().partition(b"\n")
-            if head.decode() == hashlib.sha256(payload).hexdigest():
-                got = json.loads(payload)
-                if (isinstance(got, list) and len(got) == len(cues)
-                        and all(g is None or (isinstance(g, list) and g and all(isinstance(x, str) and x for x in g))
-                                for g in got)):
-                    return [None if g is None else frozenset(g) for g in got]
-        except (OSError, ValueError):
-            pass
+            got = json.loads(stored[1])
+        except ValueError:
+            got = None
+        if (isinstance(got, list) and len(got) == len(cues)
+                and all(g is None or (isinstance(g, list) and g and all(isinstance(x, str) and x for x in g)) for g in got)):
+            return [None if g is None else frozenset(g) for g in got]
     from extract.policy.leads import lead_literals
 
     out = [lead_literals(cue, max_len=_CUE_LEAD_MAX, budget=_CUE_LEAD_BUDGET) for cue in cues]
     body = json.dumps([None if lits is None else sorted(lits) for lits in out], ensure_ascii=False).encode()
-    store_in_cache(name, lambda f: f.write(hashlib.sha256(body).hexdigest().encode() + b"\n" + body),
-                   prune="purchase-cues-*.json", keep=3)
+    store_checked(name, body, prune="purchase-cues-*.json", keep=3)
     return out
 
 

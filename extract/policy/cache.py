@@ -51,7 +51,7 @@ from extract.policy.cues import (
 from extract.policy.gate import CueGate
 from extract.policy.lazy import LazyPattern
 from extract.policy.types import Category, CpvCode, CpvTerm, Entity, Guard, Inflection, Regime, TermInfo
-from extract.settings import cache_dir, cached_file, store_in_cache
+from extract.settings import cache_dir, read_checked, store_checked
 
 
 #: Bumped whenever the layout of the cached data changes, or the way cues compile into the cached
@@ -100,20 +100,13 @@ def read(version: str) -> dict[str, Any] | None:
     """The cached parts for policy `version` ({"roles": RoleCues | None, "terms": dict}), or None
     when there is no usable cache entry (missing, corrupt, other key, unexpected shape)."""
     key = cache_key(version)
-    path = cached_file(f"policy-{key}.json")
-    if path is None:
+    got = read_checked(f"policy-{key}.json")
+    if got is None:
+        return None
+    meta, payload = got
+    if meta.get("format") != FORMAT or meta.get("key") != key:
         return None
     try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        head, _, payload = raw.partition(b"\n")
-        meta = json.loads(head)
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT or meta.get("key") != key:
-            return None
-        if meta.get("sha256") != hashlib.sha256(payload).hexdigest():
-            return None
         data = json.loads(payload)
         return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"]),
                 "leads": _leads_from(data["leads"]), "inflected": _inflected_from(data["inflected"])}
@@ -135,8 +128,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
                               "inflected": inflected or {}}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError):
         return False
-    head = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}).encode()
-    return store_in_cache(f"policy-{key}.json", lambda f: f.write(head + b"\n" + payload), prune="policy-*.json", keep=KEEP)
+    return store_checked(f"policy-{key}.json", payload, {"format": FORMAT, "key": key}, prune="policy-*.json", keep=KEEP)
 
 
 # ------------------------------------------------------------------ terms
