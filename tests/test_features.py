@@ -416,6 +416,19 @@ def test_clause_markers_around_pieces_equal_the_regex_on_long_text(items):
     assert [m.span() for m in clause_markers(text)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_MARKER_TEXTS + ["national", "covered", "secure", "889", "ndaa", "İ", "ı"]),
+                          st.integers(min_value=0, max_value=400),
+                          st.sampled_from([" ", "\n", "  ", " \t ", "x", "-", "       "])), max_size=25))
+def test_clause_markers_of_collapsed_text_equal_the_regex(items):
+    """The masked text's scan skips the search for long white-space runs, which collapsed text
+    cannot hold; its spans are still the regex's."""
+    from extract.model.features import CLAUSE_MARKERS, _collapse, scan_markers
+
+    text = _collapse("".join(marker + sep * gap + "word " * (gap // 7) for marker, gap, sep in items))
+    assert [m.span() for m in scan_markers(text, collapsed=True)] == [m.span() for m in CLAUSE_MARKERS.finditer(text)]
+
+
 def test_clause_markers_are_written_in_lower_case():
     """The lower-case fast path reads the markers' own source without IGNORECASE."""
     import re
