@@ -322,3 +322,43 @@ def test_start_up_freezes_what_it_built_and_restores_collection(how: str) -> Non
     assert seen["frozen"] >= 5000
     assert seen["enabled"] is True and seen["threshold"] is True and seen["young_tracked"] is True
     assert seen.get("raised", False) is (how == "raise")
+
+
+_WORKER_PROBE = """
+import gc, json, sys
+from extract.intake.heap import YOUNG_THRESHOLD
+from extract.intake.pool import _screen_marked
+from extract.intake.screen import ScanConfig
+
+warm = sys.argv[2] == "warm"
+config = ScanConfig(model_dir="rules")
+before = gc.get_freeze_count()
+_, _, records = _screen_marked(0, sys.argv[1], config, None, warm)
+frozen = gc.get_freeze_count() - before
+_screen_marked(1, sys.argv[1], config, None, warm)
+print(json.dumps({"frozen": frozen, "again": gc.get_freeze_count() - before - frozen,
+                  "threshold": gc.get_threshold()[0] == YOUNG_THRESHOLD, "verdict": records[0]["verdict"]}))
+"""
+
+
+@pytest.mark.parametrize("warm", ["warm", "cold"])
+def test_a_pool_workers_first_task_loads_under_start_up(tmp_path: Path, warm: str) -> None:
+    """A loky worker of ours loads the policy and the model under `start_up` on its first task:
+    what it loaded is frozen once (not again on the next task) and the young threshold is set;
+    `warm` off (a Dask worker, a shared process) leaves the collector alone. The record is the
+    same either way. A fresh interpreter stands in for the worker."""
+    import json
+    import subprocess
+    import sys
+
+    doc = tmp_path / "tender.txt"
+    doc.write_text("Supply of 24 network switches and a firewall.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", _WORKER_PROBE, str(doc), warm], capture_output=True, text=True,
+                         check=True)
+    seen = json.loads(out.stdout)
+    if warm == "warm":
+        assert seen["frozen"] > 10_000 and seen["threshold"] is True
+    else:
+        assert seen["frozen"] == 0 and seen["threshold"] is False
+    assert seen["again"] == 0
+    assert seen["verdict"] == "in_scope_ict"

@@ -18,17 +18,18 @@ as `error` ("worker process died while reading this document (...)"), flag true.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from extract.types import Status
 from extract.intake.inputs import check_inputs, iter_input_files
 from extract.intake.screen import ScanConfig, prepare, reading_key, screen_path, _file_sha256
+from extract.intake.heap import YOUNG_THRESHOLD, start_up
 from extract.intake.pool import _screen_dask, _screen_pool
+
+__all__ = ["YOUNG_THRESHOLD", "FileResult", "exit_code", "run_scan", "scan_files", "start_up"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,38 +40,6 @@ class FileResult:
     sha256: str | None  # of the input file's bytes; None when no ledger was used (not computed)
     records: tuple[dict[str, Any], ...]
     cached: bool = False
-
-
-#: Allocations between two collections of the youngest generation once start-up is over (CPython's
-#: default is 700).
-YOUNG_THRESHOLD = 20_000
-
-
-@contextmanager
-def start_up() -> Iterator[None]:
-    """Run a batch process's start-up (`prepare`: loading the policy and the model) with the cyclic
-    garbage collector off, then freeze what it built and collect the young generation less often.
-
-    Why: a scan's start-up builds about half a million objects that live until the process ends
-    (the policy's terms, automata and cues, the model's columns), and every later collection of
-    an older generation walked all of them again; with CPython's default threshold a 43-file scan
-    ran about 130 young and a dozen older collections, a tenth of a second of a five-second run
-    on this machine, none of which ever found garbage among those objects. `gc.freeze()` moves
-    them to the permanent generation, where reference counting still frees them but collections
-    do not look; what pages allocate and drop is freed by reference counting anyway, so the young
-    generation is collected every YOUNG_THRESHOLD allocations. Meant for a process that exists
-    to run one batch (`tender-triage scan`, a worker): the settings are the process's own and
-    stay after the block, even when start-up raises (the process then ends with exit code 2).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-        if enabled:
-            gc.enable()
 
 
 def _unique(files: Iterable[str]) -> list[str]:

@@ -22,16 +22,20 @@ from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
 from extract.errors import TriageError
+from extract.intake.heap import start_up
 from extract.intake.record import build_record
 from extract.intake.screen import ScanConfig, _error_document, prepare, screen_document, screen_path
 from extract.types import unreadable_verdict
 
 
-def _screen_marked(index: int, path: str, config: ScanConfig, scratch: str | None) -> tuple[int, str, list[dict[str, Any]]]:
+def _screen_marked(index: int, path: str, config: ScanConfig, scratch: str | None,
+                   warm: bool = False) -> tuple[int, str, list[dict[str, Any]]]:
     """screen_path, after leaving an empty marker file named `index` in `scratch`.
 
     The markers tell the parent which files a worker had started when the pool broke, so only
-    those are suspects (re-run one by one, isolated); the rest go to a fresh pool.
+    those are suspects (re-run one by one, isolated); the rest go to a fresh pool. `warm`: this is
+    a loky worker of ours, whose first task loads under `start_up` (`_warm_up`); not in a Dask
+    worker, a process shared with other work, whose collector is its own business.
     """
     if scratch:
         try:
@@ -39,7 +43,29 @@ def _screen_marked(index: int, path: str, config: ScanConfig, scratch: str | Non
                 pass
         except OSError:
             pass
+    if warm:
+        _warm_up(config)
     return index, path, screen_path(path, config)
+
+
+#: Whether this (worker) process has run its first `prepare` under `start_up`.
+_WARM = False
+
+
+def _warm_up(config: ScanConfig) -> None:
+    """A worker's first task loads the policy and the model under `start_up`, as the scan process
+    does: a worker exists to screen, and what it loads lives as long as it does, so the collector
+    need not walk it again (extract.intake.heap). An error is left to `screen_path`, which meets
+    the same one and handles it as it always has."""
+    global _WARM
+    if _WARM:
+        return
+    _WARM = True
+    try:
+        with start_up():
+            prepare(config)
+    except Exception:  # noqa: BLE001 - screen_path's own prepare raises it again where it belongs
+        pass
 
 
 _POOL_BROKEN_NAMES = ("TerminatedWorkerError", "BrokenProcessPool", "ShutdownExecutorError", "KilledWorker")
@@ -303,7 +329,7 @@ def _round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, scratc
         from joblib import Parallel, delayed
 
         parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator_unordered", batch_size=1)
-        return parallel(delayed(_screen_marked)(i, p, config, scratch) for i, p in pending)
+        return parallel(delayed(_screen_marked)(i, p, config, scratch, True) for i, p in pending)
     return _fresh_round(pending, config, max(1, jobs), scratch)
 
 
@@ -315,7 +341,7 @@ def _fresh_round(pending: list[tuple[int, str]], config: ScanConfig, jobs: int, 
 
     executor = ProcessPoolExecutor(max_workers=jobs)
     try:
-        futures = [executor.submit(_screen_marked, i, p, config, scratch) for i, p in pending]
+        futures = [executor.submit(_screen_marked, i, p, config, scratch, True) for i, p in pending]
         for future in as_completed(futures):
             yield future.result()
     finally:
