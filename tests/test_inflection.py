@@ -105,6 +105,24 @@ def test_english_pages_are_not_cut(policy):
     assert [t.stemmer.inflection.lang for t in policy.inflected_matchers("dostawa komputerów przenośnych")] == ["pl"]
 
 
+def test_the_marking_letter_gate_picks_the_languages_a_set_of_characters_picks(policy):
+    """inflected_matchers first asks one character class of every language's marking letters; the
+    languages it then picks are those whose letters the page's characters meet, as before, on pages
+    with none of them, with one, and with several languages' letters among other non-ASCII text."""
+    import random
+
+    letters = sorted({c for inf in policy.inflection.values() for c in inf.letters})
+    others = ["\u2019", "\u201c", "\u2013", "\u00e9", "\u00a0", "\u00b7", "x", " ", "e", "\u4e2d"]
+    rng = random.Random(7)
+    texts = ["supply of portable computers \u2019", "caf\u00e9 \u2013 \u00bd"]
+    texts += ["".join(rng.choice(others + letters * (k % 2)) for _ in range(rng.randint(1, 60))) for k in range(300)]
+    for text in texts:
+        chars = set(text)
+        want = [lang for lang, inf in policy.inflection.items() if not text.isascii() and not inf.letters.isdisjoint(chars)
+                and policy.inflected_terms(lang) is not None]
+        assert [t.stemmer.inflection.lang for t in policy.inflected_matchers(text)] == want, text
+
+
 def test_stemmer_cuts_the_longest_ending_that_leaves_the_minimum():
     st = Stemmer(Inflection(lang="pl", min_stem=4, letters=frozenset("ą"), endings=("ami", "mi", "i", "y"), source="x"))
     assert st.stem("komputerami") == "komputer"  # "ami" beats "mi" and "i"
