@@ -246,7 +246,14 @@ _WAGE_TITLES = ("WAGE DETERMINATION", "Wage Determination", "Wage determination"
 
 def has_wage_determination(doc: Document) -> bool:
     """Whether the document carries a wage determination (so its occupation rows are boilerplate)."""
-    return any(title in p.text for p in doc.pages for title in _WAGE_TITLES)
+    return any(_names_wage_determination(p.text) for p in doc.pages)
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_wage_determination(text: str) -> bool:
+    """Whether a page names a wage determination, cached like `lowered_page`: the clause context
+    and the masked text ask it of every page of a document, four substring searches each time."""
+    return any(title in text for title in _WAGE_TITLES)
 
 
 @functools.lru_cache(maxsize=1024)
