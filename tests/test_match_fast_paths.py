@@ -282,3 +282,39 @@ _SCRIPT_PIECES = ["huawei ", "华为", "華為", "海康威视", "ハイクビ�
 def test_the_two_automata_hit_what_the_full_one_hits_on_generated_text(policy, pieces) -> None:
     t = "".join(pieces)
     assert _hit_list(policy.hits(t)) == _hit_list(policy.automaton.iter(t)), t
+
+
+def _long_key_pieces() -> list[str]:
+    """Latin keys of the shipped policy longer than the automaton's cut, their cuts and shorter
+    prefixes, and keys exactly as long as the cut that other keys extend (load_policy, as the
+    `policy` fixture does)."""
+    from extract.policy import load_policy
+    from extract.policy.compiled import _TRIE_CUT
+
+    keys = [k for k, _ in load_policy()._parts()["latin entries"]]
+    long_keys = sorted(k for k in keys if len(k) > _TRIE_CUT)
+    cuts = {k[:_TRIE_CUT] for k in long_keys}
+    exact_cuts = sorted(k for k in keys if k in cuts)
+    picked = long_keys[:: max(1, len(long_keys) // 40)] + exact_cuts[:20]
+    return picked + [k[: _TRIE_CUT + 3] for k in picked] + [k[:_TRIE_CUT] for k in picked] + [k[:-1] for k in picked]
+
+
+_LONG_PIECES = _long_key_pieces()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_LONG_PIECES) | st.sampled_from([" ", "x", ", ", "huawei ", "\n"]), min_size=1,
+                max_size=12))
+def test_the_cut_automaton_hits_what_the_full_one_hits_on_long_keys(policy, pieces) -> None:
+    """The Latin automaton holds keys longer than its cut under their first characters and
+    confirms them where the cut occurs: long CPV labels whole, cut short, run together, a key
+    exactly as long as the cut that longer keys extend; the hits are the full automaton's, same
+    values, same order."""
+    t = "".join(pieces)
+    assert _hit_list(policy.hits(t)) == _hit_list(policy.automaton.iter(t)), t
+
+
+def test_the_long_key_samples_reach_past_the_cut() -> None:
+    from extract.policy.compiled import _TRIE_CUT
+
+    assert sum(len(p) > _TRIE_CUT for p in _LONG_PIECES) >= 40

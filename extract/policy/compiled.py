@@ -104,10 +104,10 @@ class Policy:
         latin = self._trie("latin")
         if text.isascii() or _BEYOND_LATIN.search(text) is None or self._foreign_chars().isdisjoint(text):
             return _iter(latin, text)  # (a key of the second automaton needs one of its characters)
-        foreign = list(_iter(self._trie("foreign"), text))
+        foreign = _hits(self._trie("foreign"), text)
         if not foreign:
             return _iter(latin, text)
-        hits = list(_iter(latin, text))
+        hits = _hits(latin, text)
         hits += foreign
         hits.sort(key=_hit_order)  # no two hits share an end and a length: one order only
         return iter(hits)
@@ -138,7 +138,8 @@ class Policy:
         parts = self._parts()
         if which not in parts:
             with paused_gc():
-                parts[which] = _build_trie(parts[f"{which} entries" if which != "full" else "entries"])
+                entries = parts[f"{which} entries" if which != "full" else "entries"]
+                parts[which] = _build_trie(entries, cut=_TRIE_CUT if which == "latin" else None)
         return parts[which]
 
     def _foreign_chars(self) -> frozenset[str]:
@@ -453,22 +454,75 @@ class _WordChars(dict):
         return v
 
 
-def _build_trie(entries: list[tuple[str, tuple[Any, ...]]]) -> Any:
+#: Keys longer than this many characters stand in the Latin automaton under their first
+#: _TRIE_CUT characters (`_build_trie`).
+_TRIE_CUT = 16
+
+
+class _Longer(tuple):
+    """The value of a cut key in an automaton (`_build_trie`): (the value of the key that is
+    exactly the cut, or None; the cut's length; ((key, value), ...) of the longer keys that start
+    with it)."""
+
+    __slots__ = ()
+
+
+def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], cut: int | None = None) -> Any:
     """The automaton of `entries` (every key: "full"; those whose key needs no character beyond
-    the Latin blocks: "latin"; the others: "foreign", Policy.hits)."""
+    the Latin blocks: "latin"; the others: "foreign", Policy.hits).
+
+    With `cut`, a key longer than `cut` characters goes in as its first `cut` characters, whose
+    value (`_Longer`) lists the longer keys; `_iter` confirms them where the cut occurs. Why: the
+    Latin keys are mostly CPV labels in 23 languages, phrases of 30 characters and more
+    ("услуги по разработване на софтуер, ..."): about 375,000 trie nodes, whose building
+    (pyahocorasick walks every node twice) was a tenth of a second of every scan's first page,
+    and whose width slowed every page's walk. Cut at 16 characters the trie has about 100,000
+    nodes; a cut occurs rarely (where a label's first 16 characters do) and confirming a longer
+    key there is one `str.startswith`. Every occurrence of a longer key is an occurrence of its
+    cut at the same start, so the hits are the full automaton's (tests/test_match_fast_paths.py)."""
     import ahocorasick
 
     auto = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    longer: dict[str, list[tuple[str, tuple[Any, ...]]]] = {}
     for key, value in entries:
-        auto.add_word(key, value)
+        if cut is None or len(key) <= cut:
+            auto.add_word(key, value)
+        else:
+            longer.setdefault(key[:cut], []).append((key, value))
+    for prefix, items in longer.items():
+        auto.add_word(prefix, _Longer((auto.get(prefix, None), len(prefix), tuple(items))))
     auto.make_automaton()
     return auto
 
 
 def _iter(auto: Any, text: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """`auto.iter(text)`; nothing from an automaton without keys (pyahocorasick refuses to
-    iterate one)."""
-    return auto.iter(text) if len(auto) else iter(())
+    """`iter(_hits(auto, text))`."""
+    return iter(_hits(auto, text))
+
+
+def _hits(auto: Any, text: str) -> list[tuple[int, tuple[Any, ...]]]:
+    """(end index, value) of every occurrence in `text` of a key of `auto` (`_build_trie`), by end,
+    the longest key first, as `auto.iter(text)` gives them for an automaton without cut keys;
+    nothing from an automaton without keys (pyahocorasick refuses to iterate one)."""
+    if not len(auto):
+        return []
+    hits: list[tuple[int, tuple[Any, ...]]] = []
+    moved = False  # a longer key's end is not its cut's: the hits then need sorting
+    for end, value in auto.iter(text):
+        if type(value) is _Longer:
+            exact, length, items = value
+            if exact is not None:
+                hits.append((end, exact))
+            start = end - length + 1
+            for key, item in items:
+                if text.startswith(key, start):
+                    hits.append((start + len(key) - 1, item))
+                    moved = True
+        else:
+            hits.append((end, value))
+    if moved:
+        hits.sort(key=_hit_order)  # no two hits share an end and a length: one order only
+    return hits
 
 
 def _hit_order(hit: tuple[int, tuple[Any, ...]]) -> tuple[int, int]:
