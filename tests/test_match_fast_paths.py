@@ -285,17 +285,20 @@ def test_the_two_automata_hit_what_the_full_one_hits_on_generated_text(policy, p
 
 
 def _long_key_pieces() -> list[str]:
-    """Latin keys of the shipped policy longer than the automaton's cut, their cuts and shorter
-    prefixes, and keys exactly as long as the cut that other keys extend (load_policy, as the
-    `policy` fixture does)."""
+    """Keys of the shipped policy longer than the automata's cut (Latin ones and the others:
+    Cyrillic and Greek labels, Chinese names), their cuts and shorter prefixes, and keys exactly
+    as long as the cut that other keys extend (load_policy, as the `policy` fixture does)."""
     from extract.policy import load_policy
     from extract.policy.compiled import _TRIE_CUT
 
-    keys = [k for k, _ in load_policy()._parts()["latin entries"]]
-    long_keys = sorted(k for k in keys if len(k) > _TRIE_CUT)
-    cuts = {k[:_TRIE_CUT] for k in long_keys}
-    exact_cuts = sorted(k for k in keys if k in cuts)
-    picked = long_keys[:: max(1, len(long_keys) // 40)] + exact_cuts[:20]
+    parts = load_policy()._parts()
+    picked: list[str] = []
+    for which in ("latin entries", "foreign entries"):
+        keys = [k for k, _ in parts[which]]
+        long_keys = sorted(k for k in keys if len(k) > _TRIE_CUT)
+        cuts = {k[:_TRIE_CUT] for k in long_keys}
+        exact_cuts = sorted(k for k in keys if k in cuts)
+        picked += long_keys[:: max(1, len(long_keys) // 30)] + exact_cuts[:15]
     return picked + [k[: _TRIE_CUT + 3] for k in picked] + [k[:_TRIE_CUT] for k in picked] + [k[:-1] for k in picked]
 
 
@@ -306,10 +309,10 @@ _LONG_PIECES = _long_key_pieces()
 @given(st.lists(st.sampled_from(_LONG_PIECES) | st.sampled_from([" ", "x", ", ", "huawei ", "\n"]), min_size=1,
                 max_size=12))
 def test_the_cut_automaton_hits_what_the_full_one_hits_on_long_keys(policy, pieces) -> None:
-    """The Latin automaton holds keys longer than its cut under their first characters and
-    confirms them where the cut occurs: long CPV labels whole, cut short, run together, a key
-    exactly as long as the cut that longer keys extend; the hits are the full automaton's, same
-    values, same order."""
+    """The scanning automata hold keys longer than their cut under their first characters and
+    confirm them where the cut occurs: long CPV labels whole, cut short, run together, in Latin
+    and other scripts, a key exactly as long as the cut that longer keys extend; the hits are the
+    full automaton's, same values, same order."""
     t = "".join(pieces)
     assert _hit_list(policy.hits(t)) == _hit_list(policy.automaton.iter(t)), t
 
@@ -318,3 +321,4 @@ def test_the_long_key_samples_reach_past_the_cut() -> None:
     from extract.policy.compiled import _TRIE_CUT
 
     assert sum(len(p) > _TRIE_CUT for p in _LONG_PIECES) >= 40
+    assert sum(len(p) > _TRIE_CUT and not p.isascii() and any(ord(c) > 0x24F for c in p) for p in _LONG_PIECES) >= 20

@@ -139,7 +139,7 @@ class Policy:
         if which not in parts:
             with paused_gc():
                 entries = parts[f"{which} entries" if which != "full" else "entries"]
-                parts[which] = _build_trie(entries, cut=_TRIE_CUT if which == "latin" else None)
+                parts[which] = _build_trie(entries, cut=None if which == "full" else _TRIE_CUT)
         return parts[which]
 
     def _foreign_chars(self) -> frozenset[str]:
@@ -454,8 +454,8 @@ class _WordChars(dict):
         return v
 
 
-#: Keys longer than this many characters stand in the Latin automaton under their first
-#: _TRIE_CUT characters (`_build_trie`).
+#: Keys longer than this many characters stand in the scanning automata (Latin and other, not
+#: the full one the tests compare with) under their first _TRIE_CUT characters (`_build_trie`).
 _TRIE_CUT = 16
 
 
@@ -474,7 +474,7 @@ def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], cut: int | None = No
     With `cut`, a key longer than `cut` characters goes in as its first `cut` characters, whose
     value (`_Longer`) lists the longer keys; `_iter` confirms them where the cut occurs. Why: the
     Latin keys are mostly CPV labels in 23 languages, phrases of 30 characters and more
-    ("услуги по разработване на софтуер, ..."): about 375,000 trie nodes, whose building
+    ("services de réparation et d'entretien ..."): about 375,000 trie nodes, whose building
     (pyahocorasick walks every node twice) was a tenth of a second of every scan's first page,
     and whose width slowed every page's walk. Cut at 16 characters the trie has about 100,000
     nodes; a cut occurs rarely (where a label's first 16 characters do) and confirming a longer
