@@ -1,8 +1,6 @@
 """`python -m extract` is the same as the `tender-triage` command."""
 
-import sys
-
-from extract.cli import main
+from extract.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

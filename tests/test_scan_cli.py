@@ -208,3 +208,41 @@ def test_sigkill_halfway_then_rerun_gives_exactly_one_record_per_document(tmp_pa
         assert con.execute("SELECT COUNT(*) FROM files").fetchone()[0] == n
     # The rerun swept the killed run's marker folder, and cleaned up its own.
     assert [p.name for p in scratch.iterdir() if p.name.startswith("tender-triage-run-")] == []
+
+
+_LEAVE_PROBE = """
+import atexit, os, sys
+atexit.register(lambda: os.write(1, b"earlier handler ran\\n"))  # before the program's own: runs after it
+import extract.cli as cli
+atexit.register(lambda: os.write(1, b"later handler ran\\n"))  # after the program's own: runs before it
+if sys.argv[1] == "joblib-scan":
+    sys.argv[1:] = ["scan", sys.argv[2], "-j", "2", "--model", "rules", "-o", sys.argv[3]]
+elif sys.argv[1] == "library":
+    code = cli.main(["scan", sys.argv[2], "-j", "1", "--model", "rules", "-o", sys.argv[3]])
+    print("library call returned", code, flush=True)
+    sys.exit(code)
+else:
+    sys.argv[1:] = ["scan", sys.argv[2], "-j", "1", "--model", "rules", "-o", sys.argv[3]]
+cli.entry()
+"""
+
+
+@pytest.mark.parametrize("how", ["program", "joblib-scan", "library"])
+def test_the_program_leaves_without_tearing_the_interpreter_down(docs, tmp_path, how):
+    """`tender-triage` ends once the exit handlers registered after its own have run (every
+    library's: the program's module is imported first): the output is complete and the status is
+    the command's, and nothing runs after it (a handler registered before it stands for the
+    interpreter's teardown here). The same with worker processes (their pool is shut down by its
+    own handler first). `main()` called as a library function returns, and the process ends the
+    usual way."""
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj truncated")  # unreadable: status 1
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-c", _LEAVE_PROBE, how, str(docs), str(out)], capture_output=True,
+                          text=True, cwd=REPO, timeout=300)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(list(docs.iterdir())) and proc.returncode == 1, proc.stderr
+    assert "later handler ran" in proc.stdout
+    if how == "library":
+        assert "library call returned 1" in proc.stdout and "earlier handler ran" in proc.stdout
+    else:
+        assert "earlier handler ran" not in proc.stdout
