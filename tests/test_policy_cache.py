@@ -104,6 +104,11 @@ def test_a_cache_hit_matches_exactly_like_a_cold_build(cache_dir, monkeypatch):
         if isinstance(getattr(cold, name), dict):
             assert list(getattr(warm, name)) == list(getattr(cold, name)), name  # the same keys, in the same order
     assert warm.patterns == cold.patterns and warm.pattern_regex.pattern == cold.pattern_regex.pattern
+    # a hit compiles the combined pattern regex only if the matcher falls back to it
+    assert warm.pattern_regex._compiled is None and warm.pattern_regex.flags == cold.pattern_regex.flags
+    for ex in [e for p in cold.patterns for e in p.examples] + ["no model number here", "ds-2cd2143g0-i and a switch"]:
+        assert ([(m.span(), m.lastgroup) for m in warm.pattern_regex.finditer(ex.lower())]
+                == [(m.span(), m.lastgroup) for m in cold.pattern_regex.finditer(ex.lower())]), ex
     assert warm.pattern_leads == cold.pattern_leads == pattern_leads(cold.patterns)
     # every language's cut terms come from the cache, as the cold build works them out
     from extract.policy import compiled

@@ -64,7 +64,7 @@ class Policy:
     terms: dict[str, tuple[TermInfo, ...]]  # normalised key -> infos
     patterns: tuple[Pattern, ...]
     cpv_terms: tuple[CpvTerm, ...] = ()
-    pattern_regex: re.Pattern[str] | None = field(repr=False, default=None)
+    pattern_regex: re.Pattern[str] | LazyPattern | None = field(repr=False, default=None)  # lazy when read from the cache
     pattern_gate: str = field(repr=False, default="")
     pattern_leads: tuple[tuple[str, ...] | None, ...] = field(repr=False, default=())  # `pattern_leads(patterns)`
     roles: Any = field(repr=False, default=None)  # extract.roles.RoleCues, compiled from roles.yaml
@@ -349,13 +349,18 @@ def _pattern_body(p: Pattern) -> str:
     return p.regex[2:] if p.regex.startswith("\\b") else p.regex
 
 
+def combined_source(patterns: tuple[Pattern, ...], gate: str) -> str:
+    """The source of `_combine_patterns`' regex (flags re.ASCII)."""
+    return gate + "(?:" + "|".join(f"(?P<p{i}>{_pattern_body(p)})" for i, p in enumerate(patterns)) + ")"
+
+
 def _combine_patterns(patterns: tuple[Pattern, ...], gate: str, problems: list[str]) -> re.Pattern[str]:
     """One regex for all patterns behind the gate: the first alternative that matches at the
     leftmost gated position wins. The matcher reproduces exactly this with lead literals
-    (Policy.anchored_patterns); this regex stays as the reference and the fallback.
+    (Policy.anchored_patterns); this regex stays as the reference and the fallback. Every
+    example is checked to be found by its own pattern (an earlier one may shadow it).
     """
-    alts = "|".join(f"(?P<p{i}>{_pattern_body(p)})" for i, p in enumerate(patterns))
-    combined = re.compile(gate + "(?:" + alts + ")", re.ASCII)
+    combined = re.compile(combined_source(patterns, gate), re.ASCII)
     for i, p in enumerate(patterns):
         for ex in p.examples:
             k = _norm_key(ex)

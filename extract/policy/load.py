@@ -32,7 +32,8 @@ from extract import settings
 from extract.errors import PolicyError
 from extract.policy import cache as _disk
 from extract.policy.check import _Checker, _Y, _compile_regex, _label_key, _load_yaml, _norm_key
-from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, pattern_leads, paused_gc
+from extract.policy.compiled import Policy, _combine_patterns, _pattern_gate, combined_source, pattern_leads, paused_gc
+from extract.policy.lazy import LazyPattern
 from extract.policy.types import ANY_ENTITY, COMPANY_KINDS, CONTEXTS, CPV_LABEL_LANGS, Category, Company, CpvCode, CpvTerm, Entity, GUARD_MARK, GUARD_NAME, Guard, Inflection, LANGS, PATTERN_KINDS, POLICY_FILES, Pattern, ProductLine, Regime, SCOPES, SCRIPTS, STATUSES, Source, TermInfo, ZH_CONFIGS, ZhVariant, spelling_forms
 from extract.policy.cues import load_role_cues
 from extract.policy.inflection import WORD, Stemmer, cut_keys
@@ -123,7 +124,12 @@ def _build(d: Path, version: str, problems: list[str], use_disk_cache: bool = Fa
         return None
     patterns = tuple(p for e in parts["entities"].values() for p in e.patterns)
     gate = _pattern_gate(patterns)
-    combined = _combine_patterns(patterns, gate, problems) if patterns else None
+    if cached is not None:
+        # checked when the entry was written (same files, same code): compiled only if the
+        # matcher ever falls back to it (Policy.anchored_patterns), its examples not run again
+        combined: Any = LazyPattern(combined_source(patterns, gate), re.ASCII) if patterns else None
+    else:
+        combined = _combine_patterns(patterns, gate, problems) if patterns else None
     if problems:
         return None
     leads = cached["leads"] if cached is not None else pattern_leads(patterns)
