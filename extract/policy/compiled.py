@@ -477,7 +477,7 @@ def _build_trie(entries: list[tuple[str, tuple[Any, ...]]], cut: int | None = No
     the Latin blocks: "latin"; the others: "foreign", Policy.hits).
 
     With `cut`, a key longer than `cut` characters goes in as its first `cut` characters, whose
-    value (`_Longer`) lists the longer keys; `_iter` confirms them where the cut occurs. Why: the
+    value (`_Longer`) lists the longer keys; `_hits` confirms them where the cut occurs. Why: the
     Latin keys are mostly CPV labels in 23 languages, phrases of 30 characters and more
     ("services de réparation et d'entretien ..."): about 375,000 trie nodes, whose building
     (pyahocorasick walks every node twice) was a tenth of a second of every scan's first page,
