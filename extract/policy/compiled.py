@@ -156,7 +156,7 @@ class Policy:
         occur in `text` (normalised). The gate keeps the cost off pages that cannot be in the
         language: an English page is cut for nothing, a Polish one as Polish. Each language's
         table is built on first use."""
-        if not self.inflection or text.isascii() or self._marking_letters().search(text) is None:
+        if not self.inflection or text.isascii() or self._marking_letters.search(text) is None:
             return []
         chars = set(text)
         out = []
@@ -167,17 +167,14 @@ class Policy:
                     out.append(got)
         return out
 
+    @cached_property
     def _marking_letters(self) -> re.Pattern[str]:
         """One character class of every language's marking letters (inflection.tsv): a page with
         none of them, most pages that are not ASCII (an English tender with curly quotes), is told
         by one scan in C instead of building the set of its characters (a third of a
         millisecond a page)."""
-        parts = self._parts()
-        rx = parts.get("marking letters")
-        if rx is None:
-            letters = sorted({c for inf in self.inflection.values() for c in inf.letters})
-            rx = parts["marking letters"] = re.compile("[" + "".join(map(re.escape, letters)) + "]" if letters else "(?!)")
-        return rx
+        letters = sorted({c for inf in self.inflection.values() for c in inf.letters})
+        return re.compile("[" + "".join(map(re.escape, letters)) + "]" if letters else "(?!)")
 
     def inflected_terms(self, lang: str) -> InflectedTerms | None:
         """The cut terms of one language of inflection.tsv (None: the language has no row, or no
