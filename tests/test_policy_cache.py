@@ -160,7 +160,7 @@ def test_a_cache_hit_compiles_a_role_cue_only_when_it_is_used(cache_dir, monkeyp
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip_payload", "garbage", "empty", "wrong_shape", "short_row", "wrong_type",
-                                    "other_key"])
+                                    "other_key", "bad_reference"])
 def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
     good = _fresh()
     (entry,) = _entries(cache_dir)
@@ -179,6 +179,11 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
         meta = json.loads(head)
         if damage == "wrong_shape":  # a well-formed entry, checksum and all, with the wrong content
             payload = json.dumps({"roles": {"negation": "x"}, "terms": [["k", [[1, 2]]]]}).encode()
+        elif damage == "bad_reference":  # a CPV label's entry names a row the CPV terms do not have
+            data = json.loads(payload)
+            key, infos = next(row for row in data["terms"] if isinstance(row[1][0], int))
+            infos[0] = len(data["parts"]["cpv_terms"])
+            payload = json.dumps(data, ensure_ascii=False).encode()
         elif damage in ("short_row", "wrong_type"):  # only what the files hold is wrong: a CPV term, a category
             data = json.loads(payload)
             if damage == "short_row":

@@ -13,8 +13,8 @@ from the dataclasses' own annotations; regexes as source text, compiled when fir
 `LazyPattern`), the combined role-cue regexes as source text, the cues and lead literals of the
 trigger, offer and register gates and of each trigger group (extract.policy.gate), the lead
 literals of the model-number patterns, each inflecting language's cut terms (as JSON text, read
-when a page first needs the language), and the terms table (normalised key -> TermInfo fields),
-as JSON. Never pickle or marshal: a cache file is data, and loading it runs no code from it. The
+when a page first needs the language), and the terms table (normalised key -> TermInfo fields,
+or for a CPV label's own entry the number of its CPV-terms row), as JSON. Never pickle or marshal: a cache file is data, and loading it runs no code from it. The
 file also records a SHA-256 of its payload, and the key it was written for (the policy's version
 hash over every policy file, a hash of the code that builds these parts, the Python and Unicode
 versions); a file that fails any check (corrupt, truncated, other key, unexpected shape) is
@@ -58,8 +58,9 @@ from extract.settings import cache_dir, read_checked, store_checked
 #: regexes does (2: the word-edge guard of extract.policy.cues covers Greek and Cyrillic; 3: the
 #: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
 #: trigger groups are CueGates too, each with its combined regex; 5: what the policy files hold is
-#: stored whole, PARTS, the model-number patterns' lead literals and the cut terms of each language).
-FORMAT = 5
+#: stored whole, PARTS, the model-number patterns' lead literals and the cut terms of each language;
+#: 6: a CPV label's entry in the terms table is the number of its row of the CPV terms).
+FORMAT = 6
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
@@ -108,9 +109,10 @@ def read(version: str) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(payload)
-        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"]), "parts": _parts_from(data["parts"]),
-                "leads": _leads_from(data["leads"]), "inflected": _inflected_from(data["inflected"])}
-    except (ValueError, TypeError, KeyError, AttributeError, re.error, _Bad, RecursionError):
+        parts = _parts_from(data["parts"])
+        return {"roles": _roles_from(data["roles"]), "terms": _terms_from(data["terms"], parts["cpv_terms"]),
+                "parts": parts, "leads": _leads_from(data["leads"]), "inflected": _inflected_from(data["inflected"])}
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, re.error, _Bad, RecursionError):
         return None
 
 
@@ -123,7 +125,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
         return False
     key = cache_key(version)
     try:
-        payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms), "parts": _parts_to(parts),
+        payload = json.dumps({"roles": _roles_to(roles), "terms": _terms_to(terms, parts["cpv_terms"]), "parts": _parts_to(parts),
                               "leads": [None if lits is None else list(lits) for lits in leads],
                               "inflected": inflected or {}}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     except (TypeError, ValueError):
@@ -134,19 +136,32 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
 # ------------------------------------------------------------------ terms
 
 
-def _terms_to(terms: dict[str, tuple[TermInfo, ...]]) -> list[Any]:
-    return [[k, [[getattr(i, f) for f in _TERM_FIELDS] for i in infos]] for k, infos in terms.items()]
+def _terms_to(terms: dict[str, tuple[TermInfo, ...]], cpv_terms: tuple[CpvTerm, ...]) -> list[Any]:
+    """The terms table as rows: (key, [entry, ...]), each entry the list of its TermInfo fields,
+    or, for an entry that is a CPV label's own (`CpvTerm.as_term`), the number of its row in
+    `cpv_terms`.
+
+    Why the number: 21,000 of the 23,000 entries are CPV labels, and their fields repeat the label,
+    its code twice and its category; written out they were half the file (4.3 of 8.3 MB) and most
+    of the time `json.loads` took over it. The first row that makes an entry stands for it."""
+    rows: dict[TermInfo, int] = {}
+    for n, ct in enumerate(cpv_terms):
+        rows.setdefault(ct.as_term(), n)
+    return [[k, [rows[i] if i in rows else [getattr(i, f) for f in _TERM_FIELDS] for i in infos]]
+            for k, infos in terms.items()]
 
 
-def _terms_from(rows: Any) -> dict[str, tuple[TermInfo, ...]]:
-    """The terms table from its rows. Built in one comprehension with no check per field (23,000
-    TermInfos: checking each field was most of the time): the payload is the one this code wrote
-    (its SHA-256 and the code's hash were checked), and a row of another length still raises
-    (TypeError), so the entry is ignored."""
+def _terms_from(rows: Any, cpv_terms: tuple[CpvTerm, ...]) -> dict[str, tuple[TermInfo, ...]]:
+    """The terms table from its rows (`_terms_to`), the CPV labels' entries rebuilt from
+    `cpv_terms`. Built in one comprehension with no check per field (23,000 TermInfos: checking
+    each field was most of the time): the payload is the one this code wrote (its SHA-256 and the
+    code's hash were checked), and a row of another length, or a number that is no row of
+    `cpv_terms`, still raises (TypeError, IndexError), so the entry is ignored."""
     if not isinstance(rows, list):
         raise _Bad("terms")
     make = TermInfo._make  # a row of another length raises TypeError
-    out = {key: tuple([make(vals) for vals in infos]) for key, infos in rows}
+    labels = [ct.as_term() for ct in cpv_terms]
+    out = {key: tuple([labels[v] if type(v) is int else make(v) for v in infos]) for key, infos in rows}
     if len(out) != len(rows) or not all(isinstance(k, str) and k for k in out):
         raise _Bad("terms")
     return out

@@ -780,5 +780,5 @@ def _collect_terms(entities: dict[str, Entity], categories: dict[str, Category],
     for ct in cpv_terms:
         key = _label_key(ct.term)
         if key and key not in terms:
-            terms[key] = [TermInfo("equipment", None, f"{ct.term} [{ct.rule}]", category=ct.category, source=ct.rule)]
+            terms[key] = [ct.as_term()]
     return {k: tuple(v) for k, v in terms.items()}

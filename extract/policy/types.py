@@ -232,6 +232,14 @@ class CpvTerm(NamedTuple):
     def rule(self) -> str:
         return f"cpv-label:{self.code}"
 
+    def as_term(self) -> TermInfo:
+        """The terms table's entry for this label (extract.policy.load `_collect_terms`): an
+        equipment term of the code's category whose name carries the code ("pakiety
+        oprogramowania [cpv-label:48000000]"), `source` the bare rule. The policy cache
+        (extract.policy.cache) stores such an entry as the row's number and rebuilds it here."""
+        rule = "cpv-label:" + self.code
+        return TermInfo("equipment", None, f"{self.term} [{rule}]", self.category, None, False, False, None, rule)
+
 
 #: The OpenCC configurations zh_variants.tsv may name (scripts/build_zh_variants.py): those that
 #: write a simplified term in traditional characters, then those that go the other way.
