@@ -457,6 +457,26 @@ def test_ink_and_table_line_counts_equal_their_plain_definitions(text):
     assert len(_TABLE_LINE.findall(text)) == sum(1 for ln in text.split("\n") if " | " in ln)
 
 
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_SPACES + "ab\u00e9\u200b\u4e2d\U0001f600", max_size=60)
+       | st.text(st.characters(), max_size=40))
+def test_the_c_white_space_helpers_equal_their_python_references(text):
+    """extract.model._ngrams.collapse_spaces and ink give what the Python of features gives
+    (" ".join(text.split()), sum(map(len, text.split()))) on any text: every Unicode white space,
+    the zero-width space that is not one, each character width, lone surrogates; and they are
+    what the features use when the extension is built."""
+    from extract.model import features
+
+    if features._NATIVE is None:
+        pytest.skip("the C extension is not built (TENDER_TRIAGE_NGRAMS=python or no compiler)")
+    assert features._NATIVE.collapse_spaces(text) == features._python_collapse(text) == " ".join(text.split())
+    assert features._NATIVE.ink(text) == features._python_ink(text)
+    assert features._collapse is features._NATIVE.collapse_spaces and features._ink is features._NATIVE.ink
+
+
 # --------------------------------------------------------------------------- purchase wording
 
 def _cue_rows():

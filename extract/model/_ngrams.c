@@ -668,10 +668,97 @@ static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
     return result;
 }
 
+/* ---------------------------------------------------------------- white space */
+
+PyDoc_STRVAR(collapse_spaces_doc,
+"collapse_spaces(text) -> str\n\n"
+"' '.join(text.split()): every run of white space (str.isspace()) one plain space, none at\n"
+"either end. extract.model.features `_collapse` (the text the model reads).");
+
+/* One pass for each character width: copy what is not white space, and one space before a word
+   that follows white space (none before the first word). */
+#define COLLAPSE_LOOP(T)                                                                  \
+    do {                                                                                  \
+        const T *src = (const T *)data;                                                   \
+        T *dst = (T *)buf;                                                                \
+        int gap = 0;                                                                      \
+        for (Py_ssize_t i = 0; i < n; i++) {                                              \
+            Py_UCS4 c = src[i];                                                           \
+            if (is_space(c)) {                                                            \
+                gap = 1;                                                                  \
+                continue;                                                                 \
+            }                                                                             \
+            if (gap && out > 0)                                                           \
+                dst[out++] = ' ';                                                         \
+            gap = 0;                                                                      \
+            dst[out++] = (T)c;                                                            \
+        }                                                                                 \
+    } while (0)
+
+static PyObject *collapse_spaces(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "collapse_spaces() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    void *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t out = 0;
+    if (kind == PyUnicode_1BYTE_KIND)
+        COLLAPSE_LOOP(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        COLLAPSE_LOOP(Py_UCS2);
+    else
+        COLLAPSE_LOOP(Py_UCS4);
+    /* narrowed to the widest character kept, as str.join makes its result */
+    PyObject *result = PyUnicode_FromKindAndData(kind, buf, out);
+    PyMem_Free(buf);
+    return result;
+}
+
+PyDoc_STRVAR(ink_doc,
+"ink(text) -> int\n\n"
+"sum(map(len, text.split())): the characters of text that are not white space (str.isspace()).\n"
+"extract.model.features `_ink`.");
+
+static PyObject *ink(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "ink() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *src = data;
+        for (Py_ssize_t i = 0; i < n; i++)
+            count += !space_low[src[i]];
+    } else {
+        for (Py_ssize_t i = 0; i < n; i++)
+            count += !is_space(PyUnicode_READ(kind, data, i));
+    }
+    return PyLong_FromSsize_t(count);
+}
+
 static PyMethodDef methods[] = {
     {"hashed_counts", hashed_counts, METH_VARARGS, hashed_counts_doc},
     {"acronym_runs", acronym_runs, METH_O, acronym_runs_doc},
     {"murmur3", murmur3_py, METH_VARARGS, murmur3_doc},
+    {"collapse_spaces", collapse_spaces, METH_O, collapse_spaces_doc},
+    {"ink", ink, METH_O, ink_doc},
     {NULL, NULL, 0, NULL},
 };
 

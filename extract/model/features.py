@@ -32,14 +32,19 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from extract.mentions.match import QUANTITY_OR_PRICE, on_line_item
 from extract.policy.codes import written_cpv_codes
 from extract.policy.lazy import EndGuarded
+from extract.settings import optional_extension
 from extract.types import Document, Mention, MentionKind, Role
+
+#: extract.model._ngrams (the white-space helpers below, `_collapse` and `_ink`), or None: not
+#: built, or TENDER_TRIAGE_NGRAMS=python (the Python references run instead).
+_NATIVE = optional_extension("extract.model._ngrams", "TENDER_TRIAGE_NGRAMS")
 
 #: Characters of masked text given to the text model. A tender's first 60k characters (about
 #: 25-30 pages) hold its title, scope and bill of quantities; the tail is mostly annexed terms.
@@ -324,11 +329,18 @@ CLAUSE_BEFORE = 100
 CLAUSE_AFTER = 800
 
 
-def _collapse(text: str) -> str:
+def _python_collapse(text: str) -> str:
     """`re.sub(r"\\s+", " ", text).strip()`: str.split() and re's \\s know the same white space (both
     ask Python's Unicode table), and splitting is done in C without a call per run: a third of
-    the time over a long tender."""
+    the time over a long tender. The reference of extract.model._ngrams.collapse_spaces."""
     return " ".join(text.split())
+
+
+#: `_python_collapse`, in C where the extension is built. Why: the split made a string of every
+#: word only for the join to copy it again; over the 3.2 million characters the model's texts of
+#: the 43-PDF benchmark pass through it that was about 0.06 s of a scan, the C pass about 0.01 s
+#: (tests/test_features.py holds the two equal on any text).
+_collapse: Callable[[str], str] = getattr(_NATIVE, "collapse_spaces", _python_collapse)
 
 
 def _clause_spans(markers: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
@@ -455,9 +467,15 @@ LEAD_INK = 1500
 DENSITY_INK = 10_000
 
 
-def _ink(text: str) -> int:
-    """Non-space characters of `text` (str.split() and re's \\s know the same white space)."""
+def _python_ink(text: str) -> int:
+    """Non-space characters of `text` (str.split() and re's \\s know the same white space). The
+    reference of extract.model._ngrams.ink."""
     return sum(map(len, text.split()))
+
+
+#: `_python_ink`, counted in C where the extension is built (as `_collapse`, without making a
+#: string of every word to measure it).
+_ink: Callable[[str], int] = getattr(_NATIVE, "ink", _python_ink)
 
 
 def ink_positions(doc: Document, mentions: Sequence[Mention]) -> tuple[list[int], int]:
