@@ -794,3 +794,35 @@ def test_same_cells_on_every_page_of_every_corpus_pdf() -> None:
             continue  # damaged: no page to compare
         tabled += _same_cells(path.read_bytes())
     assert tabled > 1000
+
+
+_CELL_CHARS = " \n\r\t\x00\x07\x1c\x7f\x85\u00a0\u2028\u200b\u3000ab|\u00e9\u4e2d\U0001f600"
+
+
+@needs_c
+def test_the_c_cell_and_line_cleaning_equal_the_python_rules() -> None:
+    """`clean_rows` gives `clean_row` of each row on any cells (every kind of white space, control
+    characters, each character width; cells that are not str go to the Python rule), and
+    `nonblank_lines` the Python's lines (\\r\\n, \\r, \\n; blank lines of any white space dropped)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from extract.parse.common import clean_cell, clean_row
+
+    cell = st.text(alphabet=_CELL_CHARS, max_size=12) | st.text(max_size=8) | st.none() | st.integers(0, 99)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.lists(cell, max_size=6), max_size=5))
+    def rows_alike(rows: list[list[Any]]) -> None:
+        got = grid._native.clean_rows(rows, clean_cell)
+        assert got == [clean_row(r) for r in rows]
+        assert all(type(r) is tuple for r in got)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=_CELL_CHARS, max_size=40) | st.text(max_size=30))
+    def lines_alike(text: str) -> None:
+        assert grid._native.nonblank_lines(text) == grid._python_nonblank_lines(text)
+
+    rows_alike()
+    lines_alike()
+    assert grid._native.clean_rows([("a", " b  c ", "", "")], clean_cell) == [("a", "b c")]

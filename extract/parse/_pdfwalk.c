@@ -26,6 +26,7 @@
 #include <math.h>
 #include <limits.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef void *H;
 typedef struct { float a, b, c, d, e, f; } FSMatrix;
@@ -1467,12 +1468,186 @@ done:
     return result;
 }
 
+/* ---------------------------------------------------------------- cell and line text */
+
+PyDoc_STRVAR(clean_rows_doc,
+"clean_rows(rows, clean_cell) -> list of tuples\n\n"
+"extract.parse.common.clean_row of each row (a sequence of cells): each cell as one line, its\n"
+"trailing empty cells dropped. A cell of printable characters and line feeds is cleaned here\n"
+"(white space runs one space, none at the ends: what clean_cell makes of such a cell); any\n"
+"other cell goes to `clean_cell`, the Python rule.");
+
+/* The cell `v` (all of its characters printable or "\n") with every run of spaces and line
+   feeds one space and none at either end; or NULL with *other set when `v` holds another
+   character, and clean_cell must decide. */
+static PyObject *plain_cell(PyObject *v, int *other)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(v);
+    int kind = PyUnicode_KIND(v);
+    const void *data = PyUnicode_DATA(v);
+    int clean = 1; /* no line feed, no two spaces in a row, no space at either end */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == ' ') {
+            if (i == 0 || i == n - 1 || PyUnicode_READ(kind, data, i + 1) == ' ')
+                clean = 0;
+        } else if (c == '\n') {
+            clean = 0;
+        } else if (c < 0x7F ? c < 0x20 : !Py_UNICODE_ISPRINTABLE(c)) {
+            *other = 1;
+            return NULL;
+        }
+    }
+    if (clean) {
+        Py_INCREF(v);
+        return v;
+    }
+    Py_UCS4 *buf = PyMem_Malloc((n ? (size_t)n : 1) * sizeof(Py_UCS4));
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t out = 0;
+    int gap = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == ' ' || c == '\n') {
+            gap = 1;
+            continue;
+        }
+        if (gap && out > 0)
+            buf[out++] = ' ';
+        gap = 0;
+        buf[out++] = c;
+    }
+    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, out);
+    PyMem_Free(buf);
+    return r;
+}
+
+static PyObject *clean_rows(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *rows, *fallback;
+    if (!PyArg_ParseTuple(args, "OO:clean_rows", &rows, &fallback))
+        return NULL;
+    PyObject *seq = PySequence_Fast(rows, "clean_rows() expects a sequence of rows");
+    if (seq == NULL)
+        return NULL;
+    Py_ssize_t nrows = PySequence_Fast_GET_SIZE(seq);
+    PyObject *out = PyList_New(nrows);
+    if (out == NULL) {
+        Py_DECREF(seq);
+        return NULL;
+    }
+    for (Py_ssize_t r = 0; r < nrows; r++) {
+        PyObject *cells = PySequence_Fast(PySequence_Fast_GET_ITEM(seq, r), "a row must be a sequence of cells");
+        if (cells == NULL)
+            goto fail;
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(cells), keep = 0;
+        PyObject *row = PyTuple_New(n);
+        if (row == NULL) {
+            Py_DECREF(cells);
+            goto fail;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *v = PySequence_Fast_GET_ITEM(cells, i), *got = NULL;
+            int other = !PyUnicode_CheckExact(v);
+            if (!other) {
+#if PY_VERSION_HEX < 0x030C0000
+                if (PyUnicode_READY(v) < 0) {
+                    Py_DECREF(row);
+                    Py_DECREF(cells);
+                    goto fail;
+                }
+#endif
+                got = plain_cell(v, &other);
+            }
+            if (other)
+                got = PyObject_CallOneArg(fallback, v);
+            if (got == NULL) {
+                Py_DECREF(row);
+                Py_DECREF(cells);
+                goto fail;
+            }
+            if (!PyUnicode_Check(got)) {
+                PyErr_SetString(PyExc_TypeError, "clean_cell must return a str");
+                Py_DECREF(got);
+                Py_DECREF(row);
+                Py_DECREF(cells);
+                goto fail;
+            }
+            if (PyUnicode_GET_LENGTH(got))
+                keep = i + 1;
+            PyTuple_SET_ITEM(row, i, got);
+        }
+        Py_DECREF(cells);
+        if (keep < n && _PyTuple_Resize(&row, keep) < 0)
+            goto fail;
+        PyList_SET_ITEM(out, r, row);
+    }
+    Py_DECREF(seq);
+    return out;
+fail:
+    Py_DECREF(seq);
+    Py_DECREF(out);
+    return NULL;
+}
+
+PyDoc_STRVAR(nonblank_lines_doc,
+"nonblank_lines(text) -> str\n\n"
+"The lines of text (broken at \\r\\n, \\r or \\n) that hold something besides white space\n"
+"(str.isspace()), joined by \\n: extract.parse.grid `_python_nonblank_lines`.");
+
+static PyObject *nonblank_lines(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "nonblank_lines() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t out = 0, start = 0;
+    while (start <= n) {
+        Py_ssize_t end = start, next;
+        int ink = 0;
+        while (end < n) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, end);
+            if (c == '\n' || c == '\r')
+                break;
+            ink |= !Py_UNICODE_ISSPACE(c);
+            end++;
+        }
+        if (end < n && PyUnicode_READ(kind, data, end) == '\r' && end + 1 < n && PyUnicode_READ(kind, data, end + 1) == '\n')
+            next = end + 2;
+        else
+            next = end + 1;
+        if (ink) {
+            if (out > 0)
+                PyUnicode_WRITE(kind, buf, out++, '\n');
+            memcpy(buf + out * kind, (const char *)data + start * kind, (size_t)(end - start) * (size_t)kind);
+            out += end - start;
+        }
+        start = next;
+    }
+    PyObject *r = PyUnicode_FromKindAndData(kind, buf, out);
+    PyMem_Free(buf);
+    return r;
+}
+
 static PyMethodDef methods[] = {
     {"page_spans", page_spans, METH_VARARGS, page_spans_doc},
     {"char_boxes", char_boxes, METH_VARARGS, char_boxes_doc},
     {"grids", grids, METH_VARARGS, grids_doc},
     {"page_grids", page_grids, METH_VARARGS, page_grids_doc},
     {"split_cells", split_cells, METH_VARARGS, split_cells_doc},
+    {"clean_rows", clean_rows, METH_VARARGS, clean_rows_doc},
+    {"nonblank_lines", nonblank_lines, METH_O, nonblank_lines_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -92,7 +92,7 @@ def clean_row(cells: Iterable[object]) -> tuple[str, ...]:
 
 def row_line(row: Sequence[str]) -> str:
     """The searchable one-line form of a table row: non-empty cells joined by " | "."""
-    return CELL_SEPARATOR.join(c for c in row if c)
+    return CELL_SEPARATOR.join(filter(None, row))
 
 
 def table_lines(tables: Sequence[Sequence[Sequence[str]]]) -> list[str]:
