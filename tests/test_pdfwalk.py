@@ -826,3 +826,24 @@ def test_the_c_cell_and_line_cleaning_equal_the_python_rules() -> None:
     rows_alike()
     lines_alike()
     assert grid._native.clean_rows([("a", " b  c ", "", "")], clean_cell) == [("a", "b c")]
+
+
+@needs_c
+def test_the_c_page_tidying_equals_the_python_rule() -> None:
+    """`tidy_text` gives `_python_tidy` (clean_text's line breaks and dropped controls, each line
+    rstripped, no line feed at either end) on any text, and is what the PDF parser uses."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from extract.parse import pdf
+
+    alphabet = _CELL_CHARS + "\x0c\x0e\x1f\u2029\u1680\ufffe\uffff"
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40) | st.text(max_size=30))
+    def alike(text: str) -> None:
+        assert grid._native.tidy_text(text) == pdf._python_tidy(text)
+
+    alike()
+    assert pdf._tidy is grid._native.tidy_text
+    assert grid._native.tidy_text("\n\n Lot 1 \t\r\nrouter\x00s\r\r  \n") == " Lot 1\nrouters"

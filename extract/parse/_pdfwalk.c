@@ -1640,6 +1640,65 @@ static PyObject *nonblank_lines(PyObject *Py_UNUSED(self), PyObject *text)
     return r;
 }
 
+PyDoc_STRVAR(tidy_text_doc,
+"tidy_text(text) -> str\n\n"
+"extract.parse.pdf `_python_tidy`: line breaks made \\n (\\r\\n, \\r, \\x0b, \\x0c, \\x85, U+2028,\n"
+"U+2029), control characters dropped (common.clean_text), each line's trailing white space\n"
+"dropped (str.rstrip()), and the line feeds at either end.");
+
+/* What clean_text drops: _CONTROL less the characters _NEWLINES turned into line feeds first. */
+static int dropped(Py_UCS4 c)
+{
+    return c <= 0x08 || (c >= 0x0E && c <= 0x1F) || c == 0x7F || c == 0xFFFE || c == 0xFFFF;
+}
+
+static PyObject *tidy_text(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "tidy_text() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t out = 0, line = 0; /* line: where the current output line starts */
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        Py_UCS4 c = i < n ? PyUnicode_READ(kind, data, i) : '\n';
+        if (c == '\r') {
+            if (i + 1 < n && PyUnicode_READ(kind, data, i + 1) == '\n')
+                continue; /* the \n of the pair breaks the line */
+            c = '\n';
+        } else if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029) {
+            c = '\n';
+        } else if (dropped(c)) {
+            continue;
+        }
+        if (c == '\n') {
+            while (out > line && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, buf, out - 1)))
+                out--;
+            if (i == n)
+                break;
+            line = out + 1;
+        }
+        PyUnicode_WRITE(kind, buf, out++, c);
+    }
+    Py_ssize_t lo = 0;
+    while (lo < out && PyUnicode_READ(kind, buf, lo) == '\n')
+        lo++;
+    while (out > lo && PyUnicode_READ(kind, buf, out - 1) == '\n')
+        out--;
+    PyObject *r = PyUnicode_FromKindAndData(kind, buf + lo * kind, out - lo);
+    PyMem_Free(buf);
+    return r;
+}
+
 static PyMethodDef methods[] = {
     {"page_spans", page_spans, METH_VARARGS, page_spans_doc},
     {"char_boxes", char_boxes, METH_VARARGS, char_boxes_doc},
@@ -1648,6 +1707,7 @@ static PyMethodDef methods[] = {
     {"split_cells", split_cells, METH_VARARGS, split_cells_doc},
     {"clean_rows", clean_rows, METH_VARARGS, clean_rows_doc},
     {"nonblank_lines", nonblank_lines, METH_O, nonblank_lines_doc},
+    {"tidy_text", tidy_text, METH_O, tidy_text_doc},
     {NULL, NULL, 0, NULL},
 };
 
