@@ -117,3 +117,18 @@ def test_the_rewritten_regexes_find_what_the_rules_find(text):
     upper = [m.span() for m in _ACRONYM_RULE.finditer(text) if m.group().isupper()]
     assert [m.span() for m in stack._ACRONYM_CANDIDATE.finditer(text) if m.group().isupper()] == upper
     assert stack.fold_text(text) == stack.fold_case(_NUMBER_RULE.sub(" ", text))
+
+
+@given(st.text(alphabet="0123456789.,:/- ab_Z\u00e9\u0663\u0967\u4e2d\u3042\uac00\uff11\u00b2\u2167\n", max_size=40)
+       | st.text(st.characters(codec="utf-8"), max_size=40) | st.text(st.characters(), max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_the_c_number_dropper_equals_the_regex(text):
+    """extract.model._ngrams.drop_numbers makes what `_NUMBER.sub(" ", text)` makes (decimal digits
+    of every script, separators, the look-around of spaced scripts, CJK digits left alone), and
+    fold_text uses it when the extension is built."""
+    from extract.model import portable
+
+    if portable._native is None:
+        pytest.skip("the C extension is not built (TENDER_TRIAGE_NGRAMS=python or no compiler)")
+    assert portable._native.drop_numbers(text) == stack._python_drop_numbers(text) == _NUMBER_RULE.sub(" ", text)
+    assert stack._drop_numbers is portable._native.drop_numbers

@@ -753,12 +753,92 @@ static PyObject *ink(PyObject *Py_UNUSED(self), PyObject *text)
     return PyLong_FromSsize_t(count);
 }
 
+/* ---------------------------------------------------------------- numbers */
+
+PyDoc_STRVAR(drop_numbers_doc,
+"drop_numbers(text) -> str\n\n"
+"extract.model.stack._NUMBER.sub(' ', text): every standalone number (digits with inner\n"
+"separators . , : / -, touching no letter or digit of a spaced script) one space.");
+
+/* _ALNUM of stack.py: a word character of str regexes that is not "_" nor Chinese, Japanese or
+   Korean (those are written without spaces: "2026年3月9日" loses its numbers). */
+static int spaced_alnum(Py_UCS4 c)
+{
+    if (c < 128)
+        return word_low[c] && c != '_';
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF))
+        return 0;
+    return Py_UNICODE_ISALNUM(c) != 0;
+}
+
+static int is_number_digit(Py_UCS4 c)
+{
+    return c < 128 ? (c >= '0' && c <= '9') : Py_UNICODE_ISDECIMAL(c) != 0;
+}
+
+static PyObject *drop_numbers(PyObject *Py_UNUSED(self), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "drop_numbers() expects a str");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    if (buf == NULL)
+        return PyErr_NoMemory();
+    Py_ssize_t out = 0, i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_number_digit(c) && (i == 0 || !spaced_alnum(PyUnicode_READ(kind, data, i - 1)))) {
+            /* The regex tries its longest reading first and backs off; a reading that ends
+               inside a run of digits is refused by its look-ahead (a digit is alphanumeric), so
+               the readings worth trying end after the first run of digits or after each whole
+               "separator + digits" group: the match is the longest of them that no letter or
+               digit of a spaced script follows. */
+            Py_ssize_t e = i + 1, best = -1;
+            while (e < n && is_number_digit(PyUnicode_READ(kind, data, e)))
+                e++;
+            for (;;) {
+                if (e == n || !spaced_alnum(PyUnicode_READ(kind, data, e)))
+                    best = e;
+                if (e + 1 >= n)
+                    break;
+                Py_UCS4 sep = PyUnicode_READ(kind, data, e);
+                if (!(sep == '.' || sep == ',' || sep == ':' || sep == '/' || sep == '-')
+                    || !is_number_digit(PyUnicode_READ(kind, data, e + 1)))
+                    break;
+                e += 2;
+                while (e < n && is_number_digit(PyUnicode_READ(kind, data, e)))
+                    e++;
+            }
+            if (best >= 0) {
+                PyUnicode_WRITE(kind, buf, out++, ' ');
+                i = best;
+                continue;
+            }
+        }
+        PyUnicode_WRITE(kind, buf, out++, c);
+        i++;
+    }
+    PyObject *r = PyUnicode_FromKindAndData(kind, buf, out);
+    PyMem_Free(buf);
+    return r;
+}
+
 static PyMethodDef methods[] = {
     {"hashed_counts", hashed_counts, METH_VARARGS, hashed_counts_doc},
     {"acronym_runs", acronym_runs, METH_O, acronym_runs_doc},
     {"murmur3", murmur3_py, METH_VARARGS, murmur3_doc},
     {"collapse_spaces", collapse_spaces, METH_O, collapse_spaces_doc},
     {"ink", ink, METH_O, ink_doc},
+    {"drop_numbers", drop_numbers, METH_O, drop_numbers_doc},
     {NULL, NULL, 0, NULL},
 };
 
