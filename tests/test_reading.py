@@ -12,7 +12,7 @@ import pytest
 import toy_corpus as tc
 from extract import settings
 from extract.model.classify import READ_FLOOR, decide, load_model
-from extract.model.reading import KNOWN_DF, READING_MIN_WORDS, reading_share, word_document_frequency
+from extract.model.reading import KNOWN_DF, READING_MIN_WORDS, known_word_columns, reading_share, word_document_frequency
 from extract.types import Mention
 
 ARABIC = (
@@ -71,9 +71,21 @@ def test_chinese_and_short_texts_cannot_be_judged(share):
 
 def test_a_word_is_known_only_when_enough_training_documents_had_it():
     text = " ".join(["alpha", "beta"] * (READING_MIN_WORDS // 2 + 1))
-    df = np.zeros(1 << 10)
-    assert reading_share(text, df) == 0.0
-    assert reading_share(text, df + KNOWN_DF) == 1.0
+    n = 50  # training documents; smooth idf: ln((1+n)/(1+df)) + 1, a column none had at the top
+    idf = lambda df: np.log((1 + n) / (1 + df)) + 1  # noqa: E731
+    few, enough = np.full(1 << 10, idf(KNOWN_DF - 1)), np.full(1 << 10, idf(KNOWN_DF))
+    few[0] = enough[0] = idf(0)
+    assert reading_share(text, known_word_columns(few)) == 0.0
+    assert reading_share(text, known_word_columns(enough)) == 1.0
+
+
+def test_known_columns_are_those_enough_documents_had_on_the_shipped_model():
+    """`known_word_columns` asks the idf what the document frequency says, column for column."""
+    scorer = load_model(settings.model_dir()).stack
+    idf = scorer._idf[: scorer._word_n]
+    known = known_word_columns(idf)
+    assert np.array_equal(known, word_document_frequency(idf) >= KNOWN_DF - 0.5)
+    assert 0 < known.sum() < len(known)
 
 
 def _category(category: str, role: str = "mentioned") -> Mention:

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from extract.model.reading import TOKEN, hash_columns, hashed_column, reading_share, word_document_frequency
+from extract.model.reading import TOKEN, hash_columns, hashed_column, known_word_columns, reading_share
 from extract.model.stack import fold_case, second_stage_input, text_preprocessor
 from extract.settings import cached_file, optional_extension, store_in_cache
 
@@ -349,7 +349,7 @@ class PortableScorer:
         self._intercept, self._baseline = meta["intercept"], meta["baseline"]
         self._a, self._b = meta["sigmoid"]
         self._idf, self._coef = arrays["idf"], arrays["coef"]
-        self._word_df: np.ndarray | None = None  # computed on first use (reading_shares)
+        self._known_words: np.ndarray | None = None  # worked out on first use (reading_shares)
         self._counts = HashedCounts(self._word_range, self._word_n, self._char_range, self._char_n)
         sizes = arrays["tree_sizes"]
         self._roots = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
@@ -383,9 +383,9 @@ class PortableScorer:
 
     def reading_shares(self, texts: Sequence[str]) -> list[float | None]:
         """`reading_share` of each masked text (None: cannot be judged)."""
-        if self._word_df is None:
-            self._word_df = word_document_frequency(self._idf[: self._word_n])
-        return [reading_share(fold_case(t), self._word_df) for t in texts]
+        if self._known_words is None:
+            self._known_words = known_word_columns(self._idf[: self._word_n])
+        return [reading_share(fold_case(t), self._known_words) for t in texts]
 
     def text_logits(self, texts: Sequence[str]) -> np.ndarray:
         """The first stage's logits. Sums, not `@`: numpy hands a long dot product to OpenBLAS,

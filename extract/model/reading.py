@@ -9,6 +9,7 @@ TriageStack and the portable scorer can measure it without importing each other.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
@@ -36,10 +37,24 @@ def word_document_frequency(idf: np.ndarray) -> np.ndarray:
     return (1.0 + n) / np.exp(idf - 1.0) - 1.0
 
 
-def reading_share(folded: str, word_df: np.ndarray) -> float | None:
+def known_word_columns(idf: np.ndarray) -> np.ndarray:
+    """Which hashed word columns count as known (`KNOWN_DF` or more training documents had them):
+    `word_document_frequency(idf) >= KNOWN_DF - 0.5`, asked of the idf itself. The document
+    frequency falls as the idf grows, so the columns are those whose idf is at most the idf of a
+    frequency of KNOWN_DF - 0.5, halfway between two whole frequencies (a column's frequency is
+    a whole number: no rounding of either side can cross it; tests/test_reading.py compares the
+    two on the shipped model). Why: the frequency of every column is an exponential and a division
+    over a million columns, a fiftieth of a second the first time a scan asks (the share is asked
+    of every document)."""
+    n = float(np.exp(idf.max() - 1.0) - 1.0)
+    return idf <= 1.0 + math.log((1.0 + n) / (KNOWN_DF - 0.5 + 1.0))
+
+
+def reading_share(folded: str, known_words: np.ndarray) -> float | None:
     """Share of a case-folded text's words (stack.fold_case) that the text model has read: words
     (the token pattern's, without digits, outside Chinese and Japanese runs) whose hashed column
-    `KNOWN_DF` or more training documents had. None when the text has fewer than
+    `KNOWN_DF` or more training documents had (`known_words`: `known_word_columns` of the model's
+    word idf). None when the text has fewer than
     READING_MIN_WORDS such words or is written mostly in Chinese or Japanese (the measure cannot
     see those; the training data holds 268 Chinese and Japanese documents, read through char
     n-grams).
@@ -65,7 +80,7 @@ def reading_share(folded: str, word_df: np.ndarray) -> float | None:
     words = sum(spaced.values())
     if words < READING_MIN_WORDS or unspaced_chars >= sum(len(t) * c for t, c in spaced.items()):
         return None
-    known = word_df[hash_columns(list(spaced), len(word_df))] >= KNOWN_DF - 0.5
+    known = known_words[hash_columns(list(spaced), len(known_words))]
     # a sum, not np.dot: a long dot product wakes OpenBLAS threads (portable.text_logits)
     return float(np.multiply(known, np.fromiter(spaced.values(), dtype=float, count=len(spaced))).sum()) / words
 

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from extract.model.reading import reading_share, word_document_frequency
+from extract.model.reading import known_word_columns, reading_share
 from extract.settings import optional_extension
 
 #: Defaults of a TriageStack; recorded in the card.
@@ -263,8 +263,8 @@ class TriageStack:
     def reading_shares(self, texts: Sequence[str]) -> list[float | None]:
         """Per masked text, the share of its words this model has read (extract.model.reading)."""
         word_n = dict(self.hasher.transformer_list)["word"].n_features
-        df = word_document_frequency(np.asarray(self.text.named_steps["tfidf"].idf_[:word_n], dtype=float))
-        return [reading_share(fold_case(t), df) for t in texts]
+        known = known_word_columns(np.asarray(self.text.named_steps["tfidf"].idf_[:word_n], dtype=float))
+        return [reading_share(fold_case(t), known) for t in texts]
 
     def predict_proba_rows(self, M: np.ndarray) -> np.ndarray:
         """P(flag) of second-stage input rows."""
