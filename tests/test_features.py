@@ -723,3 +723,13 @@ def test_purchase_cue_literals_come_from_the_cache_once_worked_out(tmp_path, mon
     assert entry.read_bytes() == body  # written again, whole
     assert features._cue_leads(raw + "\n", cues) == want  # other cue rows: another entry
     assert len(list((tmp_path / "cache").glob("purchase-cues-*.json"))) == 2
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["52.2", "52.204-25", "252.204-7012", "0", "1", "9", ".", "-", " ", "\u2013", "x", "\n",
+                                 "552.212-4", "52.2 - 1", "52.219", "1252.2"]), max_size=14).map("".join))
+def test_clause_citations_are_the_regexs_matches(text):
+    """features.clause_citations finds what _CLAUSE_CITATION.finditer finds, span for span."""
+    from extract.model.features import _CLAUSE_CITATION, clause_citations
+
+    assert [m.span() for m in clause_citations(text)] == [m.span() for m in _CLAUSE_CITATION.finditer(text)]
