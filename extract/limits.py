@@ -19,6 +19,9 @@ MB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
+    """The resource limits one document is parsed under (bytes, pages, characters, archive members,
+    time): a document over one becomes a flagged record instead of stalling or sinking the batch."""
+
     max_bytes: int = 256 * MB  # one input file, or one archive member once inflated
     # Text, CSV, HTML and XML expand several-fold once decoded and parsed (a 250 MB text file
     # took a worker past 1.6 GB): they get a lower byte limit than binary formats.

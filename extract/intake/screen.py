@@ -87,6 +87,8 @@ def reading_key(config: ScanConfig) -> str:
 
 @dataclass
 class _Context:
+    """What `prepare` loaded for a policy folder and model: kept for the process's later documents."""
+
     policy: Any
     model: Any | None
     model_id: str

@@ -72,6 +72,9 @@ _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 @dataclass(frozen=True, slots=True)
 class Regime:
+    """A procurement regime of regimes.yaml (its instrument, date, scope, source): the reason an
+    entity or category is on the list, cited in every flag it raises."""
+
     key: str
     jurisdiction: str
     instrument: str
@@ -84,6 +87,9 @@ class Regime:
 
 @dataclass(frozen=True, slots=True)
 class Company:
+    """A subsidiary or brand of a restricted entity (entities.yaml `companies`), with its status:
+    a divested company's names are still found, but reported without the entity."""
+
     name: str
     kind: str  # subsidiary | brand
     status: str  # covered | likely | unclear | divested
@@ -98,6 +104,9 @@ class Company:
 
 @dataclass(frozen=True, slots=True)
 class ProductLine:
+    """A product line of a restricted entity (entities.yaml `product_lines`): its aliases name the
+    entity, and its category says what kind of equipment it is."""
+
     name: str
     category: str | None
     aliases: tuple[str, ...]
@@ -106,6 +115,9 @@ class ProductLine:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """A model-number (or product-line, brand) regex of an entity (entities.yaml `patterns`), with
+    the examples and counter-examples the checker holds it to and the context it needs."""
+
     entity: str
     id: str
     what: str
@@ -125,6 +137,9 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A restricted entity of entities.yaml: every name it goes by (per script), its companies,
+    product lines and model-number patterns, and the regimes that list it."""
+
     id: str
     name: str
     legal_names: tuple[str, ...]
@@ -156,6 +171,9 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Category:
+    """An equipment or service category of categories.yaml: its terms per language, the sources that
+    carry them, the regimes it falls under, and its scope (in scope on its own, or context)."""
+
     id: str
     name: str
     regimes: tuple[str, ...]
@@ -186,6 +204,10 @@ ANY_ENTITY = "any"  # a guard's `entity` when it protects every entity (a name u
 
 @dataclass(frozen=True, slots=True)
 class Guard:
+    """A trap of guards.yaml: a phrase or context in which a name is not the entity (a place, a
+    person, a news citation) or an equipment term is not the equipment; matched mentions it
+    covers are dropped."""
+
     id: str
     entity: str  # an entity id, or ANY_ENTITY
     phrases: tuple[str, ...]
@@ -212,6 +234,9 @@ class Guard:
 
 @dataclass(frozen=True, slots=True)
 class CpvCode:
+    """One row of cpv.tsv: a CPV code the policy knows, its category and tier (what a notice that
+    carries it is evidence of)."""
+
     code: str  # with check digit, e.g. 32412100-5
     category: str
     tier: str
