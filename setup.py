@@ -3,7 +3,8 @@
 extract.parse._pdfwalk (extract/parse/_pdfwalk.c) is the page-object walk, the grid finder and
 the character boxes and cell assignment of extract/parse/grid.py in C. It links to nothing
 (pdfium's functions come from pypdfium2 at run time). extract.model._ngrams (extract/model/_ngrams.c) is the hashed n-gram counting of
-extract/model/portable.py's HashedCounts in C. Both are optional: where no C compiler or Python
+extract/model/portable.py's HashedCounts in C. extract._text (extract/_text.c) answers the
+whole-text questions of extract.textscan (white space, digit runs) in one pass. All are optional: where no C compiler or Python
 headers are found, the install goes on and the same loops run in Python, with the same results,
 slower (`python benchmarks/run_all.py` prints which ones ran; tests/test_pdfwalk.py and
 tests/test_ngrams.py fail when a compiler is present and the extension was not built).
@@ -23,5 +24,6 @@ setup(
                   optional=True),
         Extension("extract.model._ngrams", sources=["extract/model/_ngrams.c"], extra_compile_args=FLAGS,
                   optional=True),
+        Extension("extract._text", sources=["extract/_text.c"], extra_compile_args=FLAGS, optional=True),
     ],
 )

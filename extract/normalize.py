@@ -27,6 +27,8 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extract.textscan import spaces
+
 __all__ = ["Normalized", "OffsetMap", "normalize", "fold"]
 
 _ZERO_WIDTH = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -40,9 +42,8 @@ _ZW_RE = re.compile("[" + _ZERO_WIDTH + "]")
 # branches apart.
 _STAGE2 = re.compile(r"\s\s+|-(?<=[a-z0-9]-)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[a-z0-9])")
 _HY_QUICK = re.compile(r"-[ \t]*[\r\n]")  # every hyphenation match starts like this (a literal "-": fast)
-# Single whitespace characters other than " " become " " (same length, so no map change).
-# Every character `\s` matches except " " (str.isspace() is re's Unicode \s; none lies above U+3000).
-_OTHER_WS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+# Single whitespace characters other than " " become " " (same length, so no map change): those
+# of extract.textscan.OTHER_SPACES a page holds (`spaces`).
 
 
 def fold(s: str) -> str:
@@ -330,17 +331,16 @@ def _stage2(t1: str, m1: OffsetMap, original: str) -> tuple[str, list[tuple[int,
     """Fold whitespace runs and join hyphenated line breaks.
 
     Most pages have neither a run of two whitespace characters nor a hyphen at a line break:
-    a few substring tests (C speed) prove it, and then only single line breaks and tabs become
-    spaces, with an identity map.
+    one pass over the page (extract.textscan.spaces) and a literal search prove it, and then only
+    single line breaks and tabs become spaces, with an identity map.
     """
-    present = [c for c in _OTHER_WS if c in t1]
-    spaces = [" ", *present]
-    if _HY_QUICK.search(t1) is None and not any(a + b in t1 for a in spaces for b in spaces):
+    present, longest = spaces(t1)  # one pass (extract.textscan): which white space, and any run of two
+    if _HY_QUICK.search(t1) is None and longest < 2:
         return _spaces(t1, present), []
     return _stage2_scan(t1, m1, original, present)
 
 
-def _stage2_scan(t1: str, m1: OffsetMap, original: str, present: list[str]) -> tuple[str, list[tuple[int, int, int, int]]]:
+def _stage2_scan(t1: str, m1: OffsetMap, original: str, present: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     """Stage 2 the long way: every whitespace run and hyphenated line break, with map pieces."""
     out: list[str] = []
     pieces: list[tuple[int, int, int, int]] = []
@@ -369,7 +369,7 @@ def _stage2_scan(t1: str, m1: OffsetMap, original: str, present: list[str]) -> t
     return _spaces("".join(out), present), pieces
 
 
-def _spaces(t: str, present: list[str]) -> str:
+def _spaces(t: str, present: str) -> str:
     """Every whitespace character other than " " (those in `present` may occur) becomes " "."""
     for c in present:
         t = t.replace(c, " ")

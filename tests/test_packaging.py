@@ -114,15 +114,16 @@ def test_the_installed_wheel_screens_with_the_shipped_model(installed, tmp_path)
 
 
 def test_the_installed_wheel_carries_the_c_extensions_where_they_can_be_built(installed, tmp_path) -> None:
-    """setup.py's optional extensions (the PDF walk, the n-gram counting) are in the wheel where a
+    """setup.py's optional extensions (the PDF walk, the n-gram counting, the text scans) are in the wheel where a
     compiler and Python's headers are here: one that quietly stopped building would only show as
-    a slower scan (tests/test_pdfwalk.py and tests/test_ngrams.py check the checkout's build)."""
+    a slower scan (tests/test_pdfwalk.py, tests/test_ngrams.py and tests/test_textscan.py check the checkout's build)."""
     if not compiler_present():
         pytest.skip("no C compiler or Python headers: the wheel carries the Python only")
-    code = "from extract.parse import grid; from extract.model import portable; print(grid.walk_engine(), portable.ngram_engine())"
+    code = ("from extract.parse import grid; from extract.model import portable; from extract import textscan; "
+            "print(grid.walk_engine(), portable.ngram_engine(), textscan.text_engine())")
     out = subprocess.run([str(installed / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path,
                          env=_venv_env(), check=True).stdout
-    assert out.split() == ["c", "c"]
+    assert out.split() == ["c", "c", "c"]
 
 
 def test_the_installed_wheel_refuses_to_run_without_a_model(installed, tmp_path) -> None:

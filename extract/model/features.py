@@ -40,6 +40,7 @@ from extract.mentions.match import QUANTITY_OR_PRICE, on_line_item
 from extract.policy.codes import written_cpv_codes
 from extract.policy.lazy import EndGuarded
 from extract.settings import optional_extension
+from extract.textscan import spaces
 from extract.types import Document, Mention, MentionKind, Role
 
 #: extract.model._ngrams (the white-space helpers below, `_collapse` and `_ink`), or None: not
@@ -168,7 +169,7 @@ def _near_pieces(low: str, collapsed: bool = False) -> tuple[re.Match[str], ...]
     and is not searched for one (that search over the model's 60,000 characters of collapsed text
     was a sixth of computing its masked text).
     """
-    if not collapsed and _LONG_SPACE.search(low) is not None:
+    if not collapsed and spaces(low)[1] >= _LONG_SPACE:
         return tuple(_MARKERS_LOWER.finditer(low))
     starts = []
     for piece in _MARKER_PIECES:
@@ -190,8 +191,8 @@ def _near_pieces(low: str, collapsed: bool = False) -> tuple[re.Match[str], ...]
     return tuple(out)
 
 
-#: A white-space run long enough that a marker spanning it could outgrow _PIECE_REACH.
-_LONG_SPACE = re.compile(r"\s{8}")
+#: A white-space run this long (or longer) could stretch a marker spanning it beyond _PIECE_REACH.
+_LONG_SPACE = 8
 
 
 #: A mention is in clause context when a clause marker starts within this many characters of it

@@ -23,6 +23,8 @@ import bisect
 import functools
 import re
 
+from extract.textscan import longest_digit_run
+
 #: An eight-digit number in a CPV division (the first two digits), with or without check digit, that
 #: is not part of a longer number (a nine-digit company register number, a phone number) nor an
 #: amount or a path. The check for what stands before comes after the division's two digits
@@ -60,6 +62,8 @@ def cpv_vocabulary() -> frozenset[str]:
 def written_cpv_codes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, 8 digits) of every number in `text` that is a CPV code (module docstring):
     in the vocabulary and written as a code. Labels are searched only when a number needs one."""
+    if longest_digit_run(text) < 8:
+        return []  # a code is eight digits in a row (CPV_SHAPE): one pass tells most pages have none
     vocab = cpv_vocabulary()
     labels: list[int] | None = None
     out: list[tuple[int, int, str]] = []
