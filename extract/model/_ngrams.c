@@ -28,6 +28,10 @@
  *
  * A lone surrogate cannot be encoded as UTF-8: this raises UnicodeEncodeError, as scikit-learn's
  * HashingVectorizer does (mmh3 5.3.1, which the Python path uses, crashes the process on one).
+ *
+ * The text the model reads is prepared here too, each function the C of a Python rule kept beside
+ * it and held to it by the tests: `collapse_spaces` and `ink` (extract.model.features `_collapse`,
+ * `_ink`), `drop_numbers` (extract.model.stack `_NUMBER`), `acronym_runs` (stack.fold_case).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -844,7 +848,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_ngrams",
-    "The hashed word and char_wb n-gram counts of extract.model.portable.HashedCounts, in C.", -1, methods,
+    "The hashed n-gram counts of extract.model.portable.HashedCounts and the model text's preparation, in C.", -1, methods,
     NULL, NULL, NULL, NULL,
 };
 

@@ -20,6 +20,10 @@
  *
  * The arithmetic is grid.py's, in the same order, in doubles, with floating-point contraction off
  * (setup flags), so the results are the same numbers, not merely close ones.
+ *
+ * The text that comes out is cleaned here too, each function the C of a Python rule kept beside it
+ * and held to it by tests/test_pdfwalk.py: `clean_rows` and `nonblank_lines` (a page's tables as
+ * lines, grid `_tables_in_text`), `tidy_text` (a page's text, pdf `_python_tidy`).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -1713,7 +1717,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_pdfwalk",
-    "The per-object and per-character pdfium loops of extract.parse.grid, in C.", -1, methods,
+    "The per-object and per-character pdfium loops of extract.parse.grid and the page text's cleaning, in C.", -1, methods,
     NULL, NULL, NULL, NULL,
 };
 
