@@ -197,6 +197,8 @@ class CueGate:
         if numbering is None:
             return None  # a cue of `sub` is not behind one of this gate's literals
         out: dict[int, set[int]] = {}
+        if numbering.keys().isdisjoint(set().union(*at.values())):
+            return out  # none of `sub`'s cues may start anywhere (most groups, most sentences): in C
         for pos, numbers in at.items():
             got = {m for n in numbers if n in numbering for m in numbering[n]}
             if got:
