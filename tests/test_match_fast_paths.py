@@ -323,3 +323,21 @@ def test_the_long_key_samples_reach_past_the_cut() -> None:
 
     assert sum(len(p) > _TRIE_CUT for p in _LONG_PIECES) >= 40
     assert sum(len(p) > _TRIE_CUT and not p.isascii() and any(ord(c) > 0x24F for c in p) for p in _LONG_PIECES) >= 20
+
+
+def test_the_pattern_gate_only_looks() -> None:
+    """The anchored patterns run without the gate in front (Policy.anchored_gate is asked first):
+    that is the combined regex's reading only because the gate matches the empty string wherever
+    it matches; on every example and counter-example of every pattern, at every position."""
+    policy = load_policy()
+    gate = re.compile(policy.pattern_gate, re.ASCII)
+    texts = [normalize(e).text for p in policy.patterns for e in (*p.examples, *p.counter_examples)]
+    assert texts
+    matched = 0
+    for t in texts:
+        for pos in range(len(t) + 1):
+            m = gate.match(t, pos)
+            if m is not None:
+                matched += 1
+                assert m.end() == pos, (t, pos)
+    assert matched > len(texts)

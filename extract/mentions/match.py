@@ -215,8 +215,9 @@ def _pattern_candidates(t: str, policy: Policy, leads: dict[int, tuple[int, ...]
     else:
         hits = []
         last_end = 0
+        gate = policy.anchored_gate
         for pos in sorted(leads):
-            if pos < last_end:
+            if pos < last_end or gate.match(t, pos) is None:
                 continue
             for i in leads[pos]:
                 m = anchored[i].match(t, pos)
