@@ -181,8 +181,8 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(cache_dir, damage):
             payload = json.dumps({"roles": {"negation": "x"}, "terms": [["k", [[1, 2]]]]}).encode()
         elif damage == "bad_reference":  # a CPV label's entry names a row the CPV terms do not have
             data = json.loads(payload)
-            key, infos = next(row for row in data["terms"] if isinstance(row[1][0], int))
-            infos[0] = len(data["parts"]["cpv_terms"])
+            row = next(row for row in data["terms"] if isinstance(row[1], int))
+            row[1] = len(data["parts"]["cpv_terms"])
             payload = json.dumps(data, ensure_ascii=False).encode()
         elif damage in ("short_row", "wrong_type"):  # only what the files hold is wrong: a CPV term, a category
             data = json.loads(payload)

@@ -59,8 +59,9 @@ from extract.settings import cache_dir, read_checked, store_checked
 #: trigger, offer and register cues are CueGates, stored as their cues and lead literals; 4: the
 #: trigger groups are CueGates too, each with its combined regex; 5: what the policy files hold is
 #: stored whole, PARTS, the model-number patterns' lead literals and the cut terms of each language;
-#: 6: a CPV label's entry in the terms table is the number of its row of the CPV terms).
-FORMAT = 6
+#: 6: a CPV label's entry in the terms table is the number of its row of the CPV terms; 7: a key
+#: whose only entry is a label's is stored with the bare number).
+FORMAT = 7
 
 #: Entries kept in the directory (the most recently written): each policy version or code change
 #: writes a new one of a few MB, and nothing else would ever remove the old ones.
@@ -139,7 +140,7 @@ def write(version: str, roles: Any, terms: dict[str, tuple[TermInfo, ...]], part
 def _terms_to(terms: dict[str, tuple[TermInfo, ...]], cpv_terms: tuple[CpvTerm, ...]) -> list[Any]:
     """The terms table as rows: (key, [entry, ...]), each entry the list of its TermInfo fields,
     or, for an entry that is a CPV label's own (`CpvTerm.as_term`), the number of its row in
-    `cpv_terms`.
+    `cpv_terms`; a key whose only entry is a label's, (key, number).
 
     Why the number: 21,000 of the 23,000 entries are CPV labels, and their fields repeat the label,
     its code twice and its category; written out they were half the file (4.3 of 8.3 MB) and most
@@ -147,8 +148,13 @@ def _terms_to(terms: dict[str, tuple[TermInfo, ...]], cpv_terms: tuple[CpvTerm, 
     rows: dict[TermInfo, int] = {}
     for n, ct in enumerate(cpv_terms):
         rows.setdefault(ct.as_term(), n)
-    return [[k, [rows[i] if i in rows else [getattr(i, f) for f in _TERM_FIELDS] for i in infos]]
-            for k, infos in terms.items()]
+    out: list[Any] = []
+    for k, infos in terms.items():
+        if len(infos) == 1 and infos[0] in rows:
+            out.append([k, rows[infos[0]]])  # a key that is one label's alone (most keys): the number
+        else:
+            out.append([k, [rows[i] if i in rows else [getattr(i, f) for f in _TERM_FIELDS] for i in infos]])
+    return out
 
 
 def _terms_from(rows: Any, cpv_terms: tuple[CpvTerm, ...]) -> dict[str, tuple[TermInfo, ...]]:
@@ -161,7 +167,9 @@ def _terms_from(rows: Any, cpv_terms: tuple[CpvTerm, ...]) -> dict[str, tuple[Te
         raise _Bad("terms")
     make = TermInfo._make  # a row of another length raises TypeError
     labels = [ct.as_term() for ct in cpv_terms]
-    out = {key: tuple([labels[v] if type(v) is int else make(v) for v in infos]) for key, infos in rows}
+    alone = [(info,) for info in labels]
+    out = {key: alone[infos] if type(infos) is int else tuple([labels[v] if type(v) is int else make(v) for v in infos])
+           for key, infos in rows}
     if len(out) != len(rows) or not all(isinstance(k, str) and k for k in out):
         raise _Bad("terms")
     return out
