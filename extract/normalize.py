@@ -43,7 +43,7 @@ _ZW_RE = re.compile("[" + _ZERO_WIDTH + "]")
 _STAGE2 = re.compile(r"\s\s+|-(?<=[a-z0-9]-)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[a-z0-9])")
 _HY_QUICK = re.compile(r"-[ \t]*[\r\n]")  # every hyphenation match starts like this (a literal "-": fast)
 # Single whitespace characters other than " " become " " (same length, so no map change): those
-# of extract.textscan.OTHER_SPACES a page holds (`spaces`).
+# of extract.textscan.other_spaces() a page holds (`spaces`).
 
 
 def fold(s: str) -> str:

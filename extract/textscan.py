@@ -10,15 +10,19 @@ TENDER_TRIAGE_TEXT=python, the Python below gives the same answers (tests/test_t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from extract.settings import optional_extension
 
-__all__ = ["longest_digit_run", "spaces", "text_engine"]
+__all__ = ["longest_digit_run", "other_spaces", "spaces", "text_engine"]
 
-#: Every white space character but the plain space, in code point order (none lies above U+3000).
-OTHER_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+def other_spaces() -> str:
+    """Every white space character but the plain space, in code point order (none lies above
+    U+3000): what `spaces` may report. Worked out when asked (the Python answers, the tests), not at
+    every start."""
+    return "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
 
 _SPACE_RUN = re.compile(r"\s+")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -27,7 +31,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 def _python_spaces(text: str) -> tuple[str, int]:
     """(the white space characters of `text` other than " ", each once, in code point order; the
     length of its longest run of white space)."""
-    present = "".join(c for c in OTHER_SPACES if c in text)
+    present = "".join(c for c in _other_spaces() if c in text)
     return present, max((m.end() - m.start() for m in _SPACE_RUN.finditer(text)), default=0)
 
 
@@ -36,6 +40,7 @@ def _python_longest_digit_run(text: str) -> int:
     return max((m.end() - m.start() for m in _DIGIT_RUN.finditer(text)), default=0)
 
 
+_other_spaces = functools.lru_cache(maxsize=1)(other_spaces)
 _native = optional_extension("extract._text", "TENDER_TRIAGE_TEXT")
 
 spaces: Callable[[str], tuple[str, int]] = getattr(_native, "spaces", _python_spaces)

@@ -24,7 +24,7 @@ from extract.policy.leads import lead_literals
 from extract.mentions.match import _pattern_candidates, _scan, find_mentions_in_text
 from extract.normalize import normalize
 from extract.policy.load import load_policy
-from extract.textscan import OTHER_SPACES
+from extract.textscan import other_spaces
 from extract.mentions.roles import assign_role, assign_roles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,7 +203,7 @@ def test_anchored_patterns_equal_the_combined_regex_on_jumbled_model_numbers(par
 
 def test_other_whitespace_is_every_regex_space_but_the_space() -> None:
     everything = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
-    assert set(re.findall(r"\s", everything)) - {" "} == set(OTHER_SPACES)
+    assert set(re.findall(r"\s", everything)) - {" "} == set(other_spaces())
 
 
 @settings(max_examples=400, deadline=None)
@@ -212,7 +212,7 @@ def test_stage2_shortcut_equals_the_long_way(parts: list[str]) -> None:
     text = "".join(parts)
     t1, p1 = nz._stage1(text)
     m1 = nz.OffsetMap(p1, len(t1), len(text))
-    present = "".join(c for c in OTHER_SPACES if c in t1)
+    present = "".join(c for c in other_spaces() if c in t1)
     assert nz._stage2(t1, m1, text) == nz._stage2_scan(t1, m1, text, present)
 
 

@@ -37,7 +37,7 @@ def test_the_environment_can_choose_the_python() -> None:
 def test_no_white_space_lies_above_the_table() -> None:
     """The C keeps a bitmap of the white space below U+3001: there is none above it."""
     assert not [c for c in range(0x3001, 0x110000) if chr(c).isspace()]
-    assert set(textscan.OTHER_SPACES) == {chr(c) for c in range(0x3001) if chr(c).isspace()} - {" "}
+    assert set(textscan.other_spaces()) == {chr(c) for c in range(0x3001) if chr(c).isspace()} - {" "}
 
 
 @needs_c
