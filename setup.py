@@ -17,13 +17,15 @@ import sys
 from setuptools import Extension, setup
 
 FLAGS = [] if sys.platform == "win32" else ["-O2", "-ffp-contract=off"]
+HEADERS = ["extract/_textview.h"]  # the text functions' shared opening and closing
 
 setup(
     ext_modules=[
-        Extension("extract.parse._pdfwalk", sources=["extract/parse/_pdfwalk.c"], extra_compile_args=FLAGS,
+        Extension("extract.parse._pdfwalk", sources=["extract/parse/_pdfwalk.c"], depends=HEADERS,
+                  extra_compile_args=FLAGS, optional=True),
+        Extension("extract.model._ngrams", sources=["extract/model/_ngrams.c"], depends=HEADERS,
+                  extra_compile_args=FLAGS, optional=True),
+        Extension("extract._text", sources=["extract/_text.c"], depends=HEADERS, extra_compile_args=FLAGS,
                   optional=True),
-        Extension("extract.model._ngrams", sources=["extract/model/_ngrams.c"], extra_compile_args=FLAGS,
-                  optional=True),
-        Extension("extract._text", sources=["extract/_text.c"], extra_compile_args=FLAGS, optional=True),
     ],
 )

@@ -13,8 +13,7 @@
  * optional (setup.py): where it was not built, extract.textscan answers the same questions in
  * Python, and tests/test_textscan.py holds the two to the same answers.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "_textview.h" /* Python.h first, as CPython asks */
 #include <string.h>
 
 static unsigned char space_low[256], digit_low[256];
@@ -29,19 +28,6 @@ static int is_decimal(Py_UCS4 c)
     return c < 256 ? digit_low[c] : Py_UNICODE_ISDECIMAL(c) != 0;
 }
 
-static int ready(PyObject *text, const char *name)
-{
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "%s() expects a str", name);
-        return -1;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return -1;
-#endif
-    return 0;
-}
-
 PyDoc_STRVAR(spaces_doc,
 "spaces(text) -> (str, int)\n\n"
 "The white space characters of text other than the plain space, each once, in code point order,\n"
@@ -49,11 +35,12 @@ PyDoc_STRVAR(spaces_doc,
 
 static PyObject *spaces(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (ready(text, "spaces") < 0)
+    TextView v;
+    if (text_view(text, "spaces", &v) < 0)
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), run = 0, longest = 0;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = v.n, run = 0, longest = 0;
+    int kind = v.kind;
+    const void *data = v.data;
     /* white space lies below U+3001 (the tests check it): a bitmap of those seen */
     static unsigned char seen[0x3001 / 8 + 1];
     memset(seen, 0, sizeof seen);
@@ -88,11 +75,12 @@ PyDoc_STRVAR(longest_digit_run_doc,
 
 static PyObject *longest_digit_run(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (ready(text, "longest_digit_run") < 0)
+    TextView v;
+    if (text_view(text, "longest_digit_run", &v) < 0)
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), run = 0, longest = 0;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = v.n, run = 0, longest = 0;
+    int kind = v.kind;
+    const void *data = v.data;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (is_decimal(PyUnicode_READ(kind, data, i))) {
             if (++run > longest)

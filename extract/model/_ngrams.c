@@ -33,8 +33,7 @@
  * it and held to it by the tests: `collapse_spaces` and `ink` (extract.model.features `_collapse`,
  * `_ink`), `drop_numbers` (extract.model.stack `_NUMBER`), `acronym_runs` (stack.fold_case).
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "../_textview.h" /* Python.h first, as CPython asks */
 #include <stdint.h>
 #include <string.h>
 
@@ -596,17 +595,12 @@ static unsigned char ascii_case[128];
 
 static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "acronym_runs() expects a str");
+    TextView v;
+    if (text_view(text, "acronym_runs", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = v.n;
+    int kind = v.kind;
+    const void *data = v.data;
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -701,20 +695,15 @@ PyDoc_STRVAR(collapse_spaces_doc,
 
 static PyObject *collapse_spaces(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "collapse_spaces() expects a str");
+    TextView v;
+    if (text_view(text, "collapse_spaces", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    void *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    Py_ssize_t n = v.n;
+    int kind = v.kind;
+    const void *data = v.data;
+    char *buf = text_buffer(&v);
     if (buf == NULL)
-        return PyErr_NoMemory();
+        return NULL;
     Py_ssize_t out = 0;
     if (kind == PyUnicode_1BYTE_KIND)
         COLLAPSE_LOOP(Py_UCS1);
@@ -722,10 +711,7 @@ static PyObject *collapse_spaces(PyObject *Py_UNUSED(self), PyObject *text)
         COLLAPSE_LOOP(Py_UCS2);
     else
         COLLAPSE_LOOP(Py_UCS4);
-    /* narrowed to the widest character kept, as str.join makes its result */
-    PyObject *result = PyUnicode_FromKindAndData(kind, buf, out);
-    PyMem_Free(buf);
-    return result;
+    return text_result(kind, buf, out);
 }
 
 PyDoc_STRVAR(ink_doc,
@@ -735,17 +721,12 @@ PyDoc_STRVAR(ink_doc,
 
 static PyObject *ink(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "ink() expects a str");
+    TextView v;
+    if (text_view(text, "ink", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), count = 0;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = v.n, count = 0;
+    int kind = v.kind;
+    const void *data = v.data;
     if (kind == PyUnicode_1BYTE_KIND) {
         const Py_UCS1 *src = data;
         for (Py_ssize_t i = 0; i < n; i++)
@@ -783,20 +764,15 @@ static int is_number_digit(Py_UCS4 c)
 
 static PyObject *drop_numbers(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "drop_numbers() expects a str");
+    TextView v;
+    if (text_view(text, "drop_numbers", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    Py_ssize_t n = v.n;
+    int kind = v.kind;
+    const void *data = v.data;
+    char *buf = text_buffer(&v);
     if (buf == NULL)
-        return PyErr_NoMemory();
+        return NULL;
     Py_ssize_t out = 0, i = 0;
     while (i < n) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -831,9 +807,7 @@ static PyObject *drop_numbers(PyObject *Py_UNUSED(self), PyObject *text)
         PyUnicode_WRITE(kind, buf, out++, c);
         i++;
     }
-    PyObject *r = PyUnicode_FromKindAndData(kind, buf, out);
-    PyMem_Free(buf);
-    return r;
+    return text_result(kind, buf, out);
 }
 
 static PyMethodDef methods[] = {

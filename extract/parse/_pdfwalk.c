@@ -25,8 +25,7 @@
  * and held to it by tests/test_pdfwalk.py: `clean_rows` and `nonblank_lines` (a page's tables as
  * lines, grid `_tables_in_text`), `tidy_text` (a page's text, pdf `_python_tidy`).
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "../_textview.h" /* Python.h first, as CPython asks */
 #include <math.h>
 #include <limits.h>
 #include <stdint.h>
@@ -1602,20 +1601,15 @@ PyDoc_STRVAR(nonblank_lines_doc,
 
 static PyObject *nonblank_lines(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "nonblank_lines() expects a str");
+    TextView v;
+    if (text_view(text, "nonblank_lines", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    Py_ssize_t n = v.n;
+    int kind = v.kind;
+    const void *data = v.data;
+    char *buf = text_buffer(&v);
     if (buf == NULL)
-        return PyErr_NoMemory();
+        return NULL;
     Py_ssize_t out = 0, start = 0;
     while (start <= n) {
         Py_ssize_t end = start, next;
@@ -1639,9 +1633,7 @@ static PyObject *nonblank_lines(PyObject *Py_UNUSED(self), PyObject *text)
         }
         start = next;
     }
-    PyObject *r = PyUnicode_FromKindAndData(kind, buf, out);
-    PyMem_Free(buf);
-    return r;
+    return text_result(kind, buf, out);
 }
 
 PyDoc_STRVAR(tidy_text_doc,
@@ -1658,20 +1650,15 @@ static int dropped(Py_UCS4 c)
 
 static PyObject *tidy_text(PyObject *Py_UNUSED(self), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "tidy_text() expects a str");
+    TextView v;
+    if (text_view(text, "tidy_text", &v) < 0)
         return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    char *buf = PyMem_Malloc(n ? (size_t)n * (size_t)kind : 1);
+    Py_ssize_t n = v.n;
+    int kind = v.kind;
+    const void *data = v.data;
+    char *buf = text_buffer(&v);
     if (buf == NULL)
-        return PyErr_NoMemory();
+        return NULL;
     Py_ssize_t out = 0, line = 0; /* line: where the current output line starts */
     for (Py_ssize_t i = 0; i <= n; i++) {
         Py_UCS4 c = i < n ? PyUnicode_READ(kind, data, i) : '\n';
@@ -1698,9 +1685,9 @@ static PyObject *tidy_text(PyObject *Py_UNUSED(self), PyObject *text)
         lo++;
     while (out > lo && PyUnicode_READ(kind, buf, out - 1) == '\n')
         out--;
-    PyObject *r = PyUnicode_FromKindAndData(kind, buf + lo * kind, out - lo);
-    PyMem_Free(buf);
-    return r;
+    if (lo > 0)
+        memmove(buf, buf + lo * kind, (size_t)(out - lo) * (size_t)kind);
+    return text_result(kind, buf, out - lo);
 }
 
 static PyMethodDef methods[] = {
