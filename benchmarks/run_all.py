@@ -284,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     # Which counting hashes the text model's n-grams (extract/model/_ngrams.c, or portable.py's
     # Python): it moves the classify and end-to-end figures.
     print(f"n-gram counting: {ngram_engine()} (TENDER_TRIAGE_NGRAMS=python chooses the Python)", flush=True)
+    from extract.textscan import text_engine
+
+    # Which answers the whole-page questions (extract/_text.c, or textscan.py's Python).
+    print(f"text scans: {text_engine()} (TENDER_TRIAGE_TEXT=python chooses the Python)", flush=True)
 
     huge = args.corpus / "files" / "r009.pdf"
     huge = huge if huge.is_file() else None
