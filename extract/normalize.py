@@ -42,8 +42,6 @@ _ZW_RE = re.compile("[" + _ZERO_WIDTH + "]")
 # branches apart.
 _STAGE2 = re.compile(r"\s\s+|-(?<=[a-z0-9]-)[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[a-z0-9])")
 _HY_QUICK = re.compile(r"-[ \t]*[\r\n]")  # every hyphenation match starts like this (a literal "-": fast)
-# Single whitespace characters other than " " become " " (same length, so no map change): those
-# of extract.textscan.other_spaces() a page holds (`spaces`).
 
 
 def fold(s: str) -> str:
@@ -370,7 +368,9 @@ def _stage2_scan(t1: str, m1: OffsetMap, original: str, present: str) -> tuple[s
 
 
 def _spaces(t: str, present: str) -> str:
-    """Every whitespace character other than " " (those in `present` may occur) becomes " "."""
+    """Every whitespace character other than " " (those in `present` may occur: the page's share
+    of extract.textscan.other_spaces(), as `spaces` reports it) becomes " " (same length, so no
+    map change)."""
     for c in present:
         t = t.replace(c, " ")
     return t
