@@ -38,15 +38,13 @@ static PyObject *spaces(PyObject *Py_UNUSED(self), PyObject *text)
     TextView v;
     if (text_view(text, "spaces", &v) < 0)
         return NULL;
-    Py_ssize_t n = v.n, run = 0, longest = 0;
-    int kind = v.kind;
-    const void *data = v.data;
+    Py_ssize_t run = 0, longest = 0;
     /* white space lies below U+3001 (the tests check it): a bitmap of those seen */
     static unsigned char seen[0x3001 / 8 + 1];
     memset(seen, 0, sizeof seen);
     int any = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+    for (Py_ssize_t i = 0; i < v.n; i++) {
+        Py_UCS4 c = PyUnicode_READ(v.kind, v.data, i);
         if (!is_space(c)) {
             run = 0;
             continue;
@@ -78,11 +76,9 @@ static PyObject *longest_digit_run(PyObject *Py_UNUSED(self), PyObject *text)
     TextView v;
     if (text_view(text, "longest_digit_run", &v) < 0)
         return NULL;
-    Py_ssize_t n = v.n, run = 0, longest = 0;
-    int kind = v.kind;
-    const void *data = v.data;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (is_decimal(PyUnicode_READ(kind, data, i))) {
+    Py_ssize_t run = 0, longest = 0;
+    for (Py_ssize_t i = 0; i < v.n; i++) {
+        if (is_decimal(PyUnicode_READ(v.kind, v.data, i))) {
             if (++run > longest)
                 longest = run;
         } else {

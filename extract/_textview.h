@@ -43,6 +43,13 @@ static char *text_buffer(const TextView *v)
     return buf;
 }
 
+/* `text` as a TextView and a buffer for its width (text_view, then text_buffer); NULL with the
+   exception set when either fails. */
+static char *text_open(PyObject *text, const char *name, TextView *v)
+{
+    return text_view(text, name, v) < 0 ? NULL : text_buffer(v);
+}
+
 /* The str of the first `len` code points of `buf` (narrowed to its widest character, as str.join
    makes its result); frees `buf`. */
 static PyObject *text_result(int kind, char *buf, Py_ssize_t len)

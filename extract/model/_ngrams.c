@@ -598,15 +598,12 @@ static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
     TextView v;
     if (text_view(text, "acronym_runs", &v) < 0)
         return NULL;
-    Py_ssize_t n = v.n;
-    int kind = v.kind;
-    const void *data = v.data;
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
     Py_ssize_t i = 0;
-    while (i < n) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+    while (i < v.n) {
+        Py_UCS4 c = PyUnicode_READ(v.kind, v.data, i);
         if (c < 128) {
             if (!ascii_case[c]) {
                 i++;
@@ -626,8 +623,8 @@ static PyObject *acronym_runs(PyObject *Py_UNUSED(self), PyObject *text)
            case and one is upper case */
         Py_ssize_t j = i;
         int lower = 0, upper = 0, odd = 0;
-        while (j < n) {
-            Py_UCS4 d = PyUnicode_READ(kind, data, j);
+        while (j < v.n) {
+            Py_UCS4 d = PyUnicode_READ(v.kind, v.data, j);
             if (d < 128) {
                 int cls = ascii_case[d];
                 if (!cls)
@@ -677,10 +674,10 @@ PyDoc_STRVAR(collapse_spaces_doc,
    that follows white space (none before the first word). */
 #define COLLAPSE_LOOP(T)                                                                  \
     do {                                                                                  \
-        const T *src = (const T *)data;                                                   \
+        const T *src = (const T *)v.data;                                                 \
         T *dst = (T *)buf;                                                                \
         int gap = 0;                                                                      \
-        for (Py_ssize_t i = 0; i < n; i++) {                                              \
+        for (Py_ssize_t i = 0; i < v.n; i++) {                                            \
             Py_UCS4 c = src[i];                                                           \
             if (is_space(c)) {                                                            \
                 gap = 1;                                                                  \
@@ -696,22 +693,17 @@ PyDoc_STRVAR(collapse_spaces_doc,
 static PyObject *collapse_spaces(PyObject *Py_UNUSED(self), PyObject *text)
 {
     TextView v;
-    if (text_view(text, "collapse_spaces", &v) < 0)
-        return NULL;
-    Py_ssize_t n = v.n;
-    int kind = v.kind;
-    const void *data = v.data;
-    char *buf = text_buffer(&v);
+    char *buf = text_open(text, "collapse_spaces", &v);
     if (buf == NULL)
         return NULL;
     Py_ssize_t out = 0;
-    if (kind == PyUnicode_1BYTE_KIND)
+    if (v.kind == PyUnicode_1BYTE_KIND)
         COLLAPSE_LOOP(Py_UCS1);
-    else if (kind == PyUnicode_2BYTE_KIND)
+    else if (v.kind == PyUnicode_2BYTE_KIND)
         COLLAPSE_LOOP(Py_UCS2);
     else
         COLLAPSE_LOOP(Py_UCS4);
-    return text_result(kind, buf, out);
+    return text_result(v.kind, buf, out);
 }
 
 PyDoc_STRVAR(ink_doc,
@@ -724,16 +716,14 @@ static PyObject *ink(PyObject *Py_UNUSED(self), PyObject *text)
     TextView v;
     if (text_view(text, "ink", &v) < 0)
         return NULL;
-    Py_ssize_t n = v.n, count = 0;
-    int kind = v.kind;
-    const void *data = v.data;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *src = data;
-        for (Py_ssize_t i = 0; i < n; i++)
+    Py_ssize_t count = 0;
+    if (v.kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *src = v.data;
+        for (Py_ssize_t i = 0; i < v.n; i++)
             count += !space_low[src[i]];
     } else {
-        for (Py_ssize_t i = 0; i < n; i++)
-            count += !is_space(PyUnicode_READ(kind, data, i));
+        for (Py_ssize_t i = 0; i < v.n; i++)
+            count += !is_space(PyUnicode_READ(v.kind, v.data, i));
     }
     return PyLong_FromSsize_t(count);
 }
@@ -765,49 +755,44 @@ static int is_number_digit(Py_UCS4 c)
 static PyObject *drop_numbers(PyObject *Py_UNUSED(self), PyObject *text)
 {
     TextView v;
-    if (text_view(text, "drop_numbers", &v) < 0)
-        return NULL;
-    Py_ssize_t n = v.n;
-    int kind = v.kind;
-    const void *data = v.data;
-    char *buf = text_buffer(&v);
+    char *buf = text_open(text, "drop_numbers", &v);
     if (buf == NULL)
         return NULL;
     Py_ssize_t out = 0, i = 0;
-    while (i < n) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (is_number_digit(c) && (i == 0 || !spaced_alnum(PyUnicode_READ(kind, data, i - 1)))) {
+    while (i < v.n) {
+        Py_UCS4 c = PyUnicode_READ(v.kind, v.data, i);
+        if (is_number_digit(c) && (i == 0 || !spaced_alnum(PyUnicode_READ(v.kind, v.data, i - 1)))) {
             /* The regex tries its longest reading first and backs off; a reading that ends
                inside a run of digits is refused by its look-ahead (a digit is alphanumeric), so
                the readings worth trying end after the first run of digits or after each whole
                "separator + digits" group: the match is the longest of them that no letter or
                digit of a spaced script follows. */
             Py_ssize_t e = i + 1, best = -1;
-            while (e < n && is_number_digit(PyUnicode_READ(kind, data, e)))
+            while (e < v.n && is_number_digit(PyUnicode_READ(v.kind, v.data, e)))
                 e++;
             for (;;) {
-                if (e == n || !spaced_alnum(PyUnicode_READ(kind, data, e)))
+                if (e == v.n || !spaced_alnum(PyUnicode_READ(v.kind, v.data, e)))
                     best = e;
-                if (e + 1 >= n)
+                if (e + 1 >= v.n)
                     break;
-                Py_UCS4 sep = PyUnicode_READ(kind, data, e);
+                Py_UCS4 sep = PyUnicode_READ(v.kind, v.data, e);
                 if (!(sep == '.' || sep == ',' || sep == ':' || sep == '/' || sep == '-')
-                    || !is_number_digit(PyUnicode_READ(kind, data, e + 1)))
+                    || !is_number_digit(PyUnicode_READ(v.kind, v.data, e + 1)))
                     break;
                 e += 2;
-                while (e < n && is_number_digit(PyUnicode_READ(kind, data, e)))
+                while (e < v.n && is_number_digit(PyUnicode_READ(v.kind, v.data, e)))
                     e++;
             }
             if (best >= 0) {
-                PyUnicode_WRITE(kind, buf, out++, ' ');
+                PyUnicode_WRITE(v.kind, buf, out++, ' ');
                 i = best;
                 continue;
             }
         }
-        PyUnicode_WRITE(kind, buf, out++, c);
+        PyUnicode_WRITE(v.kind, buf, out++, c);
         i++;
     }
-    return text_result(kind, buf, out);
+    return text_result(v.kind, buf, out);
 }
 
 static PyMethodDef methods[] = {

@@ -1602,38 +1602,33 @@ PyDoc_STRVAR(nonblank_lines_doc,
 static PyObject *nonblank_lines(PyObject *Py_UNUSED(self), PyObject *text)
 {
     TextView v;
-    if (text_view(text, "nonblank_lines", &v) < 0)
-        return NULL;
-    Py_ssize_t n = v.n;
-    int kind = v.kind;
-    const void *data = v.data;
-    char *buf = text_buffer(&v);
+    char *buf = text_open(text, "nonblank_lines", &v);
     if (buf == NULL)
         return NULL;
     Py_ssize_t out = 0, start = 0;
-    while (start <= n) {
+    while (start <= v.n) {
         Py_ssize_t end = start, next;
         int ink = 0;
-        while (end < n) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, end);
+        while (end < v.n) {
+            Py_UCS4 c = PyUnicode_READ(v.kind, v.data, end);
             if (c == '\n' || c == '\r')
                 break;
             ink |= !Py_UNICODE_ISSPACE(c);
             end++;
         }
-        if (end < n && PyUnicode_READ(kind, data, end) == '\r' && end + 1 < n && PyUnicode_READ(kind, data, end + 1) == '\n')
+        if (end < v.n && PyUnicode_READ(v.kind, v.data, end) == '\r' && end + 1 < v.n && PyUnicode_READ(v.kind, v.data, end + 1) == '\n')
             next = end + 2;
         else
             next = end + 1;
         if (ink) {
             if (out > 0)
-                PyUnicode_WRITE(kind, buf, out++, '\n');
-            memcpy(buf + out * kind, (const char *)data + start * kind, (size_t)(end - start) * (size_t)kind);
+                PyUnicode_WRITE(v.kind, buf, out++, '\n');
+            memcpy(buf + out * v.kind, (const char *)v.data + start * v.kind, (size_t)(end - start) * (size_t)v.kind);
             out += end - start;
         }
         start = next;
     }
-    return text_result(kind, buf, out);
+    return text_result(v.kind, buf, out);
 }
 
 PyDoc_STRVAR(tidy_text_doc,
@@ -1651,19 +1646,14 @@ static int dropped(Py_UCS4 c)
 static PyObject *tidy_text(PyObject *Py_UNUSED(self), PyObject *text)
 {
     TextView v;
-    if (text_view(text, "tidy_text", &v) < 0)
-        return NULL;
-    Py_ssize_t n = v.n;
-    int kind = v.kind;
-    const void *data = v.data;
-    char *buf = text_buffer(&v);
+    char *buf = text_open(text, "tidy_text", &v);
     if (buf == NULL)
         return NULL;
     Py_ssize_t out = 0, line = 0; /* line: where the current output line starts */
-    for (Py_ssize_t i = 0; i <= n; i++) {
-        Py_UCS4 c = i < n ? PyUnicode_READ(kind, data, i) : '\n';
+    for (Py_ssize_t i = 0; i <= v.n; i++) {
+        Py_UCS4 c = i < v.n ? PyUnicode_READ(v.kind, v.data, i) : '\n';
         if (c == '\r') {
-            if (i + 1 < n && PyUnicode_READ(kind, data, i + 1) == '\n')
+            if (i + 1 < v.n && PyUnicode_READ(v.kind, v.data, i + 1) == '\n')
                 continue; /* the \n of the pair breaks the line */
             c = '\n';
         } else if (c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029) {
@@ -1672,22 +1662,22 @@ static PyObject *tidy_text(PyObject *Py_UNUSED(self), PyObject *text)
             continue;
         }
         if (c == '\n') {
-            while (out > line && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, buf, out - 1)))
+            while (out > line && Py_UNICODE_ISSPACE(PyUnicode_READ(v.kind, buf, out - 1)))
                 out--;
-            if (i == n)
+            if (i == v.n)
                 break;
             line = out + 1;
         }
-        PyUnicode_WRITE(kind, buf, out++, c);
+        PyUnicode_WRITE(v.kind, buf, out++, c);
     }
     Py_ssize_t lo = 0;
-    while (lo < out && PyUnicode_READ(kind, buf, lo) == '\n')
+    while (lo < out && PyUnicode_READ(v.kind, buf, lo) == '\n')
         lo++;
-    while (out > lo && PyUnicode_READ(kind, buf, out - 1) == '\n')
+    while (out > lo && PyUnicode_READ(v.kind, buf, out - 1) == '\n')
         out--;
     if (lo > 0)
-        memmove(buf, buf + lo * kind, (size_t)(out - lo) * (size_t)kind);
-    return text_result(kind, buf, out - lo);
+        memmove(buf, buf + lo * v.kind, (size_t)(out - lo) * (size_t)v.kind);
+    return text_result(v.kind, buf, out - lo);
 }
 
 static PyMethodDef methods[] = {
