@@ -10,7 +10,7 @@ the EU publishes, not only in the nine the policy writes by hand. Each row keeps
 reviewer sees where the word came from (the mention's rule reads "cpv-label:48000000").
 
 Selection rules (deterministic: same inputs, same file, byte for byte):
-1. Input: every (code, language) label of cpv_labels.tsv whose code is in cpv.tsv (869 codes x 23
+1. Input: every (code, language) label of cpv_labels.tsv whose code is in cpv.tsv (930 codes x 23
    languages), and the Ukrainian labels of the same codes from ДК 021:2015, Ukraine's edition of
    the CPV (scripts/data/dk021_uk.tsv: Ukrainian notices quote its labels, and no EU file has
    them). The row's category is the code's category in cpv.tsv. A Ukrainian label with an
@@ -80,6 +80,7 @@ EXCLUDE_CODES = frozenset({
     "32428000",  # Network upgrade: in works tenders the network is water, gas, power or sewers ("extension
                  # de réseau" d'eau potable, "estensione di rete" fognaria, "modernizacja sieci" wodociągowej)
     "32354100", "32354110", "32354120", "32354200", "32354300", "32354400", "32354800",  # films (X-ray, photo, cling)
+    "50324100",  # System maintenance services: any plant has a system (heating, sprinklers, lifts)
 })
 # A label of one language whose words also name a non-ICT thing in that language's tenders; the
 # code's labels in other languages stay. Each with the dictionary sense that makes it ambiguous.

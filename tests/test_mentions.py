@@ -266,3 +266,30 @@ def test_a_water_or_sewer_network_extension_is_no_network_equipment(policy, text
 def test_the_network_upgrade_code_still_counts_where_written_as_a_cpv_code(policy) -> None:
     found = [(m.kind, m.category) for m in find_mentions_in_text("CPV: 32428000-9 Network upgrade", policy)]
     assert ("code", "network_equipment") in found, found
+
+
+@pytest.mark.parametrize("text, category", [
+    # sentences written for this test, each with the CPV label of a code of cpv_additions.tsv
+    ("Le présent marché porte sur la maintenance et réparation de matériel informatique des écoles.", "it_services"),
+    ("Gegenstand: Wartung und Reparatur von Computeranlagen der Stadtverwaltung, Laufzeit 3 Jahre.", "it_services"),
+    ("Zamówienie obejmuje dostawę i wdrożenie: System zarządzania dokumentacją dla urzędu.", "software"),
+    ("Fornitura di licenze: 20 licenze di Sistemi di disegno assistito dal calcolatore (CAD) per l'ufficio tecnico.", "software"),
+])
+def test_labels_of_the_cpv_additions_are_evidence_in_their_category(policy, text, category) -> None:
+    """Maintenance of computers and the productivity, document and CAD software packages are ICT
+    (DESIGN.md: "licences of any software", "maintenance ... of ICT") though cpv_relevant.tsv
+    lacks their codes; cpv_additions.tsv adds them, so their CPV labels are terms as well."""
+    found = [(m.kind, m.category) for m in find_mentions_in_text(text, policy)]
+    assert ("equipment", category) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Contrat de maintenance préventive des chaudières: system maintenance services, visites annuelles.",
+    "Wartung der Sprinkleranlage und Systemwartung der Brandmeldeanlage.",
+])
+def test_system_maintenance_of_a_plant_is_no_it_service(policy, text) -> None:
+    """50324100's label ("System maintenance services") names the upkeep of any plant, so its
+    labels are not terms (scripts/build_cpv_terms.py EXCLUDE_CODES); the code still counts."""
+    assert not [m for m in find_mentions_in_text(text, policy) if m.category == "it_services"]
+    found = [(m.kind, m.category) for m in find_mentions_in_text("CPV 50324100-3", policy)]
+    assert ("code", "it_services") in found, found

@@ -418,14 +418,37 @@ def test_every_cpv_category_exists_and_every_row_has_a_tier() -> None:
         assert c.tier in ("A", "B") and c.code[:8] == digits
 
 
+def _cpv_additions() -> list[dict[str, str]]:
+    import csv
+
+    path = Path(__file__).resolve().parents[1] / "extract" / "policy" / "data" / "cpv_additions.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
 @pytest.mark.skipif(not _RELEVANT.is_file(), reason="../shared/domain/cpv_relevant.tsv is not here")
-def test_cpv_tsv_has_exactly_the_codes_and_tiers_of_cpv_relevant() -> None:
+def test_cpv_tsv_has_exactly_the_codes_and_tiers_of_cpv_relevant_and_the_additions() -> None:
     import csv
 
     with _RELEVANT.open(encoding="utf-8") as f:
         relevant = {row["code"]: row["tier"] for row in csv.DictReader(f, delimiter="\t")}
+    additions = {row["code"]: row["tier"] for row in _cpv_additions()}
+    assert not set(additions) & set(relevant)
     ours = {c.code: c.tier for c in load_policy().cpv.values()}
-    assert ours == relevant
+    assert ours == {**relevant, **additions}
+
+
+def test_every_cpv_addition_says_why_and_is_in_cpv_tsv_as_written() -> None:
+    """The codes added beyond cpv_relevant.tsv (cpv_additions.tsv) each give a reason, and cpv.tsv
+    carries them with the same category, tier and label: the loader reads cpv.tsv only."""
+    p = load_policy()
+    rows = _cpv_additions()
+    assert len(rows) == 61
+    for row in rows:
+        assert len(row["why"]) > 40, row["code"]
+        c = p.cpv[row["code"][:8]]
+        assert (c.code, c.category, c.tier) == (row["code"], row["category"], row["tier"])
+        assert p.categories[c.category].scope == "in", row["code"]
 
 
 def test_cpv_terms_agree_with_cpv_tsv_and_keys_match_the_normaliser() -> None:
