@@ -1002,3 +1002,31 @@ def test_the_cues_of_one_language_are_not_ordinary_words_of_another(policy) -> N
     assert _roles(text, policy).get("kaspersky") == {"prohibited"}
     text = "Les routeurs proposés sont fournis exclusivement par Huawei Technologies France."
     assert "prohibited" not in _roles(text, policy).get("huawei", set())
+
+
+# Written for these tests: a ban's second alternative names a kit of its own and its makers, as
+# solicitations paraphrase 2 CFR 200.216(a) and FAR 52.204-25 ("... produced by Huawei or ZTE, or
+# video surveillance equipment produced by Hytera, Hikvision or Dahua"); the later names stand
+# past the window, and no marker of the regulation makes the sentence a clause.
+SECOND_ALTERNATIVE = [
+    ("Recipients may not use grant funds to procure equipment produced by Huawei Technologies Company or ZTE "
+     "Corporation, or video surveillance equipment produced by Hytera, Hikvision or Dahua.", 5),
+    ("The seller shall not furnish telecommunications equipment manufactured by Huawei or ZTE (or any subsidiary "
+     "or affiliate of such entities), nor video surveillance systems made by Hikvision or Dahua.", 4),
+]
+
+
+@pytest.mark.parametrize("text,names", SECOND_ALTERNATIVE, ids=["or", "nor-affiliates"])
+def test_a_bans_second_alternative_bans_its_makers_too(text, names, policy) -> None:
+    roles = _roles(text, policy)
+    assert len(roles) == names and all(r == {"prohibited"} for r in roles.values()), roles
+
+
+def test_and_with_a_kit_of_its_own_does_not_carry_a_ban(policy) -> None:
+    """"and" adds to what is bought: past the window, the ban on the first makers stays theirs;
+    "or" makes the kit the ban's second alternative."""
+    text = ("The supplier shall not use any network components produced by Huawei Technologies Company or ZTE "
+            "Corporation, {} video surveillance equipment produced by Dahua will be installed at the gates.")
+    assert _role(text.format("and"), "zte", policy) == "prohibited"
+    assert _role(text.format("and"), "dahua", policy) != "prohibited"
+    assert _role(text.format("or"), "dahua", policy) == "prohibited"

@@ -364,7 +364,8 @@ def _invited(text: str, iss: _Issuer, memo: dict[tuple[str, str], Any]) -> bool:
 
 
 #: What may stand between two names of one coordinated list: separators and conjunctions of the
-#: policy languages, a parenthesis, an apostrophe-s, the hyphen of a suspended compound.
+#: policy languages, a parenthesis, an apostrophe-s, the hyphen of a suspended compound, the
+#: subsidiary wording of clauses, a ban's next alternative with its own kit.
 #: "Huawei, ZTE, Hytera, Hikvision or Dahua", "Huawei- ja ZTE-laitteita".
 _LIST_GAP = re.compile(
     r"(?:[\s,;/、，・()（）&+'’-]|'s\b|’s\b|\b(?:and|or|nor|und|oder|sowie|et|ou|ni|y|o|e|og|eller|samt|và|hoặc|"
@@ -374,7 +375,13 @@ _LIST_GAP = re.compile(
     r"by|from|any|one|their|its|the|da|di|de|des|du|del|la|le|les|l|par|por|pelo|pela|von|durch|przez|от|"
     r"leur|leurs|ses|sus|seus|suas|loro|deren|ihre[rn]?|jej|ich|une?|"
     r"subsidiar(?:y|ies)|affiliates?|brands?|filiales?|marques?|marcas?|marchi|controllat[ei]|"
-    r"tochtergesellschaften|marken|spółek|zależnych|marek|"
+    r"tochtergesellschaften|marken|spółek|zależnych|marek|such|entit(?:y|ies)|"
+    # a ban's next alternative, a kit of its own with its makers: "equipment produced by Huawei
+    # or ZTE, or video surveillance equipment produced by Hytera, Hikvision or Dahua" (the two
+    # alternatives of 2 CFR 200.216(a) and FAR 52.204-25, as solicitations paraphrase them; "or"
+    # and "nor" only: "and" joins what an offer adds)
+    r"(?:or|nor)\s+(?:[a-z]+[\s-]+){0,4}?(?:equipment|services?|systems?|products?|devices?)\s+"
+    r"(?:produced|manufactured|made|provided|sold)\s+by|"
     r"including|notamment|incluant|incluidas?|inclusive|compres[ei]|einschließlich|w\s+tym|e\.g\.?|i\.e\.?|namely|such\s+as|"
     # the rest of a legal name the matched name stops short of ("Hytera Communications, ...")
     r"communications?|technolog(?:y|ies)|digital|co|ltd|inc|corp|corporation|company|limited|gmbh|ag|sa|sas|srl|spa|"
