@@ -1030,3 +1030,29 @@ def test_and_with_a_kit_of_its_own_does_not_carry_a_ban(policy) -> None:
     assert _role(text.format("and"), "zte", policy) == "prohibited"
     assert _role(text.format("and"), "dahua", policy) != "prohibited"
     assert _role(text.format("or"), "dahua", policy) == "prohibited"
+
+
+# Written for these tests: supply worded as a supplier's letter, a bid's proposed solution, an
+# order by e-mail, software counted in licences and a Spanish quote; each read as mentioned before
+# the cues of 2026-12-06 (the never-cleared rule still flagged them, as in_scope_ict).
+OFFER_WORDING = [
+    ("We are pleased to offer 40 Hikvision dome cameras at the prices below.", "hikvision"),
+    ("Our proposed solution is based on Huawei CloudEngine switches.", "huawei"),
+    ("Please deliver the ZTE optical network terminals to the warehouse by Friday.", "zte"),
+    ("Kaspersky Endpoint Security for Business, 500 licences, 3 years.", "kaspersky"),
+    ("Presupuesto: 10 cámaras Dahua con grabador de 8 canales.", "dahua"),
+]
+
+
+@pytest.mark.parametrize("text,entity", OFFER_WORDING, ids=["pleased-to-offer", "proposed", "please-deliver",
+                                                            "licences", "presupuesto"])
+def test_supply_worded_as_a_letter_a_proposal_an_order_or_licences_is_offered(text, entity, policy) -> None:
+    assert _role(text, entity, policy) == "offered"
+
+
+@pytest.mark.parametrize("text,entity,role", [
+    ("The proposed solution must not include any Huawei equipment.", "huawei", "prohibited"),
+    ("Huawei proposed a new standard for optical transport at the conference.", "huawei", "mentioned"),
+])
+def test_a_ban_on_the_proposal_is_a_ban_and_a_proposing_maker_is_no_offer(text, entity, role, policy) -> None:
+    assert _role(text, entity, policy) == role
