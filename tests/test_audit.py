@@ -57,6 +57,7 @@ def test_the_estimate_is_the_same_for_the_same_seed() -> None:
     ([], "no strata"),
     ([_stratum(10, True, True, 0, 0)], "without a sample"),
     ([_stratum(3, True, True, 2, 5)], "cannot have a sample"),
+    ([_stratum(10, True, True, 1, 2), Stratum(size=5, flagged={"model": True}, positives=[True])], "each flagger"),
 ])
 def test_an_unusable_sample_is_refused(strata, message) -> None:
     with pytest.raises(ValueError, match=message):

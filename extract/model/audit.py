@@ -41,7 +41,8 @@ def stratified_flag_estimates(strata: Sequence[Stratum], *, resamples: int = 200
                               seed: int = 0) -> dict[str, dict[str, float]]:
     """Per flagger: estimated precision and recall on the population, each with a 95% bootstrap
     interval, and the estimated number of positives. Raises ValueError on an empty stratum (its
-    rate would be a guess)."""
+    rate would be a guess), a sample larger than its stratum, or strata that name different
+    flaggers."""
     import numpy as np
 
     if not strata:
@@ -52,6 +53,8 @@ def stratified_flag_estimates(strata: Sequence[Stratum], *, resamples: int = 200
         if s.size < len(s.positives):
             raise ValueError(f"a stratum of {s.size} cannot have a sample of {len(s.positives)}")
     flaggers = sorted(strata[0].flagged)
+    if any(sorted(s.flagged) != flaggers for s in strata):
+        raise ValueError("every stratum must say whether each flagger flags it")
     rates = [sum(s.positives) / len(s.positives) for s in strata]
     rng = np.random.default_rng(seed)
     samples = [np.asarray(s.positives, dtype=float) for s in strata]
