@@ -447,7 +447,7 @@ def test_every_cpv_addition_says_why_and_is_in_cpv_tsv_as_written() -> None:
     for row in rows:
         assert len(row["why"]) > 40, row["code"]
         c = p.cpv[row["code"][:8]]
-        assert (c.code, c.category, c.tier) == (row["code"], row["category"], row["tier"])
+        assert (c.code, c.category, c.tier, c.label) == (row["code"], row["category"], row["tier"], row["label"])
         assert p.categories[c.category].scope == "in", row["code"]
 
 
